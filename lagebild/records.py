@@ -278,3 +278,14 @@ def parse_iso(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+@dataclass
+class Failure:
+    """An input that could not be used: reported at the end of a batch and kept in quarantine."""
+
+    source: str
+    reason: str  # one line a user can act on
+    stage: Literal["ingest", "clean", "analyze", "store"] = "ingest"
+    sha256: str | None = None
+    data: bytes | None = None  # the offending bytes where they could be read (capped)
