@@ -128,6 +128,10 @@ class Store:
         """A transaction; ingest commits in small batches so a kill loses only the open batch."""
         return self.engine.begin()
 
+    def connect(self) -> Connection:
+        """A connection for batch writers that commit every few documents themselves."""
+        return self.engine.connect()
+
     def has_raw(self, conn: Connection, sha256: str) -> bool:
         return conn.execute(select(s.raw_documents.c.sha256).where(s.raw_documents.c.sha256 == sha256)).first() is not None
 

@@ -1,0 +1,137 @@
+"""Batch jobs over the store: ingest files, re-clean stored raw input.
+
+Commits happen every `commit_every` documents, so a killed run loses at most the open batch and a
+re-run skips everything already stored (raw documents are keyed by their bytes' hash).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Connection
+
+from lagebild.clean.dispatch import CLEANER_VERSION, clean_document
+from lagebild.errors import LagebildError
+from lagebild.records import Failure, RawDocument
+from lagebild.store import Store
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    """What a batch did; `failures` are also in the quarantine table."""
+
+    seen: int = 0
+    new_articles: list[int] = field(default_factory=list)
+    unchanged: int = 0  # raw input stored before: nothing to do
+    duplicates: int = 0  # new raw input whose clean article was already stored
+    failures: list[Failure] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "seen": self.seen,
+            "new_articles": self.new_articles,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "failures": [{"source": f.source, "stage": f.stage, "reason": f.reason} for f in self.failures],
+        }
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[RawDocument | Failure],
+    *,
+    commit_every: int = 50,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Store raw documents and their clean articles; quarantine whatever fails, never stop the batch."""
+    report = IngestReport()
+    pending = 0
+    with store.connect() as conn:
+        for item in items:
+            report.seen += 1
+            if progress:
+                progress(item.source)
+            if isinstance(item, Failure):
+                report.failures.append(item)
+                store.quarantine(conn, item)
+            else:
+                _ingest_one(store, conn, item, report)
+            pending += 1
+            if pending >= commit_every:
+                conn.commit()
+                pending = 0
+        conn.commit()
+    return report
+
+
+def _ingest_one(store: Store, conn: Connection, raw: RawDocument, report: IngestReport) -> None:
+    if store.has_raw(conn, raw.sha256):
+        report.unchanged += 1
+        return
+    try:
+        article = clean_document(raw)
+    except LagebildError as exc:
+        failure = Failure(raw.source, str(exc), "clean", raw.sha256, raw.data)
+        report.failures.append(failure)
+        store.quarantine(conn, failure)
+        return
+    except Exception as exc:  # a cleaner bug must not stop the batch: keep the evidence instead
+        failure = Failure(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean", raw.sha256, raw.data)
+        report.failures.append(failure)
+        store.quarantine(conn, failure)
+        return
+    store.add_raw(conn, raw)
+    article_id, created = store.add_article(conn, article, raw.source, CLEANER_VERSION)
+    if created:
+        report.new_articles.append(article_id)
+    else:
+        report.duplicates += 1
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[str],
+    *,
+    fetch: bool = False,
+    allow_private: bool = False,
+    max_bytes: int = 50_000_000,
+    progress: Progress | None = None,
+) -> IngestReport:
+    from lagebild.ingest import iter_inputs
+
+    items = iter_inputs(paths, fetch=fetch, allow_private=allow_private, max_bytes=max_bytes)
+    return ingest_documents(store, items, progress=progress)
+
+
+@dataclass
+class RecleanReport:
+    changed: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def reclean(store: Store, progress: Progress | None = None) -> RecleanReport:
+    """Re-run cleaning on stored raw input; changed articles lose their (now stale) analysis."""
+    report = RecleanReport()
+    for article_id, sha in list(store.iter_article_raw()):
+        if progress:
+            progress(str(article_id))
+        raw = store.get_raw(sha) if sha else None
+        old = store.get_article(article_id)
+        if raw is None or old is None:
+            continue
+        try:
+            article = clean_document(raw)
+        except Exception as exc:
+            report.failures.append(Failure(raw.source, f"re-cleaning failed: {exc}", "clean", sha))
+            continue
+        if article.to_dict() == old.to_dict():
+            report.unchanged += 1
+            continue
+        with store.begin() as conn:
+            store.replace_article(conn, article_id, article, CLEANER_VERSION)
+        report.changed += 1
+    return report

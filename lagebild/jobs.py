@@ -1,0 +1,68 @@
+"""Store-level jobs after ingest: analyse stored articles, then fold them into stories.
+
+Both are incremental: they work on what has no analysis / no story yet, in small committed batches,
+so a re-run after a crash continues where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable, Sequence
+
+from lagebild.extract.pipeline import ANALYZER_VERSION, AnalysisInput, analyze_batch
+from lagebild.store import Store
+
+BATCH = 64
+STORY_STATE = "story_clusterer"
+
+
+def analyze_stored(
+    store: Store,
+    ids: Sequence[int] | None,
+    *,
+    only_missing: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> int:
+    """Analyse the given stored articles (all when `ids` is None); returns how many were analysed."""
+    todo = list(ids) if ids is not None else store.article_ids()
+    if only_missing:
+        done = store.analysed_ids()
+        todo = [i for i in todo if i not in done]
+    count = 0
+    for start in range(0, len(todo), BATCH):
+        chunk = todo[start : start + BATCH]
+        arts = store.get_articles(chunk)
+        inputs = [AnalysisInput.from_article(arts[i], i) for i in chunk if i in arts]
+        results = analyze_batch(inputs)
+        with store.begin() as conn:
+            for inp, res in zip(inputs, results, strict=True):
+                assert isinstance(inp.id, int)
+                store.put_analysis(conn, inp.id, res, ANALYZER_VERSION)
+        count += len(results)
+        if progress:
+            for inp in inputs:
+                progress(str(inp.id))
+    return count
+
+
+def update_stories(store: Store) -> int:
+    """Add every article without a story to the incremental clusterer, in date order; returns stories touched."""
+    from lagebild.stories.cluster import StoryClusterer
+    from lagebild.stories.items import story_item_from
+
+    state = store.get_state(STORY_STATE)
+    clusterer: StoryClusterer = pickle.loads(state) if state else StoryClusterer()
+    done = store.clustered_ids()
+    todo = [i for i in store.article_ids() if i not in done]
+    if not todo:
+        return 0
+    arts = store.get_articles(todo)
+    items = [story_item_from(i, arts[i], store.get_analysis(i)) for i in todo if i in arts]
+    members = clusterer.add_many(items)
+    touched = sorted(set(members.values()))
+    summaries = [clusterer.summary(sid) for sid in touched]
+    with store.begin() as conn:
+        store.put_story_members(conn, members)
+        store.put_stories(conn, summaries)
+        store.put_state(conn, STORY_STATE, pickle.dumps(clusterer))
+    return len(touched)

@@ -1,0 +1,47 @@
+"""Shared fixtures: where ../shared is, and a store on each database the machine offers."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = (REPO / ".." / "shared").resolve()
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when a fresh clone has no such folder."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not available (../shared is absent in a fresh clone)")
+    return p
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh empty store URL on SQLite, and on PostgreSQL when LAGEBILD_TEST_PG names a server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    base = os.environ.get("LAGEBILD_TEST_PG")
+    if not base:
+        pytest.skip("LAGEBILD_TEST_PG not set: no PostgreSQL server for this run")
+    from sqlalchemy import create_engine, text
+
+    from lagebild.store import database_url
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(database_url(base), isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"CREATE DATABASE {name}"))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        yield url
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

@@ -1,0 +1,82 @@
+"""The store behaves the same on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from lagebild.records import Analysis, Article, Block, Entity, Failure, Mention, Quote, RawDocument, Span, Speaker
+from lagebild.store import Store
+
+
+def _article(title: str, body: str, outlet: str = "Sample Post") -> Article:
+    return Article(
+        blocks=[Block("title", title), Block("body", body)], outlet=outlet, language="de", published="2031-03-04"
+    )
+
+
+def _put(store: Store, raw: bytes, art: Article) -> tuple[int, bool]:
+    with store.begin() as conn:
+        doc = RawDocument(raw, "text/plain", "sample.txt")
+        store.add_raw(conn, doc)
+        art.raw_sha256 = doc.sha256
+        return store.add_article(conn, art, doc.source, "1")
+
+
+def test_article_roundtrip_and_dedup(store_url: str) -> None:
+    store = Store(store_url)
+    art = _article("Hafenstreik in Velmora", "Die Docker von Velmora streiken seit Montag.")
+    aid, created = _put(store, b"raw one", art)
+    assert created
+    again, created2 = _put(store, b"raw two", _article("Hafenstreik in Velmora", "Die Docker von Velmora streiken seit Montag."))
+    assert (again, created2) == (aid, False)
+    back = store.get_article(aid)
+    assert back is not None and back.to_dict() == art.to_dict()
+    assert store.count_articles(outlet="Sample Post") == 1 == len(store.list_articles(language="de"))
+
+
+def test_raw_input_is_idempotent(store_url: str) -> None:
+    store = Store(store_url)
+    with store.begin() as conn:
+        doc = RawDocument(b"same bytes", "text/plain", "a.txt")
+        assert store.add_raw(conn, doc) is True
+        assert store.add_raw(conn, RawDocument(b"same bytes", "text/plain", "b.txt")) is False
+    assert store.stats()["raw_documents"] == 1
+
+
+def test_full_text_search(store_url: str) -> None:
+    store = Store(store_url)
+    _put(store, b"1", _article("Gipfel in Orlan", "Nordkorea und Russland beraten über Fischerei."))
+    _put(store, b"2", _article("Hafenstreik", "Die Docker streiken."))
+    hits = store.search("Nordkorea Russland")
+    assert [r.title for r, _ in hits] == ["Gipfel in Orlan"]
+    assert store.search("Nordkorea Hafenstreik") == []
+
+
+def test_quarantine_keeps_reason(store_url: str) -> None:
+    store = Store(store_url)
+    with store.begin() as conn:
+        store.quarantine(conn, Failure("bad.bin", "binary file (PNG image), not a news document", data=b"\x89PNG"))
+    assert store.quarantined()[0]["reason"].startswith("binary file")
+
+
+def test_analysis_rows_feed_entity_and_quote_listings(store_url: str) -> None:
+    store = Store(store_url)
+    aid, _ = _put(store, b"3", _article("Gipfel", "Ministerin Ada Korr sagte: „Wir verhandeln.“"))
+    ent = Entity("per:ada-korr", "Ada Korr", "PER", None, ["Ministerin"], [Mention(24, 32, "Ada Korr")])
+    quote = Quote("direct", Span(40, 53, "Wir verhandeln."), speaker=Speaker(24, 32, "Ada Korr", "per:ada-korr"))
+    with store.begin() as conn:
+        store.put_analysis(conn, aid, Analysis(aid, "de", "x", entities=[ent], quotes=[quote]), "1")
+    assert store.list_entities()[0]["key"] == "per:ada-korr"
+    detail = store.entity_detail("Ada Korr")
+    assert detail is not None and detail["roles"] == ["Ministerin"]
+    assert store.list_quotes(entity="per:ada-korr")[0]["text"] == "Wir verhandeln."
+
+
+def test_story_rows(store_url: str) -> None:
+    store = Store(store_url)
+    aid, _ = _put(store, b"4", _article("Gipfel", "Text"))
+    with store.begin() as conn:
+        store.put_story_members(conn, {aid: "s1"})
+        store.put_stories(conn, [{"id": "s1", "title": "Gipfel", "last_seen": "2031-03-04", "article_count": 1}])
+        store.put_state(conn, "clusterer", b"state")
+    assert store.story_article_ids("s1") == [aid]
+    assert store.list_stories()[0]["title"] == "Gipfel"
+    assert store.get_state("clusterer") == b"state"
