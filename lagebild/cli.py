@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -32,12 +32,12 @@ err_console = Console(stderr=True)
 T = TypeVar("T")
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     table = "table"
     json = "json"
 
 
-class DossierFmt(str, Enum):
+class DossierFmt(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
@@ -80,8 +80,14 @@ def _with_progress(label: str, fn: Callable[[Callable[[str], None]], T]) -> T:
     if not console.is_terminal:
         return fn(lambda _s: None)
     with Progress(
-        SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed} done"),
-        TextColumn("{task.fields[current]}", style="dim"), TimeElapsedColumn(), console=err_console, transient=True,
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} done"),
+        TextColumn("{task.fields[current]}", style="dim"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
     ) as prog:
         task = prog.add_task(label, total=None, current="")
 
@@ -96,12 +102,16 @@ def _with_progress(label: str, fn: Callable[[Callable[[str], None]], T]) -> T:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs: .txt .html .xml/.rss/.atom .warc(.gz) .jsonl, .gz")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs: .txt .html .xml/.rss/.atom .warc(.gz) .jsonl, .gz")
+    ],
     db: DbOpt = "lagebild.db",
     fetch: Annotated[bool, typer.Option(help="Fetch pages that feeds only link to.")] = False,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching from private or loopback addresses.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input file accepted, in bytes.")] = 50_000_000,
-    analyze_: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run analysis and story clustering too.")] = True,
+    analyze_: Annotated[
+        bool, typer.Option("--analyze/--no-analyze", help="Run analysis and story clustering too.")
+    ] = True,
     format: FmtOpt = Fmt.table,
 ) -> None:
     """Ingest news files into the store; bad files are reported and quarantined, the rest goes on."""
@@ -110,7 +120,10 @@ def ingest(
     with _errors():
         store = _open(db)
         report = _with_progress(
-            "ingest", lambda tick: ingest_paths(store, paths, fetch=fetch, allow_private=allow_private, max_bytes=max_bytes, progress=tick)
+            "ingest",
+            lambda tick: ingest_paths(
+                store, paths, fetch=fetch, allow_private=allow_private, max_bytes=max_bytes, progress=tick
+            ),
         )
         extra: dict[str, Any] = {}
         if analyze_ and report.new_articles:
@@ -198,7 +211,9 @@ def articles(
 ) -> None:
     """List stored articles."""
     with _errors():
-        rows = _open(db).list_articles(outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset)
+        rows = _open(db).list_articles(
+            outlet=outlet, language=language, since=since, until=until, limit=limit, offset=offset
+        )
         if format is Fmt.json:
             _print_json([r.to_dict() for r in rows])
             return
@@ -240,11 +255,15 @@ def _print_article(d: dict[str, Any]) -> None:
     if d.get("lede"):
         console.print(f"\n[italic]{_esc(d['lede'])}[/]", highlight=False)
     for p in d.get("paragraphs", []):
-        console.print(f"\n[bold]{_esc(p['text'])}[/]" if p["kind"] == "subhead" else "\n" + _esc(p["text"]), highlight=False)
+        console.print(
+            f"\n[bold]{_esc(p['text'])}[/]" if p["kind"] == "subhead" else "\n" + _esc(p["text"]), highlight=False
+        )
     for c in d.get("captions", []):
         console.print(f"\n[dim]Bild: {_esc(c)}[/]", highlight=False)
     for p in d.get("provenance", []):
-        console.print(f"[cyan]provenance[/] {p['kind']}: {_esc(p.get('outlet') or '')} — {_esc(p['text'])}", highlight=False)
+        console.print(
+            f"[cyan]provenance[/] {p['kind']}: {_esc(p.get('outlet') or '')} — {_esc(p['text'])}", highlight=False
+        )
     removed = d.get("removed", [])
     if removed:
         console.print(f"\n[red]removed {len(removed)} lines:[/]")
@@ -312,8 +331,12 @@ def _demo_summary(db: str) -> None:
         t = Table("story", "articles", "independent", "outlets", "languages", "title", title="Stories")
         for s in stories_:
             t.add_row(
-                s["id"], str(s.get("article_count")), str(s.get("independent_count")),
-                ", ".join(s.get("outlets", [])), ", ".join(s.get("languages", [])), s.get("title") or "",
+                s["id"],
+                str(s.get("article_count")),
+                str(s.get("independent_count")),
+                ", ".join(s.get("outlets", [])),
+                ", ".join(s.get("languages", [])),
+                s.get("title") or "",
             )
         console.print(t)
         ents = store.list_entities(limit=10)
@@ -322,6 +345,370 @@ def _demo_summary(db: str) -> None:
             t.add_row(e["name"], e["type"], e["kb_id"] or "", str(e["articles"]), str(e["outlets"]))
         console.print(t)
         console.print(f"Next: `lagebild stories --db {db}`, `lagebild story ID --db {db}`, `lagebild serve --db {db}`")
+
+
+# ---- analysis -----------------------------------------------------------------------------------------
+
+
+def _iter_analysis_inputs(inputs: list[str]) -> Iterator[Any]:
+    """JSONL lines `{"id", "text", "language"?}` (from `-` or .jsonl files) or news files cleaned on the fly."""
+    from lagebild.clean.dispatch import clean_document
+    from lagebild.extract.pipeline import AnalysisInput
+    from lagebild.ingest import iter_inputs
+    from lagebild.records import Failure
+
+    def from_lines(lines: Any, origin: str) -> Iterator[Any]:
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                text = rec["text"]
+                if not isinstance(text, str):
+                    raise TypeError("text is not a string")
+            except (ValueError, KeyError, TypeError) as exc:
+                err_console.print(f"[red]skipped[/] {origin}:{n}: not a JSON object with a text field ({exc})")
+                yield {"id": None, "error": f"{origin}:{n}: {exc}"}
+                continue
+            yield AnalysisInput(rec.get("id"), text, rec.get("language"), rec.get("published"), rec.get("outlet"))
+
+    for inp in inputs:
+        if inp == "-":
+            yield from from_lines(sys.stdin, "stdin")
+        elif inp.endswith((".jsonl", ".jsonl.gz")) and _looks_like_analysis_jsonl(inp):
+            import gzip
+
+            opener: Any = gzip.open if inp.endswith(".gz") else open
+            with opener(inp, "rt", encoding="utf-8") as fh:
+                yield from from_lines(fh, inp)
+        else:
+            for doc in iter_inputs([inp]):
+                if isinstance(doc, Failure):
+                    yield {"id": doc.source, "error": doc.reason}
+                    continue
+                try:
+                    art = clean_document(doc)
+                except LagebildError as exc:
+                    yield {"id": doc.source, "error": str(exc)}
+                    continue
+                yield AnalysisInput.from_article(art, art.source_id or doc.source)
+
+
+def _looks_like_analysis_jsonl(path: str) -> bool:
+    import gzip
+
+    opener: Any = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    return False
+                return isinstance(rec, dict) and "text" in rec and "html" not in rec
+    return False
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="JSONL files or - (stdin) with {id, text, language?}, or news files; none = stored articles."
+        ),
+    ] = None,
+    db: DbOpt = "lagebild.db",
+    ids: Annotated[str | None, typer.Option(help="Comma-separated stored article ids (default: all).")] = None,
+    batch: Annotated[int, typer.Option(help="Texts per NER batch.")] = 64,
+) -> None:
+    """Analyse texts: entities, quotes, sources, quantities, dates. JSONL out, one line per input, in order."""
+    from lagebild.extract.pipeline import analyze_batch
+
+    with _errors():
+        if inputs:
+            buf: list[Any] = []
+
+            def flush() -> None:
+                good = [x for x in buf if not isinstance(x, dict)]
+                results = iter(analyze_batch(good)) if good else iter(())
+                for x in buf:
+                    out = x if isinstance(x, dict) else next(results).to_dict()
+                    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+                buf.clear()
+
+            for item in _iter_analysis_inputs(inputs):
+                buf.append(item)
+                if len(buf) >= batch:
+                    flush()
+            flush()
+            return
+        from lagebild.jobs import analyze_stored
+
+        store = _open(db)
+        id_list = [int(x) for x in ids.split(",")] if ids else None
+        analyze_stored(store, id_list)
+        for i in id_list or store.article_ids():
+            a = store.get_analysis(i)
+            if a is not None:
+                sys.stdout.write(json.dumps(a, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def entities(
+    db: DbOpt = "lagebild.db",
+    type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
+    limit: int = 50,
+    offset: int = 0,
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """Entities across the store, with counts of articles and outlets."""
+    with _errors():
+        rows = _open(db).list_entities(type_=type, limit=limit, offset=offset)
+        if format is Fmt.json:
+            _print_json(rows)
+            return
+        t = Table("entity", "type", "key", "kb", "articles", "outlets", "mentions")
+        for e in rows:
+            t.add_row(
+                e["name"],
+                e["type"],
+                e["key"],
+                e["kb_id"] or "",
+                str(e["articles"]),
+                str(e["outlets"]),
+                str(e["mentions"]),
+            )
+        console.print(t)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name, variant, key or KB id.")],
+    db: DbOpt = "lagebild.db",
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """One entity with its variants, roles and articles."""
+    with _errors():
+        d = _open(db).entity_detail(name)
+        if d is None:
+            raise InputError(f"no entity named {name!r}; see `lagebild entities`")
+        if format is Fmt.json:
+            _print_json(d)
+            return
+        console.print(
+            f"[bold]{_esc(d['name'])}[/] ({d['type']}) key={d['key']} kb={d['kb_id'] or '-'}", highlight=False
+        )
+        console.print("variants: " + _esc(", ".join(d["variants"])), highlight=False)
+        if d["roles"]:
+            console.print("roles: " + _esc("; ".join(d["roles"])), highlight=False)
+        t = Table("article", "outlet", "published", "mentions", "title")
+        for a in d["articles"]:
+            t.add_row(str(a["id"]), a["outlet"] or "", a["published"] or "", str(a["mentions"]), a["title"] or "")
+        console.print(t)
+
+
+@app.command()
+def quotes(
+    db: DbOpt = "lagebild.db",
+    speaker: Annotated[str | None, typer.Option(help="Speaker text contains this.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Speaker entity key.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    limit: int = 100,
+    offset: int = 0,
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """Quotes across the store, filterable by speaker, entity, outlet and date."""
+    with _errors():
+        rows = _open(db).list_quotes(
+            speaker=speaker, entity=entity, outlet=outlet, since=since, until=until, limit=limit, offset=offset
+        )
+        if format is Fmt.json:
+            _print_json(rows)
+            return
+        t = Table("article", "kind", "speaker", "channel", "quote")
+        for q in rows:
+            who = (q["speaker"] or "?") + (" (anon.)" if q["anonymous"] else "")
+            t.add_row(str(q["article_id"]), q["kind"], who, q["channel"] or "", q["text"][:160])
+        console.print(t)
+
+
+@app.command()
+def sources(
+    article_id: Annotated[int, typer.Argument(help="Article id.")],
+    db: DbOpt = "lagebild.db",
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """The article's sourcing chain as a tree: outlet -> media it cites -> their sources."""
+    from rich.tree import Tree
+
+    with _errors():
+        store = _open(db)
+        row = store.get_article_row(article_id)
+        analysis = store.get_analysis(article_id)
+        if row is None:
+            raise InputError(f"no article with id {article_id}")
+        if analysis is None:
+            raise InputError(f"article {article_id} is not analysed yet; run `lagebild analyze --ids {article_id}`")
+        srcs = analysis.get("sources", [])
+        if format is Fmt.json:
+            _print_json(srcs)
+            return
+        quotes_ = analysis.get("quotes", [])
+        root = Tree(f"[bold]{_esc(row.outlet or 'this article')}[/] — {_esc(row.title or '')}")
+        nodes: dict[str | None, Any] = {None: root}
+        pending = list(srcs)
+        while pending:
+            progressed = False
+            for src in list(pending):
+                if src.get("parent") in nodes:
+                    label = f"{_esc(src['name'])} [dim]({src['type']})[/]"
+                    if src.get("statements"):
+                        label += f" [green]{len(src['statements'])} statements[/]"
+                    node = nodes[src.get("parent")].add(label)
+                    for qi in src.get("statements", [])[:5]:
+                        if 0 <= qi < len(quotes_):
+                            node.add(f"[dim]„{_esc(quotes_[qi]['text']['text'][:100])}“[/]")
+                    nodes[src["id"]] = node
+                    pending.remove(src)
+                    progressed = True
+            if not progressed:  # parents missing: attach to the root rather than drop
+                for src in pending:
+                    nodes[src["id"]] = root.add(f"{_esc(src['name'])} [dim]({src['type']})[/]")
+                pending = []
+        console.print(root)
+
+
+# ---- stories ------------------------------------------------------------------------------------------
+
+
+class Order(StrEnum):
+    newest = "newest"
+    largest = "largest"
+
+
+@app.command()
+def stories(
+    db: DbOpt = "lagebild.db",
+    order: Annotated[Order, typer.Option(help="newest or largest first.")] = Order.newest,
+    min_articles: Annotated[int, typer.Option(help="Hide stories with fewer articles.")] = 1,
+    limit: int = 50,
+    offset: int = 0,
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """Stories: articles about one event across outlets and languages."""
+    with _errors():
+        store = _open(db)
+        rows = store.list_stories(order=order.value, min_articles=min_articles, limit=limit, offset=offset)
+        if format is Fmt.json:
+            out = []
+            for s_ in rows:
+                ids_ = store.story_article_ids(s_["id"])
+                arts = [store.get_article_row(i) for i in ids_]
+                out.append({**s_, "articles": [{"id": a.id, "source_id": a.source_id} for a in arts if a]})
+            _print_json(out)
+            return
+        t = Table("story", "articles", "indep.", "first seen", "last seen", "outlets", "lang", "title")
+        for s_ in rows:
+            t.add_row(
+                s_["id"],
+                str(s_.get("article_count")),
+                str(s_.get("independent_count")),
+                s_.get("first_seen") or "",
+                s_.get("last_seen") or "",
+                ", ".join(s_.get("outlets", [])),
+                ",".join(s_.get("languages", [])),
+                s_.get("title") or "",
+            )
+        console.print(t)
+
+
+def story_dossier(store: Any, story_id: str) -> dict[str, Any]:
+    from lagebild.stories.dossier import build_dossier
+
+    summary = store.get_story(story_id)
+    if summary is None:
+        raise InputError(f"no story {story_id!r}; see `lagebild stories`")
+    ids_ = store.story_article_ids(story_id)
+    arts = store.get_articles(ids_)
+    analyses = [_analysis_from(store.get_analysis(i)) for i in ids_]
+    dossier = build_dossier([arts[i] for i in ids_], analyses, ids_)
+    return {"story": summary, **dossier}
+
+
+def _analysis_from(d: dict[str, Any] | None) -> Any:
+    from lagebild.records import analysis_from_dict
+
+    return analysis_from_dict(d) if d else None
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id from `lagebild stories`.")],
+    db: DbOpt = "lagebild.db",
+    format: Annotated[DossierFmt, typer.Option("--format", "-f")] = DossierFmt.table,
+) -> None:
+    """The story dossier: outlets, copies, translations, shared / unique / conflicting facts, quotes."""
+    from lagebild.stories.render import render_dossier_html, render_dossier_markdown
+
+    with _errors():
+        d = story_dossier(_open(db), story_id)
+        if format is DossierFmt.json:
+            _print_json(d)
+        elif format is DossierFmt.markdown:
+            sys.stdout.write(render_dossier_markdown(d))
+        elif format is DossierFmt.html:
+            sys.stdout.write(render_dossier_html(d))
+        else:
+            from rich.markdown import Markdown
+
+            console.print(Markdown(render_dossier_markdown(d)))
+
+
+@app.command()
+def compare(
+    a: Annotated[int, typer.Argument(help="First article id.")],
+    b: Annotated[int, typer.Argument(help="Second article id.")],
+    db: DbOpt = "lagebild.db",
+    format: FmtOpt = Fmt.table,
+) -> None:
+    """Two articles side by side: what they share, what each adds, where they differ."""
+    from lagebild.stories.compare import compare_articles
+
+    with _errors():
+        store = _open(db)
+        arts = store.get_articles([a, b])
+        for i in (a, b):
+            if i not in arts:
+                raise InputError(f"no article with id {i}")
+        res = compare_articles(
+            arts[a], arts[b], _analysis_from(store.get_analysis(a)), _analysis_from(store.get_analysis(b)), ids=(a, b)
+        )
+        if format is Fmt.json:
+            _print_json(res)
+            return
+        from rich.markdown import Markdown
+
+        from lagebild.stories.render import render_comparison_markdown
+
+        console.print(Markdown(render_comparison_markdown(res)))
+
+
+@app.command()
+def serve(
+    db: DbOpt = "lagebild.db",
+    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback requires a token.")] = "127.0.0.1",
+    port: int = 8765,
+    token: Annotated[str | None, typer.Option(envvar="LAGEBILD_TOKEN", help="Access token for every request.")] = None,
+) -> None:
+    """Serve the store as a web UI and REST API (OpenAPI at /docs)."""
+    from lagebild.api.server import run
+
+    with _errors():
+        if host not in ("127.0.0.1", "localhost", "::1") and not token:
+            raise InputError(f"binding to {host} exposes the store: give --token or set LAGEBILD_TOKEN")
+        run(db, host=host, port=port, token=token)
 
 
 def main() -> None:

@@ -289,3 +289,56 @@ class Failure:
     stage: Literal["ingest", "clean", "analyze", "store"] = "ingest"
     sha256: str | None = None
     data: bytes | None = None  # the offending bytes where they could be read (capped)
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    return Span(d["start"], d["end"], d.get("text", "")) if d else None
+
+
+def analysis_from_dict(d: dict[str, Any]) -> Analysis:
+    """Rebuild an `Analysis` from its stored JSON (the inverse of `Analysis.to_dict`)."""
+    entities = [
+        Entity(
+            key=e["key"],
+            name=e["name"],
+            type=e["type"],
+            kb_id=e.get("kb_id"),
+            roles=list(e.get("roles", [])),
+            mentions=[Mention(m["start"], m["end"], m["text"]) for m in e.get("mentions", [])],
+        )
+        for e in d.get("entities", [])
+    ]
+    quotes = []
+    for q in d.get("quotes", []):
+        sp = q.get("speaker")
+        quotes.append(
+            Quote(
+                kind=q["kind"],
+                text=Span(q["text"]["start"], q["text"]["end"], q["text"].get("text", "")),
+                cue=_span(q.get("cue")),
+                speaker=Speaker(**sp) if sp else None,
+                channel=_span(q.get("channel")),
+            )
+        )
+    sources = [
+        Source(
+            id=s["id"],
+            name=s["name"],
+            type=s["type"],
+            parent=s.get("parent"),
+            mentions=[Span(m["start"], m["end"], m.get("text", "")) for m in s.get("mentions", [])],
+            statements=list(s.get("statements", [])),
+        )
+        for s in d.get("sources", [])
+    ]
+    return Analysis(
+        article_id=d.get("id"),
+        language=d.get("language"),
+        text_sha256=d.get("text_sha256", ""),
+        sentences=[(int(a), int(b)) for a, b in d.get("sentences", [])],
+        entities=entities,
+        quotes=quotes,
+        sources=sources,
+        quantities=list(d.get("quantities", [])),
+        timexes=list(d.get("timexes", [])),
+    )

@@ -133,7 +133,9 @@ class Store:
         return self.engine.connect()
 
     def has_raw(self, conn: Connection, sha256: str) -> bool:
-        return conn.execute(select(s.raw_documents.c.sha256).where(s.raw_documents.c.sha256 == sha256)).first() is not None
+        return (
+            conn.execute(select(s.raw_documents.c.sha256).where(s.raw_documents.c.sha256 == sha256)).first() is not None
+        )
 
     def add_raw(self, conn: Connection, raw: RawDocument) -> bool:
         """Insert a raw document; False when the same bytes were stored before (re-ingest is a no-op)."""
@@ -166,7 +168,9 @@ class Store:
         values = self._article_values(article, None, cleaner_version)
         values.pop("source")
         clash = conn.execute(
-            select(s.articles.c.id).where(and_(s.articles.c.content_hash == values["content_hash"], s.articles.c.id != article_id))
+            select(s.articles.c.id).where(
+                and_(s.articles.c.content_hash == values["content_hash"], s.articles.c.id != article_id)
+            )
         ).first()
         if clash is not None:
             values.pop("content_hash")  # another stored article already has this content: keep both ids
@@ -205,7 +209,9 @@ class Store:
         conn.execute(delete(s.analyses).where(s.analyses.c.article_id == article_id))
         conn.execute(delete(s.entity_rows).where(s.entity_rows.c.article_id == article_id))
         conn.execute(delete(s.quote_rows).where(s.quote_rows.c.article_id == article_id))
-        conn.execute(insert(s.analyses).values(article_id=article_id, analyzer_version=version, data=analysis.to_dict()))
+        conn.execute(
+            insert(s.analyses).values(article_id=article_id, analyzer_version=version, data=analysis.to_dict())
+        )
         ent_rows = [
             {
                 "article_id": article_id,
@@ -285,7 +291,12 @@ class Store:
             return [self._row(r) for r in conn.execute(q)]
 
     def count_articles(
-        self, *, outlet: str | None = None, language: str | None = None, since: str | None = None, until: str | None = None
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> int:
         q = select(func.count()).select_from(s.articles).where(*self._article_filters(outlet, language, since, until))
         with self.engine.connect() as conn:
@@ -360,10 +371,15 @@ class Store:
                     "ORDER BY ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), "
                     "plainto_tsquery('simple', :q)) DESC, id LIMIT :l OFFSET :o"
                 )
-                hits = [(int(r[0]), str(r[1])) for r in conn.execute(sql, {"q": " ".join(words), "l": limit, "o": offset})]
+                hits = [
+                    (int(r[0]), str(r[1])) for r in conn.execute(sql, {"q": " ".join(words), "l": limit, "o": offset})
+                ]
             if not hits:
                 return []
-            rows = {r.id: self._row(r) for r in conn.execute(select(*self._list_cols).where(s.articles.c.id.in_([h[0] for h in hits])))}
+            rows = {
+                r.id: self._row(r)
+                for r in conn.execute(select(*self._list_cols).where(s.articles.c.id.in_([h[0] for h in hits])))
+            }
         return [(rows[i], snip) for i, snip in hits if i in rows]
 
     def quarantined(self, limit: int = 100) -> list[dict[str, Any]]:
@@ -439,7 +455,13 @@ class Store:
             "variants": sorted(variants),
             "roles": sorted(roles),
             "articles": [
-                {"id": r.article_id, "title": r.title, "outlet": r.outlet, "published": r.published, "mentions": r.mentions}
+                {
+                    "id": r.article_id,
+                    "title": r.title,
+                    "outlet": r.outlet,
+                    "published": r.published,
+                    "mentions": r.mentions,
+                }
                 for r in sorted(rows, key=lambda r: r.article_id)
             ],
         }
@@ -517,7 +539,13 @@ class Store:
         )
 
     def list_stories(
-        self, *, order: str = "newest", since: str | None = None, min_articles: int = 1, limit: int = 50, offset: int = 0
+        self,
+        *,
+        order: str = "newest",
+        since: str | None = None,
+        min_articles: int = 1,
+        limit: int = 50,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         st = s.stories
         q = select(st.c.data).where(st.c.article_count >= min_articles)
@@ -552,6 +580,7 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
+
             def n(t: Any) -> int:
                 return int(conn.execute(select(func.count()).select_from(t)).scalar_one())
 

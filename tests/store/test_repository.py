@@ -25,7 +25,9 @@ def test_article_roundtrip_and_dedup(store_url: str) -> None:
     art = _article("Hafenstreik in Velmora", "Die Docker von Velmora streiken seit Montag.")
     aid, created = _put(store, b"raw one", art)
     assert created
-    again, created2 = _put(store, b"raw two", _article("Hafenstreik in Velmora", "Die Docker von Velmora streiken seit Montag."))
+    again, created2 = _put(
+        store, b"raw two", _article("Hafenstreik in Velmora", "Die Docker von Velmora streiken seit Montag.")
+    )
     assert (again, created2) == (aid, False)
     back = store.get_article(aid)
     assert back is not None and back.to_dict() == art.to_dict()
