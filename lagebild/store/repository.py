@@ -593,6 +593,109 @@ class Store:
             }
 
 
+    # ---- web and API views: counts and aggregates for lists, plots and pages ---------------------------
+
+    def count_entities(self, *, type_: str | None = None, name: str | None = None) -> int:
+        """The total that `list_entities` pages through with the same filters."""
+        e = s.entity_rows
+        q = select(func.count(func.distinct(e.c.key))).select_from(e)
+        if type_:
+            q = q.where(e.c.type == type_.upper())
+        if name:
+            q = q.where(or_(e.c.name.ilike(f"%{name}%"), e.c.key == name))
+        with self.engine.connect() as conn:
+            return int(conn.execute(q).scalar_one())
+
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        entity: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        article_id: int | None = None,
+    ) -> int:
+        """The total that `list_quotes` pages through with the same filters."""
+        qt, a = s.quote_rows, s.articles
+        q = select(func.count()).select_from(qt.join(a, a.c.id == qt.c.article_id))
+        if speaker:
+            q = q.where(qt.c.speaker.ilike(f"%{speaker}%"))
+        if entity:
+            q = q.where(qt.c.entity_key == entity)
+        if outlet:
+            q = q.where(a.c.outlet == outlet)
+        if since:
+            q = q.where(a.c.published >= since)
+        if until:
+            q = q.where(a.c.published <= until + "\uffff")
+        if article_id is not None:
+            q = q.where(qt.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return int(conn.execute(q).scalar_one())
+
+    def count_search(self, query: str) -> int:
+        """The total that `search` pages through for the same query."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return 0
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                sql = text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :m")
+                return int(conn.execute(sql, {"m": " ".join(f'"{w}"' for w in words)}).scalar_one())
+            sql = text(
+                "SELECT count(*) FROM articles WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) "
+                "@@ plainto_tsquery('simple', :q)"
+            )
+            return int(conn.execute(sql, {"q": " ".join(words)}).scalar_one())
+
+    def articles_per_day(
+        self, *, since: str | None = None, until: str | None = None, ids: Sequence[int] | None = None
+    ) -> list[tuple[str, int]]:
+        """(YYYY-MM-DD, count) for coverage plots; articles without a date are left out."""
+        day = func.substr(s.articles.c.published, 1, 10)
+        q = select(day.label("day"), func.count()).where(s.articles.c.published.is_not(None))
+        q = q.where(*self._article_filters(None, None, since, until))
+        if ids is not None:
+            q = q.where(s.articles.c.id.in_(list(ids)))
+        q = q.group_by(day).order_by(day)
+        with self.engine.connect() as conn:
+            return [(str(r[0]), int(r[1])) for r in conn.execute(q)]
+
+    def outlet_counts(self, *, since: str | None = None, limit: int = 20) -> list[tuple[str | None, int]]:
+        """Articles per outlet, largest first, for the outlet-mix plot."""
+        a = s.articles
+        q = select(a.c.outlet, func.count().label("n")).where(*self._article_filters(None, None, since, None))
+        q = q.group_by(a.c.outlet).order_by(func.count().desc(), a.c.outlet).limit(limit)
+        with self.engine.connect() as conn:
+            return [(r[0], int(r[1])) for r in conn.execute(q)]
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """Listing rows of many articles at once, in id order."""
+        if not ids:
+            return []
+        q = select(*self._list_cols).where(s.articles.c.id.in_(list(ids))).order_by(s.articles.c.id)
+        with self.engine.connect() as conn:
+            return [self._row(r) for r in conn.execute(q)]
+
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, list[int]]:
+        """Article ids of several stories in one query (home page timelines)."""
+        if not story_ids:
+            return {}
+        sa = s.story_articles
+        q = select(sa.c.story_id, sa.c.article_id).where(sa.c.story_id.in_(list(story_ids)))
+        out: dict[str, list[int]] = {sid: [] for sid in story_ids}
+        with self.engine.connect() as conn:
+            for r in conn.execute(q.order_by(sa.c.article_id)):
+                out.setdefault(str(r[0]), []).append(int(r[1]))
+        return out
+
+    def latest_story_seen(self) -> str | None:
+        """The newest `last_seen` of any story: "the last days" are counted back from here."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(s.stories.c.last_seen))).scalar()
+
+
 def _json(value: Any) -> Any:
     """SQLite JSON columns come back decoded, but be lenient with values stored as text."""
     return json.loads(value) if isinstance(value, str | bytes) else value
