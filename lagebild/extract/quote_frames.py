@@ -1,0 +1,236 @@
+"""Attribution frames inside one sentence: the cue, its speaker, its channel and the region it governs.
+
+A frame is what turns text into a quote: "sagte X", "laut X", "X zufolge", ", so X", "hieß es in X",
+"according to X". Each frame names the stretch of the sentence it attributes (`content`), so direct
+quotations inside that stretch and the reported clause itself can both be given the frame's speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.quote_speaker import channel_after, noun_phrase, speaker_around
+from lagebild.extract.quote_tokens import Token, lemma
+
+_BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
+_CLAUSE_END = frozenset({".", "!", "?", ";"})
+
+
+@dataclass
+class Frame:
+    cue: tuple[int, int]  # char span of the cue word(s)
+    speaker: tuple[int, int] | None  # char span
+    channel: tuple[int, int] | None
+    content: tuple[int, int] | None  # char span the frame attributes; None = no content clause
+    kind: str  # "verb", "prep", "impersonal", "so", "berufung"
+    frame_span: tuple[int, int]  # chars of the frame itself (cue + speaker + channel)
+    reported_ok: bool = False  # the verb can carry a reported statement without a content clause
+
+
+def _char_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    return (tokens[rng[0]].start, tokens[rng[1] - 1].end)
+
+
+def _clause_bounds(tokens: list[Token], i: int, lo: int, hi: int) -> tuple[int, int]:
+    s = i
+    while s > lo and tokens[s - 1].text not in _BOUNDARY and tokens[s - 1].text not in "„“”\"»«":
+        s -= 1
+    e = i + 1
+    while e < hi and tokens[e].text not in _BOUNDARY and tokens[e].text not in _CLAUSE_END \
+            and tokens[e].text not in "„“”\"»«":
+        e += 1
+    return s, e
+
+
+def _strip_end(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    while hi > lo and not tokens[hi - 1].is_word and tokens[hi - 1].text not in "“”\"«»'’‘":
+        hi -= 1
+    while lo < hi and tokens[lo].text in {",", ":", ";", "–", "—"}:
+        lo += 1
+    if hi <= lo:
+        return None
+    return (tokens[lo].start, tokens[hi - 1].end)
+
+
+def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, bool] | None:
+    """If token i is a speech cue verb, return (index of the last cue token, reported_ok)."""
+    tok = tokens[i]
+    if not tok.is_word or tok.is_cap and i > 0 and lang == "de":
+        return None
+    if lang == "en":
+        return (i, False) if tok.low in lx.SPEECH_VERBS_EN else None
+    lem = lemma(tok.text, "de")
+    if lem in lx.SEPARABLE_DE:
+        _, e = _clause_bounds(tokens, i, 0, hi)
+        for k in range(i + 1, e):
+            if tokens[k].low in lx.SEPARABLE_DE[lem]:
+                return (k, lem + tokens[k].low in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
+        if lem not in lx.SPEECH_VERBS_DE:
+            return None
+    if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
+        if lem == "heißen" and not (i + 1 < hi and tokens[i + 1].low == "es") and not (
+            i > 0 and tokens[i - 1].low == "es"
+        ):
+            return None
+        return (i, lem in lx.REPORTED_VERBS_DE)
+    return None
+
+
+def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[int]) -> list[Frame]:
+    """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
+    frames: list[Frame] = []
+    i = lo
+    while i < hi:
+        if i in masked:
+            i += 1
+            continue
+        tok = tokens[i]
+        low = tok.low
+        frame: Frame | None = None
+        if lang == "de" and low in lx.LAUT_WORDS_DE:
+            frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)
+        elif lang == "de" and low in lx.ZUFOLGE_WORDS_DE:
+            frame = _zufolge_frame(tokens, i, lo, hi)
+        elif lang == "de" and low == "nach" and i + 1 < hi and tokens[i + 1].low in lx.ANGABEN_NOUNS_DE:
+            frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, skip_attach=True)
+        elif lang == "de" and low == "unter" and i + 2 < hi and tokens[i + 1].low == "berufung":
+            frame = _prep_frame(tokens, i, i + 3, lo, hi, before=False, kind="berufung")
+        elif lang == "en" and low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
+            frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en")
+        elif lang == "en" and low == "citing":
+            frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
+        elif low == "so" and i > lo and tokens[i - 1].text == "," and lang == "de":
+            frame = _so_frame(tokens, i, lo, hi)
+        else:
+            cue = _verb_cue(tokens, i, hi, lang)
+            if cue is not None:
+                frame = _verb_frame(tokens, i, cue[0], lo, hi, lang, cue[1])
+        if frame is not None:
+            frames.append(frame)
+        i += 1
+    return frames
+
+
+def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *, before: bool,
+                skip_attach: bool = False, kind: str = "prep", lang: str = "de") -> Frame | None:
+    j = np_start
+    if skip_attach and j < hi and tokens[j].low in {"des", "der", "von", "vom"}:
+        j += 1
+    np = noun_phrase(tokens, j, hi, "de")
+    if np is None:
+        return None
+    if lang == "en":
+        e = np[0]
+        while e < hi and tokens[e].text not in _BOUNDARY and tokens[e].text not in _CLAUSE_END:
+            e += 1
+        np = (np[0], e)
+    speaker = _char_span(tokens, np)
+    frame_span = (tokens[i].start, tokens[np[1] - 1].end)
+    content = _content_around(tokens, i, np[1], lo, hi)
+    return Frame((tokens[i].start, tokens[np_start - 1].end), speaker, None, content, kind, frame_span)
+
+
+def _zufolge_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    # "X zufolge": the phrase ends at the cue; walk back over the phrase
+    s = i
+    while s > lo and tokens[s - 1].is_word and tokens[s - 1].low not in {"und", "aber", "sei", "ist", "hat"}:
+        s -= 1
+        if i - s >= 6:
+            break
+    np = noun_phrase(tokens, s, i, "de")
+    while np is None and s < i - 1:
+        s += 1
+        np = noun_phrase(tokens, s, i, "de")
+    if np is None:
+        return None
+    speaker = _char_span(tokens, (np[0], i))
+    content = _content_around(tokens, np[0], i + 1, lo, hi)
+    return Frame((tokens[i].start, tokens[i].end), speaker, None, content, "prep",
+                 (tokens[np[0]].start, tokens[i].end))
+
+
+def _so_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    np = noun_phrase(tokens, i + 1, hi, "de")
+    if np is None:
+        return None
+    e = np[1]
+    chan = channel_after(tokens, e, min(hi, e + 8))
+    content = _strip_end(tokens, lo, i - 1)
+    end_tok = chan[1] if chan else e
+    return Frame((tokens[i].start, tokens[i].end), _char_span(tokens, np), _char_span(tokens, chan), content,
+                 "so", (tokens[i].start, tokens[end_tok - 1].end))
+
+
+def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence minus a prepositional frame: the larger side, or both sides when it sits inside."""
+    left = _strip_end(tokens, lo, fs)
+    right = _strip_end(tokens, fe, hi)
+    if left and right:
+        return (left[0], right[1])
+    return left or right
+
+
+def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: str,
+                reported_ok: bool) -> Frame | None:
+    cs, ce = _clause_bounds(tokens, v, lo, hi)
+    ce = max(ce, min(hi, last + 1))
+    pivot = v
+    for k in range(cs, v):
+        if tokens[k].low in {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird", "werden",
+                             "wurde", "wurden", "has", "had", "have"} and k > cs:
+            pivot = k
+            break
+    lem = lemma(tokens[v].text, lang)
+    if lang == "de" and lem == "heißen":
+        spk = _heisst_speaker(tokens, v, ce)
+    else:
+        spk = speaker_around(tokens, pivot, cs, ce, lang)
+    chan = channel_after(tokens, pivot + 1, ce, lang)
+    if spk and chan and spk[0] == chan[0]:
+        spk = None
+    # content: after the clause (", dass ..." / ": ...") or before it ("..., sagte X.")
+    content: tuple[int, int] | None = None
+    after_start = ce
+    if after_start < hi and tokens[after_start].text in {",", ":"}:
+        content = _strip_end(tokens, after_start + 1, hi)
+    elif after_start < hi and tokens[after_start].text in "„“\"»«":
+        content = _strip_end(tokens, after_start, hi)
+    if content is None and cs > lo and tokens[cs - 1].text in {",", "–", "—"} | set("“”\"«»"):
+        content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
+    if content is None and lang == "en":
+        k = last + 1
+        if spk and spk[1] > k:
+            k = spk[1]
+        if chan:
+            k = max(k, chan[1])
+        if k < hi and tokens[k].low in lx.CONTENT_CONJ_EN:
+            content = _strip_end(tokens, k, hi)
+    if content is None and lang == "de":
+        # "X erklärte, dass": a content conjunction may follow the speaker after the clause ends early
+        for k in range(v + 1, min(hi, v + 12)):
+            if tokens[k].low in {"dass", "daß"}:
+                content = _strip_end(tokens, k, hi)
+                break
+    cue_span = (tokens[v].start, tokens[last].end)
+    pieces = [cue_span[0], cue_span[1]]
+    sp = _char_span(tokens, spk)
+    ch = _char_span(tokens, chan)
+    for p in (sp, ch):
+        if p:
+            pieces += [p[0], p[1]]
+    return Frame(cue_span, sp, ch, content, "verb", (min(pieces), max(pieces)), reported_ok)
+
+
+def _heisst_speaker(tokens: list[Token], v: int, ce: int) -> tuple[int, int] | None:
+    """'hieß es in der Denkfabrik X' / 'heißt es in einem Bericht': the place the statement comes from."""
+    k = v + 1
+    if k < ce and tokens[k].low == "es":
+        k += 1
+    while k < ce and tokens[k].low in lx.TEMPORAL_DE and tokens[k].low not in {"in", "aus", "von", "bei"}:
+        k += 1
+    if k < ce and tokens[k].low in {"in", "aus", "von", "vom", "bei", "im", "beim", "seitens"}:
+        return noun_phrase(tokens, k + 1, ce, "de")
+    return None

@@ -1,0 +1,204 @@
+"""Word lists behind quote attribution: cue verbs, role nouns, media names, frame words.
+
+Kept as plain data so they can be read, extended and tuned without touching the matching code. The
+German lists were grown by reading the training split of the quotation corpus (development use only,
+nothing of it is copied here); the English lists follow common newswire usage.
+"""
+
+from __future__ import annotations
+
+# Lemmas of verbs that introduce speech, writing or stated belief. A separable verb is listed by its
+# base lemma in SEPARABLE with the particle(s) that must follow in the clause ("fügte ... hinzu").
+SPEECH_VERBS_DE = frozenset(
+    """
+    sagen erklären betonen meinen warnen berichten ergänzen sprechen äußern prognostizieren bestätigen
+    dementieren bestreiten behaupten versichern unterstreichen kritisieren fordern verlangen mahnen
+    schreiben zitieren erläutern feststellen erwidern antworten entgegnen glauben vermuten befürchten
+    fürchten hoffen schätzen melden verkünden bekräftigen beteuern argumentieren begründen anmerken
+    bemerken kommentieren beklagen bedauern appellieren empfehlen raten erzählen schildern verraten
+    gestehen folgern spekulieren urteilen resümieren bilanzieren präzisieren unterstreichen
+    verdeutlichen informieren vermelden beschreiben klagen jubeln loben rufen drohen insistieren
+    bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären
+    """.split()
+)
+
+# base lemma -> particles that make it a cue when they close the clause ("gab ... bekannt").
+SEPARABLE_DE: dict[str, frozenset[str]] = {
+    "fügen": frozenset({"hinzu"}),
+    "teilen": frozenset({"mit"}),
+    "kündigen": frozenset({"an"}),
+    "geben": frozenset({"bekannt", "zu", "an"}),
+    "führen": frozenset({"aus"}),
+    "stellen": frozenset({"fest", "klar", "dar"}),
+    "räumen": frozenset({"ein"}),
+    "heben": frozenset({"hervor"}),
+    "weisen": frozenset({"hin", "zurück"}),
+    "werfen": frozenset({"vor"}),
+    "rufen": frozenset({"auf"}),
+    "gehen": frozenset({"aus"}),
+    "merken": frozenset({"an"}),
+    "legen": frozenset({"dar", "nahe"}),
+    "sagen": frozenset({"voraus", "zu", "aus"}),
+    "halten": frozenset({"fest", "fest", "entgegen"}),
+    "machen": frozenset({"deutlich", "klar"}),
+    "nehmen": frozenset({"an"}),
+    "deuten": frozenset({"an"}),
+    "lassen": frozenset({"verlauten", "wissen"}),
+}
+
+# Cues that take a complement clause but are not speech verbs on their own ("hieß es").
+IMPERSONAL_DE = frozenset({"heißen"})
+
+SPEECH_VERBS_EN = frozenset(
+    """
+    say said says saying tell told tells add added adds warn warned warns explain explained explains
+    note noted notes state stated states claim claimed claims insist insisted argue argued write wrote
+    report reported reports announce announced confirm confirmed deny denied estimate estimated
+    predict predicted stress stressed emphasize emphasized emphasise emphasised acknowledge acknowledged
+    admit admitted believe believed fear feared suggest suggested reply replied respond responded
+    tweet tweeted declare declared assert asserted contend contended recall recalled
+    """.split()
+)
+
+# Verb lemmas whose object-only use makes a "reported" statement (no content clause): they say that
+# someone spoke, without rendering the words ("Die Polizei sprach von einem friedlichen Verlauf").
+REPORTED_VERBS_DE = frozenset(
+    """
+    fordern kritisieren verlangen warnen sprechen ankündigen bezeichnen nennen begrüßen ablehnen
+    loben verurteilen bestätigen dementieren beklagen vorwerfen bekanntgeben zurückweisen
+    appellieren empfehlen bedauern mahnen zitieren kündigen bekräftigen drohen
+    """.split()
+)
+
+# Subordinators that open a reported content clause.
+CONTENT_CONJ_DE = frozenset({"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wo", "wer", "was", "welche"})
+CONTENT_CONJ_EN = frozenset({"that", "whether", "if", "how", "why", "when", "what", "who"})
+
+# Finite forms that mark reported speech in German main clauses (Konjunktiv I and the reportative
+# modal): "Nordkorea habe ... geschickt", "Der Täter soll ... gefeuert haben".
+SUBJ1_FORMS = frozenset(
+    """
+    sei seien seiest habe könne müsse werde wolle solle dürfe möge wisse gebe liege stehe gehe komme
+    bleibe brauche fehle handle handele gelte lasse sehe trage führe zeige arbeite bestehe
+    """.split()
+)
+REPORTATIVE_FORMS = frozenset({"soll", "sollen"})
+
+# Prepositional and adverbial frames: "laut X", "X zufolge", "nach Angaben von X", "so X", "wie X sagte".
+LAUT_WORDS_DE = frozenset({"laut", "lt."})
+ZUFOLGE_WORDS_DE = frozenset({"zufolge"})
+ANGABEN_NOUNS_DE = frozenset(
+    {"angaben", "informationen", "aussagen", "worten", "einschätzung", "ansicht", "meinung", "auffassung",
+     "darstellung", "berichten", "schätzungen", "erkenntnissen", "überzeugung", "sicht"}
+)
+
+# Words that end a speaker phrase when they follow it.
+TEMPORAL_DE = frozenset(
+    """
+    am im heute gestern morgen vorgestern bereits zuvor zudem außerdem auch jedoch aber nun noch dann
+    später damals inzwischen mittlerweile weiter weiterhin erneut ebenfalls zuletzt schon bislang
+    bisher jetzt anfang ende mitte montag dienstag mittwoch donnerstag freitag samstag sonntag
+    vergangene vergangenen letzte letzten kommenden dieser dieses diese woche monat jahr abend
+    nachmittag vormittag mittag nacht wochenende allerdings indes dabei daraufhin darin demnach zufolge
+    gegenüber in bei vor nach auf mit während seit unter über wörtlich öffentlich offen hingegen
+    dagegen deshalb daher sogar lediglich nur schriftlich mündlich telefonisch ausdrücklich
+    """.split()
+)
+
+ARTICLES_DE = frozenset(
+    """
+    der die das den dem des ein eine einer einem eines einen kein keine keiner keinem keines keinen
+    dieser diese dieses diesem diesen jener jene jenes sein seine seiner seinem seines seinen ihr ihre
+    ihrer ihrem ihres ihren mehrere einige viele alle beide zahlreiche manche weitere andere
+    """.split()
+)
+DEFINITE_DE = frozenset({"der", "die", "das", "den", "dem", "des"})
+INDEFINITE_DE = frozenset({"ein", "eine", "einer", "einem", "eines", "einen", "mehrere", "einige", "viele",
+                           "zahlreiche", "manche", "weitere", "andere"})
+NUMBER_WORDS = frozenset(
+    """
+    zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dutzend hundert
+    two three four five six seven eight nine ten twelve several some many multiple
+    """.split()
+)
+PRONOUNS_DE = frozenset({"er", "sie", "es", "man"})
+PRONOUNS_EN = frozenset({"he", "she", "they", "it", "we", "i"})
+
+# Nouns (as compound heads) for people who speak without being named. An anonymous speaker is a phrase
+# whose head is one of these and that carries no proper name.
+ANON_ROLE_HEADS_DE = (
+    "beamte", "beamter", "beamten", "beamtin", "offizielle", "offiziellen", "offizieller", "mitarbeiter",
+    "mitarbeiterin", "mitarbeitern", "sprecher", "sprecherin", "sprechers", "politiker", "politikerin",
+    "politikern", "insider", "insidern", "kreise", "kreisen", "quelle", "quellen", "diplomat", "diplomaten",
+    "vertreter", "vertreterin", "vertretern", "ermittler", "ermittlern", "informant", "informanten",
+    "zeuge", "zeugen", "augenzeuge", "augenzeugen", "experte", "experten", "expertin", "analyst",
+    "analysten", "berater", "beraterin", "funktionär", "funktionäre", "funktionären", "militärs",
+    "offizier", "offiziere", "person", "personen", "geheimdienstler", "mann", "frau", "bewohner",
+    "anwohner", "einwohner", "abgeordnete", "abgeordneter", "abgeordneten", "mitglied", "mitglieder",
+    "mitgliedern", "angehörige", "angehöriger", "verantwortliche", "verantwortlichen", "gewährsmann",
+    "gewährsleute", "regierungsvertreter", "quellen",
+)
+ANON_ROLE_HEADS_EN = (
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+    "diplomats", "insider", "insiders", "aide", "aides", "people", "person", "analyst", "analysts",
+    "expert", "experts", "officer", "officers", "witness", "witnesses", "lawmaker", "lawmakers",
+    "politician", "employee", "employees", "staffer", "staffers", "adviser", "advisers", "advisor",
+)
+
+# Heads that make a speaker an official (for source typing).
+OFFICIAL_HEADS_DE = (
+    "beamte", "beamter", "beamten", "beamtin", "offizielle", "offiziellen", "offizieller", "sprecher",
+    "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "staatsanwalt", "generalstaatsanwalt", "generalstaatsanwalts", "botschafter", "diplomat", "diplomaten",
+    "regierungsvertreter", "bürgermeister", "gouverneur", "general", "staatssekretär", "mitarbeiter",
+    "geheimdienstler", "offizier",
+)
+OFFICIAL_HEADS_EN = ("official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
+                     "president", "secretary", "ambassador", "diplomat", "officer", "aide", "aides")
+POLITICIAN_HEADS = ("politiker", "politikerin", "politikern", "abgeordnete", "abgeordneter", "abgeordneten",
+                    "senator", "senatorin", "parlamentarier", "lawmaker", "lawmakers", "politician",
+                    "senator", "congressman", "congresswoman", "vorsitzende", "vorsitzender", "chef", "chefin")
+EXPERT_HEADS = ("experte", "experten", "expertin", "analyst", "analysten", "analystin", "professor",
+                "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "fellow",
+                "ökonom", "ökonomin", "expert", "experts", "analyst", "analysts", "researcher", "scholar")
+THINK_TANK_HEADS = ("denkfabrik", "thinktank", "think-tank", "think tank", "institut", "institute",
+                    "zentrum", "center", "centre", "stiftung", "foundation")
+DOCUMENT_HEADS = ("bericht", "berichten", "berichts", "studie", "dokument", "dokumenten", "papier",
+                  "mitteilung", "pressemitteilung", "erklärung", "report", "document", "statement", "urteil",
+                  "untersuchung", "analyse", "gutachten", "schreiben", "brief")
+ORG_HEADS_DE = ("büro", "ministerium", "regierung", "behörde", "behörden", "polizei", "kreml", "verwaltung",
+                "administration", "armee", "militär", "partei", "verband", "gericht", "staatsanwaltschaft",
+                "amt", "botschaft", "konzern", "unternehmen", "firma", "organisation", "kommission", "rat",
+                "weißes haus", "pentagon", "office", "ministry", "government", "agency", "police",
+                "department", "army", "military", "council", "court", "company", "kremlin")
+
+# News media: agencies, well-known outlets and nouns that announce a medium.
+NEWS_AGENCIES = (
+    "AFP", "Reuters", "dpa", "AP", "Associated Press", "Agence France-Presse", "Xinhua", "TASS", "Tass",
+    "Interfax", "RIA Nowosti", "RIA Novosti", "Yonhap", "KCNA", "KNA", "epd", "ANSA", "EFE", "APA",
+    "Kyodo", "Bloomberg", "SDA", "Keystone-SDA", "UPI", "Anadolu", "IRNA", "Sputnik",
+)
+NEWS_OUTLETS = (
+    "NBC News", "CBS News", "ABC News", "Fox News", "CNN", "BBC", "New York Times", "Washington Post",
+    "Wall Street Journal", "Financial Times", "The Guardian", "Guardian", "Politico", "Axios",
+    "Business Insider", "Bild", "Spiegel", "Der Spiegel", "Spiegel Online", "Die Zeit", "Zeit Online",
+    "FAZ", "Frankfurter Allgemeine", "Süddeutsche Zeitung", "SZ", "Welt", "taz", "Tagesspiegel",
+    "Handelsblatt", "ARD", "ZDF", "tagesschau.de", "t-online", "Focus", "Stern", "n-tv", "ntv",
+    "Al Jazeera", "Le Monde", "NHK", "CNBC", "NPR", "Times", "Telegraph", "Independent", "Sky News",
+    "Kommersant", "Iswestija", "Nikkei", "RIA", "RT", "Euronews", "Deutsche Welle", "DW",
+)
+MEDIA_NOUNS_DE = ("nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "magazin", "nachrichtenmagazin",
+                  "sender", "fernsehsender", "rundfunk", "nachrichtensender", "blatt", "portal",
+                  "nachrichtenportal", "medien", "wochenzeitung", "sonntagszeitung", "newsletter")
+MEDIA_NOUNS_EN = ("news agency", "newspaper", "broadcaster", "network", "magazine", "outlet", "daily")
+
+# Words before a quoted string that mark a title, name or term rather than a statement.
+TITLE_MARKERS_DE = frozenset(
+    """
+    sogenannte sogenannten sogenannter sogenanntes so-genannte titel titels buch buches film films motto
+    slogan namen name stichwort projekt projekts aktion kampagne operation serie sendung album song lied
+    roman werk begriff begriffs wort unwort schlagwort bezeichnung zeitung magazin ausstellung
+    programm programms initiative bündnis verein partei festival preis gesetz gesetzes studie
+    dokumentation artikel kolumne rubrik schiff marke label kategorie genannt named called titled
+    """.split()
+)

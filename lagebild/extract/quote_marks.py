@@ -1,0 +1,98 @@
+"""Pairing of quotation marks in German, Swiss, French and English styles, with nesting.
+
+Written by hand because no library pairs German „…“ / »…« with English “…” and straight quotes while
+keeping offsets; the ambiguity of “ (German closer, English opener) needs the stack of open marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opener -> closers accepted for it
+_PAIRS: dict[str, str] = {
+    "„": "“”\"",
+    "»": "«",
+    "«": "»",
+    "“": "”“",
+    '"': '"',
+    "‚": "‘’'",
+    "‘": "’",
+    "'": "'",
+}
+_NESTED_ONLY = frozenset("‚‘'")  # single marks open only inside a double-quoted string
+
+
+@dataclass(frozen=True)
+class QuotedString:
+    """A paired quotation: `start`/`end` include the marks, `inner_*` exclude them."""
+
+    start: int
+    end: int
+    depth: int  # 0 = outermost
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+def _can_open(text: str, i: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    if nxt.isspace():
+        return False
+    ch = text[i]
+    if ch in "'’" or ch == "‘":
+        return not prev.isalnum()  # apostrophes inside words never open
+    if ch == '"':
+        return not prev.isalnum() or prev in "(["
+    return True
+
+
+def _can_close(text: str, i: int) -> bool:
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'’":
+        return not nxt.isalnum()
+    if ch == '"':
+        prev = text[i - 1] if i > 0 else " "
+        return not prev.isspace() or nxt.isspace() or nxt in ".,;:!?)"
+    return True
+
+
+def find_quoted(text: str) -> list[QuotedString]:
+    """All paired quotations, in order of their opening mark.
+
+    A quotation left open at a paragraph end continues when the next paragraph opens with the same
+    mark (the English convention for multi-paragraph quotes); otherwise it is dropped as unpaired.
+    """
+    found: list[QuotedString] = []
+    stack: list[tuple[str, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and stack:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] == stack[0][0] and len(stack) == 1:
+                i = j + 1  # continuation paragraph of the same quotation
+                continue
+            stack.clear()
+            i = j
+            continue
+        if stack and ch in _PAIRS[stack[-1][0]] and _can_close(text, i):
+            opener, pos = stack.pop()
+            found.append(QuotedString(pos, i + 1, len(stack)))
+        elif ch in _PAIRS and (ch not in _NESTED_ONLY or stack) and _can_open(text, i):
+            if ch == "«" and any(o == "»" for o, _ in stack):
+                pass  # a German closer handled above; never reopen here
+            else:
+                stack.append((ch, i))
+        i += 1
+    found.sort(key=lambda q: q.start)
+    return found

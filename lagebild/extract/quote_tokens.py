@@ -1,0 +1,50 @@
+"""Tokens with character offsets and cached lemmas, the unit the quote rules look at.
+
+A regex tokenizer is enough here: the rules need words, punctuation and offsets, not a full
+tokenisation, and it costs nothing to load. Lemmas come from simplemma (German and English tables).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str = "de") -> str:
+    """Lower-cased lemma; cached because the same cue forms recur in every article."""
+    low = word.lower()
+    try:
+        return str(simplemma.lemmatize(low, lang=lang)).lower()
+    except ValueError:  # unknown language code: fall back to the word itself
+        return low

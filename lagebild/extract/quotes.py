@@ -1,0 +1,255 @@
+"""Quotes: direct, indirect and reported speech with cue, speaker and channel, as offsets into the text.
+
+Rules over tokens, quotation marks and a cue lexicon rather than a trained model: the only German
+quotation corpus we have is NC-licensed (evaluation only), so nothing fitted on it may ship. The
+thresholds here were tuned on its training split; `bench/quotes.py` reports the dev scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.quote_frames import Frame, find_frames
+from lagebild.extract.quote_marks import QuotedString, find_quoted
+from lagebild.extract.quote_speaker import is_anonymous
+from lagebild.extract.quote_tokens import Token, tokenize
+from lagebild.extract.speech_units import guess_language, sentence_units
+from lagebild.records import Entity, Quote, Span, Speaker
+
+# Tuned on the training split of the quotation corpus (see bench/quotes.py).
+MIN_WORDS_UNFRAMED = 5  # a quotation with no cue in its sentence counts from this many words
+MIN_WORDS_FRAMED = 1  # with a cue right next to it, even one quoted word is a statement
+INHERIT_CHARS = 600  # how far back an unattributed quotation looks for the last speaker
+FREE_INDIRECT = True  # Konjunktiv I sentences after an attributed statement continue it
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    lo: int  # token range
+    hi: int
+
+
+def extract_quotes(
+    text: str,
+    language: str | None,
+    sentences: list[tuple[int, int]] | None = None,
+    entities: list[Entity] | None = None,
+) -> list[Quote]:
+    """Every quotation in `text`, in text order, with speaker, cue and channel where the text names them."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes needs the article text as str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    lang = guess_language(text, language)
+    tokens = tokenize(text)
+    quoted = find_quoted(text)
+    top = [q for q in quoted if q.depth == 0]
+    units = _units(text, tokens, sentence_units(text, lang, sentences), top)
+    quotes: list[Quote] = []
+    last_speaker: Speaker | None = None
+    last_end = -10**9
+    for unit in units:
+        in_unit = [q for q in top if unit.start <= q.start < unit.end]
+        masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
+        frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
+        found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
+        found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
+        if not found and FREE_INDIRECT and last_speaker and unit.start - last_end < INHERIT_CHARS:
+            found += _free_indirect(text, tokens, unit, lang, last_speaker)
+        for q in found:
+            if q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
+                q.speaker = Speaker(last_speaker.start, last_speaker.end, last_speaker.text,
+                                    last_speaker.entity_key, last_speaker.anonymous, last_speaker.description)
+        for f in frames:
+            if f.speaker and f.kind in {"berufung"}:
+                last_speaker = _speaker(text, f.speaker, entities, tokens)
+                last_end = unit.end
+        for q in found:
+            if q.speaker is not None:
+                last_speaker = q.speaker
+                last_end = max(last_end, q.text.end)
+        quotes.extend(found)
+    quotes.sort(key=lambda q: (q.text.start, q.text.end))
+    return _resolve(quotes, entities)
+
+
+def _units(text: str, tokens: list[Token], sents: list[tuple[int, int]], top: list[QuotedString]) -> list[_Unit]:
+    """Sentences merged so that no quotation crosses a unit boundary."""
+    merged: list[list[int]] = []
+    for s, e in sents:
+        if merged and any(q.start < merged[-1][1] and q.end > s for q in top if q.start < s):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [t.start for t in tokens]
+    import bisect
+
+    out = []
+    for s, e in merged:
+        out.append(_Unit(s, e, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+    return out
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    return Span(s, e, text[s:e])
+
+
+def _speaker(text: str, span: tuple[int, int] | None, entities: list[Entity] | None,
+             tokens: list[Token] | None = None) -> Speaker | None:
+    if span is None:
+        return None
+    s, e = span
+    phrase = text[s:e]
+    key = _entity_at(entities, s, e)
+    anon = is_anonymous(phrase, key is not None)
+    return Speaker(s, e, phrase, key, anon, phrase if anon else None)
+
+
+def _entity_at(entities: list[Entity] | None, s: int, e: int) -> str | None:
+    for ent in entities or []:
+        for m in ent.mentions:
+            if m.start < e and m.end > s:
+                return ent.key
+    return None
+
+
+def _nearest_frame(frames: list[Frame], q: QuotedString) -> Frame | None:
+    best: tuple[int, Frame] | None = None
+    for f in frames:
+        if f.speaker is None and f.kind != "verb":
+            continue
+        c = f.content
+        if c and c[0] <= q.start and q.end <= c[1] + 1:
+            dist = 0
+        else:
+            dist = min(abs(f.frame_span[0] - q.end), abs(q.start - f.frame_span[1]))
+        if best is None or dist < best[0]:
+            best = (dist, f)
+    return best[1] if best and best[0] <= 40 else None
+
+
+def _title_like(text: str, q: QuotedString) -> bool:
+    inner = text[q.inner_start:q.inner_end].strip()
+    before = text[max(0, q.start - 30):q.start].split()
+    prev = before[-1].lower().strip(",.:;") if before else ""
+    if prev in lx.TITLE_MARKERS_DE or prev.startswith(("sogenannt", "so-genannt")):
+        return True
+    if len(before) >= 2 and before[-2].lower() == "so" and prev.startswith("genannt"):
+        return True
+    words = inner.split()
+    if not words:
+        return True
+    ends = inner[-1] in ".!?…,"
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not ends and len(words) >= 2 and caps == len(words)
+
+
+def _direct_quotes(text: str, tokens: list[Token], unit: _Unit, quoted: list[QuotedString],
+                   frames: list[Frame], lang: str) -> list[Quote]:
+    out: list[Quote] = []
+    for q in quoted:
+        inner = text[q.inner_start:q.inner_end]
+        n_words = len(inner.split())
+        if n_words == 0 or _title_like(text, q):
+            continue
+        frame = _nearest_frame(frames, q)
+        if frame is None and n_words < MIN_WORDS_UNFRAMED:
+            continue
+        if frame is not None and n_words < MIN_WORDS_FRAMED:
+            continue
+        s, e = _trim(text, q.inner_start, q.inner_end)
+        quote = Quote("direct", _span(text, s, e))
+        if frame is not None:
+            quote.cue = _span(text, *frame.cue)
+            quote.speaker = _speaker(text, frame.speaker, None)
+            quote.channel = _span(text, *frame.channel) if frame.channel else None
+        out.append(quote)
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _indirect_quotes(text: str, tokens: list[Token], unit: _Unit, frames: list[Frame],
+                     quoted: list[QuotedString], lang: str) -> list[Quote]:
+    out: list[Quote] = []
+    for f in frames:
+        if f.content is None:
+            if f.reported_ok and f.speaker is not None:
+                s, e = _trim(text, unit.start, unit.end)
+                out.append(_quote("reported", text, (s, e), f))
+            continue
+        s, e = f.content
+        covered = sum(min(e, q.end) - max(s, q.start) for q in quoted if q.start < e and q.end > s)
+        if covered >= 0.6 * (e - s):
+            continue  # the content is a direct quotation: reported above as direct
+        if len(text[s:e].split()) < 2:
+            continue
+        out.append(_quote("indirect", text, (s, e), f))
+    return _dedupe(out)
+
+
+def _quote(kind: str, text: str, span: tuple[int, int], f: Frame) -> Quote:
+    q = Quote(kind, _span(text, *span))  # type: ignore[arg-type]
+    q.cue = _span(text, *f.cue)
+    q.speaker = _speaker(text, f.speaker, None)
+    q.channel = _span(text, *f.channel) if f.channel else None
+    return q
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Keep one quote per content span: the one whose frame names a speaker."""
+    out: list[Quote] = []
+    for q in quotes:
+        dup = next((o for o in out if o.text.start < q.text.end and q.text.start < o.text.end
+                    and min(o.text.end, q.text.end) - max(o.text.start, q.text.start)
+                    >= 0.5 * max(o.text.end - o.text.start, q.text.end - q.text.start)), None)
+        if dup is None:
+            out.append(q)
+        elif dup.speaker is None and q.speaker is not None:
+            out[out.index(dup)] = q
+    return out
+
+
+def _free_indirect(text: str, tokens: list[Token], unit: _Unit, lang: str, last: Speaker) -> list[Quote]:
+    if lang != "de":
+        return []
+    words = [t.low for t in tokens[unit.lo:unit.hi] if t.is_word]
+    if not any(w in lx.SUBJ1_FORMS for w in words):
+        return []
+    s, e = _trim(text, unit.start, unit.end)
+    return [Quote("indirect", _span(text, s, e), None,
+                  Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description))]
+
+
+def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:
+    """Link speakers to entities: by overlap, and pronouns to the last person named before them."""
+    if not entities:
+        return quotes
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity_key:
+            continue
+        sp.entity_key = _entity_at(entities, sp.start, sp.end)
+        if sp.entity_key is None and sp.text.lower() in lx.PRONOUNS_DE | lx.PRONOUNS_EN:
+            sp.entity_key = _last_person(entities, sp.start)
+    return quotes
+
+
+def _last_person(entities: list[Entity], before: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for ent in entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.end <= before and (best is None or m.end > best[0]):
+                best = (m.end, ent.key)
+    return best[1] if best else None
