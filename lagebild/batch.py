@@ -6,14 +6,16 @@ re-run skips everything already stored (raw documents are keyed by their bytes' 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
 from lagebild.clean.dispatch import CLEANER_VERSION, clean_document
 from lagebild.errors import LagebildError
-from lagebild.records import Failure, RawDocument
+from lagebild.records import Article, Failure, RawDocument
 from lagebild.store import Store
 
 Progress = Callable[[str], None]
@@ -44,47 +46,74 @@ def ingest_documents(
     items: Iterable[RawDocument | Failure],
     *,
     commit_every: int = 50,
+    workers: int | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Store raw documents and their clean articles; quarantine whatever fails, never stop the batch."""
+    """Store raw documents and their clean articles; quarantine whatever fails, never stop the batch.
+
+    Cleaning runs in a process pool (it is CPU-bound: trafilatura, line labelling); the store is
+    written by this process alone, one batch per commit.
+    """
     report = IngestReport()
-    pending = 0
-    with store.connect() as conn:
-        for item in items:
-            report.seen += 1
-            if progress:
-                progress(item.source)
-            if isinstance(item, Failure):
-                report.failures.append(item)
-                store.quarantine(conn, item)
-            else:
-                _ingest_one(store, conn, item, report)
-            pending += 1
-            if pending >= commit_every:
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    try:
+        with store.connect() as conn:
+            for chunk in _chunks(items, commit_every):
+                todo: list[RawDocument] = []
+                for item in chunk:
+                    report.seen += 1
+                    if isinstance(item, Failure):
+                        report.failures.append(item)
+                        store.quarantine(conn, item)
+                    elif store.has_raw(conn, item.sha256) or any(t.sha256 == item.sha256 for t in todo):
+                        report.unchanged += 1
+                    else:
+                        todo.append(item)
+                use_pool = pool is not None and len(todo) >= 8
+                results = pool.map(_clean_safe, todo, chunksize=4) if use_pool and pool else map(_clean_safe, todo)
+                for raw, result in zip(todo, results, strict=True):
+                    _store_one(store, conn, raw, result, report)
                 conn.commit()
-                pending = 0
-        conn.commit()
+                if progress:
+                    for item in chunk:
+                        progress(item.source)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return report
 
 
-def _ingest_one(store: Store, conn: Connection, raw: RawDocument, report: IngestReport) -> None:
-    if store.has_raw(conn, raw.sha256):
-        report.unchanged += 1
-        return
+def _chunks(items: Iterable[RawDocument | Failure], size: int) -> Iterator[list[RawDocument | Failure]]:
+    chunk: list[RawDocument | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _clean_safe(raw: RawDocument) -> Article | Failure:
+    """Clean in a worker; a cleaner bug becomes a quarantined failure with the evidence, not a crash."""
     try:
-        article = clean_document(raw)
+        return clean_document(raw)
     except LagebildError as exc:
-        failure = Failure(raw.source, str(exc), "clean", raw.sha256, raw.data)
-        report.failures.append(failure)
-        store.quarantine(conn, failure)
-        return
-    except Exception as exc:  # a cleaner bug must not stop the batch: keep the evidence instead
-        failure = Failure(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean", raw.sha256, raw.data)
-        report.failures.append(failure)
-        store.quarantine(conn, failure)
+        return Failure(raw.source, str(exc), "clean", raw.sha256, raw.data)
+    except Exception as exc:
+        return Failure(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean", raw.sha256, raw.data)
+
+
+def _store_one(
+    store: Store, conn: Connection, raw: RawDocument, result: Article | Failure, report: IngestReport
+) -> None:
+    if isinstance(result, Failure):
+        report.failures.append(result)
+        store.quarantine(conn, result)
         return
     store.add_raw(conn, raw)
-    article_id, created = store.add_article(conn, article, raw.source, CLEANER_VERSION)
+    article_id, created = store.add_article(conn, result, raw.source, CLEANER_VERSION)
     if created:
         report.new_articles.append(article_id)
     else:

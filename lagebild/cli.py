@@ -6,6 +6,7 @@ Only this module turns errors into messages and exit codes.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,12 @@ def _errors() -> Iterator[None]:
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted; committed work is kept, re-run to resume", 130)
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("LAGEBILD_DEBUG"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (set LAGEBILD_DEBUG=1 for the traceback)")
 
 
 def _open(db: str) -> Any:

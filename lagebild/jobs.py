@@ -6,7 +6,7 @@ so a re-run after a crash continues where the last one stopped.
 
 from __future__ import annotations
 
-import pickle
+import json
 from collections.abc import Callable, Sequence
 
 from lagebild.extract.pipeline import ANALYZER_VERSION, AnalysisInput, analyze_batch
@@ -47,22 +47,29 @@ def analyze_stored(
 
 def update_stories(store: Store) -> int:
     """Add every article without a story to the incremental clusterer, in date order; returns stories touched."""
+    from lagebild.records import analysis_from_dict
     from lagebild.stories.cluster import StoryClusterer
-    from lagebild.stories.items import story_item_from
+    from lagebild.stories.item import StoryItem
 
     state = store.get_state(STORY_STATE)
-    clusterer: StoryClusterer = pickle.loads(state) if state else StoryClusterer()
+    clusterer = StoryClusterer.from_dict(json.loads(state)) if state else StoryClusterer()
     done = store.clustered_ids()
     todo = [i for i in store.article_ids() if i not in done]
     if not todo:
         return 0
     arts = store.get_articles(todo)
-    items = [story_item_from(i, arts[i], store.get_analysis(i)) for i in todo if i in arts]
-    members = clusterer.add_many(items)
+    items = []
+    for i in todo:
+        if i in arts:
+            analysis = store.get_analysis(i)
+            items.append(StoryItem.from_article(arts[i], i, analysis_from_dict(analysis) if analysis else None))
+    members = {int(k): v for k, v in clusterer.add_many(items).items()}
     touched = sorted(set(members.values()))
-    summaries = [clusterer.summary(sid) for sid in touched]
+    summaries = [s for s in (clusterer.story(sid) for sid in touched) if s is not None]
+    for summary in summaries:
+        summary.setdefault("independent_count", summary.get("independent_sources", 0))
     with store.begin() as conn:
         store.put_story_members(conn, members)
         store.put_stories(conn, summaries)
-        store.put_state(conn, STORY_STATE, pickle.dumps(clusterer))
+        store.put_state(conn, STORY_STATE, json.dumps(clusterer.to_dict()).encode("utf-8"))
     return len(touched)
