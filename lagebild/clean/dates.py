@@ -1,0 +1,100 @@
+"""Dates and reading times in the meta lines of a page ("Aktualisiert am 25.05.2024Lesedauer: 2 Min.").
+
+Meta lines use a handful of fixed shapes, so a few patterns are faster and more predictable than a
+general date parser (dateparser costs milliseconds per call and guesses on free text); the general
+date phrases inside article text are the analyze stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "märz": 3,
+    "maerz": 3, "mär": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6,
+    "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_UPDATED = re.compile(r"aktualisiert|updated|zuletzt geändert|last modified|stand:", re.IGNORECASE)
+_PUBLISHED = re.compile(r"veröffentlicht|erschienen|published|posted|erstellt|geschrieben", re.IGNORECASE)
+_READING = re.compile(
+    r"(?:lesedauer|lesezeit|reading time)\s*:?\s*(?:ca\.\s*)?(\d{1,3})\s*(?:min|minuten)"
+    r"|(\d{1,3})\s*(?:min\.?|minuten)\s*(?:lesedauer|lesezeit|read)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DateHit:
+    iso: str
+    start: int
+    end: int
+    updated: bool  # the phrase says "updated" rather than "published"
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    try:
+        return date(y, m, d).isoformat() if 1990 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """All calendar dates in a meta line, in order, each marked as update or publication."""
+    hits: list[DateHit] = []
+    for rx, order in ((_NUMERIC, "dmy"), (_ISO, "ymd"), (_DAY_MONTH, "dMy"), (_MONTH_DAY, "Mdy")):
+        for m in rx.finditer(text):
+            a, b, c = m.groups()
+            if order == "dmy":
+                iso = _valid(int(c), int(b), int(a))
+            elif order == "ymd":
+                iso = _valid(int(a), int(b), int(c))
+            elif order == "dMy":
+                iso = _valid(int(c), _MONTHS[b.lower()], int(a))
+            else:
+                iso = _valid(int(c), _MONTHS[a.lower()], int(b))
+            if iso and not any(h.start <= m.start() < h.end for h in hits):
+                before = text[max(0, m.start() - 40) : m.start()]
+                hits.append(DateHit(iso, m.start(), m.end(), bool(_UPDATED.search(before))))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is mostly a date, a time or a reading time."""
+    words = text.split()
+    if len(words) > 16 or not _DIGIT.search(text):
+        return False
+    if reading_time(text) is not None:
+        return True
+    hits = find_dates(text)
+    if not hits:
+        return bool(re.fullmatch(r"(vor )?\d{1,2}:\d{2}( Uhr)?|vor \d+ (minuten|stunden|tagen)", text, re.I))
+    rest = text
+    for h in reversed(hits):
+        rest = rest[: h.start] + rest[h.end :]
+    # what is left besides the date must be short: "Aktualisiert am", "| 14:03 Uhr", an author name
+    return len(rest.split()) <= 10
+
+
+def reading_time(text: str) -> int | None:
+    m = _READING.search(text)
+    if not m:
+        return None
+    value = int(m.group(1) or m.group(2))
+    return value if 0 < value < 300 else None
+
+
+def says_published(text: str) -> bool:
+    return bool(_PUBLISHED.search(text))

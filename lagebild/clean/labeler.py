@@ -1,0 +1,286 @@
+"""Line labels for a plain-text page dump: which lines are the article and what role each plays.
+
+The method follows the idea of jusText and of Finn et al.'s Body Text Extraction, adapted to dumps
+that have lost their markup: every line gets local cues (length, function-word density, sentence
+punctuation, chrome vocabulary, glued navigation), the article body is the contiguous run of lines
+with the best content score, and the title is found above it by shape, by a date line under it and
+by the words of the URL. Everything before the title and after the body is page chrome unless it is
+a provenance note. No weights are learnt from third-party pages; the thresholds are few and generic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from lagebild.clean import dates
+from lagebild.clean.lines import LineInfo, describe
+from lagebild.clean.provenance import has_image_credit, line_provenance
+from lagebild.clean.vocab import author_line_regex
+from lagebild.records import LineLabel, Provenance
+
+_IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
+
+
+@dataclass
+class Labeled:
+    """A dump line with its label, the text to keep and what was cut off it."""
+
+    info: LineInfo
+    label: LineLabel = "boilerplate"
+    provenance: Provenance | None = None
+    kind: str = "short"  # local class: good, near, short, bad, date, author, credit, prov
+
+
+@dataclass
+class Labeling:
+    lines: list[Labeled] = field(default_factory=list)
+    title_index: int | None = None  # index into `lines`
+    body: tuple[int, int] | None = None  # first and last index into `lines` of the body run
+
+
+def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
+    prov = line_provenance(info.text)
+    if prov is not None:
+        return "prov", prov
+    if info.widget or info.end_marker:
+        return "bad", None
+    if has_image_credit(info.text) and info.words <= 60:
+        return "credit", None
+    if info.words <= 16 and dates.is_dateline(info.text):
+        return "date", None
+    if info.words <= 12 and author_line_regex().match(info.text):
+        return "author", None
+    if info.chrome:
+        return "bad", None
+    if any(d in _IMAGE_DEBRIS for d in info.debris):
+        return "credit", None
+    if (info.chars >= 80 and info.stop_ratio >= 0.2 and info.sentence_end) or (
+        info.chars >= 150 and info.stop_ratio >= 0.15
+    ):
+        return "good", None
+    if info.chars >= 40 and info.stop_ratio >= 0.15 and (info.sentence_end or info.stop_ratio >= 0.3):
+        return "near", None
+    return "short", None
+
+
+def _score(item: Labeled) -> float:
+    info, kind = item.info, item.kind
+    if info.end_marker:
+        return -25.0
+    if kind == "good":
+        return min(info.chars, 800) / 40 + 1
+    if kind == "near":
+        return 0.5
+    if kind == "bad":
+        return -max(3.0, min(info.chars, 800) / 40)
+    if kind in ("date", "author", "credit", "prov"):
+        return -1.0
+    return -1.5 if info.words <= 3 else -1.0
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """Maximum-sum contiguous run (Kadane): the densest stretch of article-like lines."""
+    best, best_run = 0.0, None
+    cur, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, start = 0.0, i
+        cur += s
+        if cur > best:
+            best, best_run = cur, (start, i)
+    return best_run
+
+
+def _fold(text: str) -> str:
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _slug_tokens(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
+    return {t for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
+
+
+def _title_score(items: list[Labeled], i: int, body_start: int, slug: set[str], meta_title: str | None) -> float:
+    info = items[i].info
+    shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
+    if not shape_ok or info.bullet or not (info.headline_like or meta_title):
+        return float("-inf")
+    score = 1.0
+    if i == 0 and info.blank_after:
+        score += 1.0  # dumps that open with the headline, set apart by a blank line
+    if 4 <= info.words <= 16:
+        score += 0.5
+    if meta_title:
+        from rapidfuzz import fuzz
+
+        score += 10 * fuzz.ratio(_fold(info.text), _fold(meta_title)) / 100
+    if slug:
+        toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
+        if toks:
+            score += 4 * sum(t in slug for t in toks) / len(toks)
+    for step, j in enumerate(range(i + 1, min(i + 4, len(items)))):
+        if items[j].kind in ("date", "author"):
+            score += 3 - 0.5 * step
+            break
+    dist = body_start - i
+    if dist > 0:
+        score += max(0.0, 2 - 0.25 * (dist - 1))
+        if any(items[j].kind == "good" for j in range(i + 1, body_start)):
+            score -= 1.5
+    else:
+        score += 2.0 if dist == 0 else 0.0
+        # inside the body run: only a headline with a date line under it is a title, not a subhead
+        if any(items[j].kind == "good" for j in range(body_start, i)):
+            score -= 2.5
+    return score
+
+
+def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any]) -> int | None:
+    slug = _slug_tokens(meta.get("url"))
+    meta_title = meta.get("title") or None
+    lo = 0 if meta_title else max(0, body_start - 15)
+    hi = len(items) if meta_title else min(len(items), body_start + 8)
+    best, best_i = 1.5, None  # a bare short line far from the body is not enough
+    for i in range(lo, hi):
+        s = _title_score(items, i, body_start, slug, meta_title)
+        if s > best:
+            best, best_i = s, i
+    return best_i
+
+
+def _label_head(items: list[Labeled], title: int, start: int) -> None:
+    """Lines between the title and the body run: meta lines, captions, a deck or summary bullets."""
+    bullets_follow = any(items[j].info.bullet for j in range(title + 1, min(start + 4, len(items))))
+    for j in range(title + 1, start):
+        it = items[j]
+        if it.kind in ("date", "author"):
+            it.label = "dateline"
+        elif it.kind == "credit":
+            it.label = "caption"
+        elif it.kind == "bad":
+            it.label = "boilerplate"
+        elif it.info.bullet:
+            it.label = "bullet"
+        elif bullets_follow:
+            it.label = "caption"
+        elif it.kind in ("good", "near") or it.info.words >= 4:
+            it.label = "body"
+        else:
+            it.label = "boilerplate"
+
+
+def _is_caption_pair(items: list[Labeled], j: int) -> bool:
+    """Blank-line separated dumps: a short image title and one caption sentence form their own group."""
+    a = items[j].info
+    if j + 1 >= len(items) or not a.blank_before or a.blank_after:
+        return False
+    b = items[j + 1].info
+    return (
+        b.blank_after
+        and a.headline_like
+        and a.words <= 6
+        and b.sentences <= 1
+        and b.words <= 30
+        and b.index == a.index + 1
+    )
+
+
+def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> None:
+    lede_done = has_lede
+    j = start
+    while j <= end:
+        it = items[j]
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        if it.kind == "bad":
+            it.label = "boilerplate"
+        elif it.kind in ("date", "author"):
+            it.label = "dateline" if it.info.words <= 12 else "body"
+        elif it.kind == "credit":
+            it.label = "caption"
+        elif it.info.bullet:
+            it.label = "bullet" if not lede_done else "body"
+        elif _is_caption_pair(items, j) and j + 1 <= end:
+            it.label = "caption"
+            items[j + 1].label = "caption"
+            j += 2
+            continue
+        elif (
+            it.info.headline_like
+            and it.info.words <= 14
+            and nxt is not None
+            and nxt.kind in ("good", "near")
+            and lede_done
+        ):
+            it.label = "subhead"
+        elif not lede_done and it.kind in ("good", "near"):
+            it.label = "lede"
+            lede_done = True
+        else:
+            it.label = "body"
+        j += 1
+
+
+def _label_pre_title(items: list[Labeled], title: int) -> None:
+    above = items[title - 1] if title > 0 else None
+    if (
+        above is not None
+        and above.info.index == items[title].info.index - 1
+        and above.kind in ("short", "near")
+        and above.info.headline_like
+        and above.info.words <= 8
+        and "|" not in above.info.text
+    ):
+        above.label = "kicker"
+
+
+def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labeling:
+    """Label every non-blank line; the core of `text_dump.label_lines` and `clean_text_dump`."""
+    meta = meta or {}
+    items: list[Labeled] = []
+    prev_blank = True
+    for idx, raw in enumerate(lines):
+        if not raw.strip():
+            prev_blank = True
+            if items:
+                items[-1].info.blank_after = True
+            continue
+        info = describe(idx, raw)
+        info.blank_before = prev_blank
+        prev_blank = False
+        kind, prov = _local_kind(info)
+        items.append(Labeled(info=info, kind=kind, provenance=prov))
+    if items:
+        items[-1].info.blank_after = True
+    result = Labeling(lines=items)
+    if not items:
+        return result
+    run = _best_run([_score(it) for it in items])
+    start, end = run if run else (len(items), len(items) - 1)
+    title = _find_title(items, start, meta)
+    if title is not None:
+        items[title].label = "title"
+        result.title_index = title
+        _label_pre_title(items, title)
+        if title >= start:
+            start = title + 1
+            end = max(end, start - 1)
+            first_bullet = next((j for j in range(start, min(start + 5, end + 1)) if items[j].info.bullet), None)
+            if first_bullet is not None:  # title, image caption, summary bullets, then the lede
+                _label_head(items, title, first_bullet)
+                start = first_bullet
+        else:
+            _label_head(items, title, start)
+    if start <= end:
+        has_lede = any(items[j].label == "lede" for j in range(len(items)))
+        _label_body(items, start, end, has_lede)
+        result.body = (start, end)
+    for it in items:
+        if it.kind == "prov":
+            it.label = "provenance"
+    return result

@@ -1,0 +1,150 @@
+"""Clean a scraped plain-text page dump (one visible text block per line) into an `Article`.
+
+Blank lines carry no content: `label_lines` gives them the label "boilerplate" so that its output
+lines up with its input, but `clean_text_dump` never lists them in `Article.removed`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from lagebild.clean import dates
+from lagebild.clean.errors import CleanError
+from lagebild.clean.labeler import Labeling, label_items
+from lagebild.clean.language import guess_language
+from lagebild.clean.provenance import image_credit
+from lagebild.clean.vocab import author_line_regex
+from lagebild.records import Article, Block, BlockKind, LineLabel, Provenance
+
+_BLOCK_LABELS: frozenset[str] = frozenset(
+    ("title", "kicker", "teaser_title", "bullet", "lede", "body", "subhead", "caption")
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CHROME_OUTLET = re.compile(r"^(?P<name>[\w.\-]+(?: [\w.\-]+){0,2})\s+[-–|:]\s+\S.{2,80}$")
+_BYLINE = re.compile(r"\b(?:von|by)\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)")
+
+
+def label_lines(lines: list[str]) -> list[LineLabel]:
+    """One label per input line (blank lines get "boilerplate"), in input order."""
+    labels: list[LineLabel] = ["boilerplate"] * len(lines)
+    for item in label_items(lines).lines:
+        labels[item.info.index] = item.label
+    return labels
+
+
+def _check_text(text: str) -> str:
+    if not isinstance(text, str):
+        raise CleanError(f"expected text (str), got {type(text).__name__}; decode bytes before cleaning")
+    if not text.strip():
+        raise CleanError("empty document: there is no text to clean")
+    sample = text[:20_000]
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    if bad > 0.1 * len(sample):
+        raise CleanError(
+            f"input looks like binary data, not text ({bad} control or undecodable characters in the first "
+            f"{len(sample)}); check the file's encoding or media type"
+        )
+    return _CONTROL.sub(" ", text)
+
+
+def _outlet(labeling: Labeling, meta: dict[str, Any], provenance: list[Provenance]) -> str | None:
+    if meta.get("outlet"):
+        return str(meta["outlet"])
+    host = urlparse(meta.get("url") or "").netloc.lower().removeprefix("www.")
+    first = [it.info.text for it in labeling.lines[:6] if it.label == "boilerplate"]
+    for line in first:
+        m = _CHROME_OUTLET.match(line)
+        if not m:
+            continue
+        name = m.group("name")
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if first.count(line) >= 2 or (host and key and key in re.sub(r"[^a-z0-9]", "", host)):
+            return name
+    for p in provenance:
+        if p.kind in ("translated_from", "original_at", "syndicated_from") and p.outlet:
+            return p.outlet
+    return host or None
+
+
+def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
+    if meta.get("author"):
+        return str(meta["author"])
+    for it in labeling.lines:
+        if it.label not in ("dateline", "title", "body") or it.info.words > 14:
+            continue
+        m = author_line_regex().match(it.info.text) or _BYLINE.search(it.info.text)
+        if m:
+            return m.group("name").strip()
+    return None
+
+
+def _dates(labeling: Labeling, meta: dict[str, Any]) -> tuple[str | None, str | None, int | None]:
+    published = meta.get("published") or None
+    updated: str | None = None
+    minutes: int | None = None
+    meta_lines = [it for it in labeling.lines if it.label == "dateline"]
+    if not meta_lines and labeling.title_index is not None:
+        t = labeling.title_index
+        meta_lines = [it for it in labeling.lines[t + 1 : t + 5] if it.kind == "date"]
+    for it in meta_lines:
+        text = it.info.raw
+        minutes = minutes or dates.reading_time(text)
+        for hit in dates.find_dates(text):
+            if hit.updated:
+                updated = updated or hit.iso
+            else:
+                published = published or hit.iso
+    # an "updated" stamp is the only date many pages show; it bounds the publication date from above
+    return published or updated, updated, minutes
+
+
+def build_article(labeling: Labeling, meta: dict[str, Any]) -> Article:
+    """Turn labelled lines into an Article: blocks in reading order, removed lines, provenance, meta."""
+    blocks: list[Block] = []
+    removed: list[str] = []
+    provenance: list[Provenance] = []
+    for it in labeling.lines:
+        info = it.info
+        removed.extend(info.debris)
+        if it.label == "provenance" and it.provenance is not None:
+            provenance.append(it.provenance)
+        elif it.label in _BLOCK_LABELS and info.text:
+            kind: BlockKind = it.label  # type: ignore[assignment]
+            blocks.append(Block(kind=kind, text=info.text))
+            if it.label == "caption":
+                credit = image_credit(info.text)
+                if credit is not None:
+                    provenance.append(credit)
+        elif it.label == "boilerplate":
+            removed.append(info.raw.strip())
+    if not any(b.kind == "title" for b in blocks) and meta.get("title"):
+        blocks.insert(0, Block(kind="title", text=str(meta["title"]).strip()))
+    published, updated, minutes = _dates(labeling, meta)
+    article = Article(
+        blocks=blocks,
+        removed=removed,
+        provenance=provenance,
+        published=published,
+        updated=updated,
+        outlet=_outlet(labeling, meta, provenance),
+        author=_author(labeling, meta),
+        url=meta.get("url"),
+        source_id=meta.get("source_id"),
+        reading_time_min=minutes,
+    )
+    article.language = meta.get("language") or guess_language(article.body_text or article.text)
+    return article
+
+
+def clean_text_dump(text: str, meta: dict[str, Any] | None = None) -> Article:
+    """Clean one plain-text dump; `meta` hints (outlet, url, published, language, source_id, title) win.
+
+    Raises `CleanError` for empty or binary-looking input. A dump with no article text gives an
+    Article without body blocks whose `removed` lists every line, so nothing is dropped silently.
+    """
+    meta = dict(meta or {})
+    text = _check_text(text)
+    labeling = label_items(text.splitlines(), meta)
+    return build_article(labeling, meta)

@@ -1,0 +1,230 @@
+"""Words and phrases of web-page chrome in German and English, written for this project.
+
+Scraped dumps carry no markup, so the words themselves are the strongest evidence that a line is
+navigation, a widget or a legal note rather than article text. The lists are deliberately generic (no
+site names) so that they carry over to pages never seen while tuning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Whole lines that are never article text (compared lower-cased, stripped of trailing punctuation).
+WIDGET_LINES: frozenset[str] = frozenset(
+    """
+    loading loading... lädt wird geladen embed anzeige anzeigen werbung advertisement advertisment ad
+    sponsored gesponsert teilen share shares drucken print e-mail email mail facebook twitter x whatsapp
+    linkedin xing pinterest telegram instagram youtube tiktok reddit flipboard messenger threads mastodon
+    kommentare kommentar kommentieren comments comment reply antworten mehr mehr... weiter weiterlesen zurück
+    back next previous vorherige nächste nach oben top menü menu suche search suchen home startseite login
+    log in anmelden abmelden registrieren register sign in sign up passwort password impressum imprint
+    datenschutz datenschutzerklärung privacy kontakt contact agb newsletter abonnieren subscribe abo rss
+    podcast video videos audio bilder fotos galerie bildergalerie schließen close ok akzeptieren accept
+    zustimmen einstellungen settings mehr erfahren learn more artikel teilen link kopieren copy link
+    feedback hilfe help faq archiv archive themen ressorts navigation news folgen folgen follow
+    symbolbild für eingebettete inhalte externer inhalt externe inhalte inhalt laden tags schlagworte
+    schlagwörter stichworte kategorien categories kategorie category mehr zum thema zum thema lesen sie auch
+    auch interessant das könnte sie auch interessieren das könnte dich auch interessieren empfehlungen
+    weitere artikel weitere meldungen ähnliche artikel verwandte artikel related articles related posts
+    most popular meistgelesen meistgelesene artikel top-themen topthemen neueste artikel aktuelle artikel
+    zur startseite springe zum inhalt zum inhalt springen skip to content direkt zum inhalt
+    sprungmarken inhaltsverzeichnis table of contents ressort rubrik rubriken service shop shopping
+    shoppinganzeigen anzeigen partner jobs stellenmarkt immobilien wetter horoskop spiele rätsel
+    tv-programm mediathek liveticker live livestream eilmeldung breaking news mehr anzeigen alle anzeigen
+    alle artikel alle beiträge alle themen alle news zurück zur übersicht übersicht aktualisieren
+    drucken versenden artikel drucken artikel versenden beitrag teilen seite teilen seite drucken
+    vergrößern bild vergrößern vergrößern des bildes zoom schrift schriftgröße a a+ a- bewerten
+    gefällt mir like tweet tweeten teilen auf facebook teilen auf twitter auf facebook teilen
+    auf twitter teilen per e-mail teilen per mail versenden jetzt lesen jetzt abonnieren jetzt anmelden
+    jetzt registrieren jetzt kaufen jetzt bestellen warenkorb in den warenkorb merken gemerkt
+    cookie-einstellungen cookies privatsphäre privatsphäre-einstellungen nutzungsbedingungen
+    barrierefreiheit mediadaten sitemap rss-feed rss-feeds downloads download hörfunk fernsehen
+    audio abspielen video abspielen abspielen play pause stop mute untertitel vollbild
+    """.split()
+)
+
+# Multi-word whole-line widgets that the split() above cannot express.
+WIDGET_PHRASES: tuple[str, ...] = (
+    "news folgen",
+    "mehr zum thema",
+    "zum thema",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "weitere artikel",
+    "weitere meldungen",
+    "ähnliche artikel",
+    "ähnliche beiträge",
+    "verwandte artikel",
+    "verwandte beiträge",
+    "related articles",
+    "related posts",
+    "most popular",
+    "most read",
+    "zur startseite",
+    "springe zum inhalt",
+    "zum inhalt springen",
+    "skip to content",
+    "skip to main content",
+    "direkt zum inhalt",
+    "symbolbild für eingebettete inhalte",
+    "externer inhalt",
+    "externe inhalte",
+    "log in",
+    "sign in",
+    "sign up",
+    "mehr erfahren",
+    "learn more",
+    "read more",
+    "mehr lesen",
+    "link kopieren",
+    "copy link",
+    "artikel teilen",
+    "beitrag teilen",
+    "seite teilen",
+    "artikel drucken",
+    "seite drucken",
+    "artikel versenden",
+    "zurück zur übersicht",
+    "mehr anzeigen",
+    "alle anzeigen",
+    "alle artikel",
+    "alle beiträge",
+    "nach oben",
+    "bild vergrößern",
+    "vergrößern des bildes",
+    "in den warenkorb",
+    "jetzt abonnieren",
+    "jetzt anmelden",
+    "jetzt registrieren",
+    "jetzt lesen",
+    "breaking news",
+    "schreibe einen kommentar",
+    "kommentar schreiben",
+    "kommentar verfassen",
+    "hinterlasse einen kommentar",
+    "leave a comment",
+    "leave a reply",
+    "newsletter abonnieren",
+    "alle rechte vorbehalten",
+    "all rights reserved",
+)
+
+# Phrases that mark a line as chrome even inside a longer sentence (cookie banners, paywalls, legal notes).
+# Each pattern runs only when one of its trigger substrings occurs in the lower-cased line.
+_CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("cookie",), r"\bcookies?\b.{0,80}\b(verwende|nutze|setze|einsetze|akzeptier|zustimm|einwillig|use|accept|consent)"),
+    (("cookie",), r"\b(verwende|nutze|setze|use)\w*\b.{0,60}\bcookies?\b"),
+    (("datenschutz",), r"\bdatenschutz(erklärung|hinweise?|einstellungen)\b"),
+    (("privacy",), r"\bprivacy (policy|settings)\b"),
+    (("rechte vorbehalten", "rights reserved"), r"\balle rechte vorbehalten\b|\ball rights reserved\b"),
+    (("©", "(c)", "copyright"), r"©|\(c\) ?\d{4}|\bcopyright\b"),
+    (("newsletter",), r"\bnewsletter\b.{0,60}\b(abonnier|anmeld|bestell|registrier|erhalten|subscribe|sign up)"),
+    (("newsletter",), r"\b(abonnier|anmeld|registrier|subscribe|sign up)\w*\b.{0,40}\bnewsletter\b"),
+    (("javascript",), r"\bjavascript\b.{0,60}\b(aktivier|enable|deaktiviert|disabled)|\b(aktivier|enable)\w*\b.{0,40}\bjavascript\b"),
+    (("browser",), r"\bbrowser\b.{0,60}\b(veraltet|aktualisier|unterstützt|outdated|update|not supported)"),
+    (("eingebettet",), r"\beingebettete[nr]? inhalte?\b"),
+    (("drittanbieter",), r"\binhalte? (von )?drittanbieter"),
+    (("externe",), r"\bexterne[nr]? inhalte?\b.{0,60}\b(laden|anzeigen|zustimm|einwillig)"),
+    (("jetzt", "gratis", "kostenlos"), r"\b(jetzt|gratis|kostenlos)\b.{0,30}\b(testen|abonnieren|lesen|weiterlesen|freischalten|bestellen)\b"),
+    (("abo", "paywall", "plus-artikel", "premium-artikel"), r"\b(abo|abonnement|plus-artikel|premium-artikel|paywall)\b.{0,60}\b(lesen|abschließen|testen|freischalten)"),
+    (("abonnenten", "subscribers"), r"\b(für|for) (abonnenten|subscribers)\b"),
+    (("dieser artikel",), r"\bdieser artikel (ist|wurde) .{0,40}(abonnenten|plus|premium)"),
+    (("melden sie sich",), r"\bmelden sie sich\b.{0,40}\b(an|kostenlos|newsletter)\b"),
+    (("teilen", "share"), r"\bteilen (auf|via|per)\b|\bshare (on|via)\b"),
+    (("folgen sie uns", "follow us"), r"\bfolgen sie uns\b|\bfollow us\b"),
+    (("werbung", "anzeige", "advertisement", "sponsored"), r"\b(werbung|anzeige)\b\s*$|^\s*(anzeige|werbung|advertisement|sponsored)\b"),
+    (("affiliate", "provision"), r"\b(affiliate|provision)\b.{0,80}\b(link|erhalten|verdienen)"),
+    (("source site",), r"\bsource site-\d+\b"),
+    (("tags", "schlagw", "stichw", "themen", "kategor", "categor", "filed under", "veröffentlicht unter", "posted in"),
+     r"^\s*(tags|schlagworte|schlagwörter|stichworte|themen|kategorien?|categories|filed under|veröffentlicht unter|posted in)\s*:"),
+    (("kommentar",), r"\bkommentare? (schreiben|verfassen|anzeigen|lesen|geschlossen|ausblenden)\b"),
+    (("kommentar", "comment", "antworten", "replies"), r"^\s*\d+\s+(kommentare?|comments?|antworten|replies)\s*$"),
+    (("pingback", "trackback"), r"\b(pingback|trackback)\b"),
+    (("leitbild",), r"\bzum (journalistischen )?leitbild\b"),
+    (("impressum",), r"\bimpressum\b"),
+    (("nutzungsbedingungen", "terms of"), r"\bnutzungsbedingungen\b|\bterms of (use|service)\b"),
+    (("loading...",), r"\bloading\.\.\."),
+    (("weiterlesen", "read more", "mehr lesen"), r"\bweiterlesen\b|\bread more\b|\bmehr lesen\b"),
+)  # fmt: skip
+
+# Lines that end an article: what comes after them is lists of other articles, comments or footer.
+_END_MARKERS = (
+    r"^(mehr zum thema|zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte (sie|dich) auch "
+    r"interessieren|weitere artikel|weitere meldungen|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge)"
+    r"|related (articles|posts|stories)|you may also like|more from|more stories|empfohlene artikel"
+    r"|meistgelesen\w*|most (read|popular)|top-?themen|neueste (artikel|beiträge)|kommentare|comments"
+    r"|\d+ (kommentare?|comments?)|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar"
+    r"|leave a (comment|reply)|diskussion|artikel teilen|diesen artikel teilen|teilen sie diesen artikel"
+    r"|share this( article| post)?|über den autor|about the author|zur startseite|newsletter)\W*$",
+)
+
+_AUTHOR_LINE = re.compile(
+    r"^(von|by|autor(in)?|text|verfasst von|geschrieben von|ein (beitrag|kommentar) von)\s*:?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w.\-']+(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.\-']+){0,3})"
+    r"(?:\s*(?:,|\||und|and|&|–|-|·)\s*.*)?$",
+)
+
+
+@lru_cache(maxsize=1)
+def _chrome_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """Compiled on first use, not at import time."""
+    return tuple((trig, re.compile(rx)) for trig, rx in _CHROME_RULES)
+
+
+@lru_cache(maxsize=1)
+def _trigger_prefixes() -> frozenset[str]:
+    """First five letters of each rule's first trigger word: a cheap set test before any regex runs."""
+    out = set()
+    for triggers, _ in _CHROME_RULES:
+        for t in triggers:
+            word = re.sub(r"^\W+", "", t).split(" ")[0]
+            out.add(word[:5])
+    return frozenset(out)
+
+
+def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
+    """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note).
+
+    `lower_words` (the line's words, lower-cased) lets the caller skip the regexes on most lines.
+    """
+    if lower_words is not None and "©" not in text and "(c)" not in text:
+        prefixes = _trigger_prefixes()
+        if not any(w[:5] in prefixes for w in lower_words):
+            return False
+    low = text[:1500].lower()
+    for triggers, rx in _chrome_rules():
+        if any(t in low for t in triggers) and rx.search(low):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def end_marker_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _END_MARKERS), re.IGNORECASE)
+
+
+def author_line_regex() -> re.Pattern[str]:
+    return _AUTHOR_LINE
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """German and English function words from jusText's stoplists (the justext idea: text has many)."""
+    import justext  # type: ignore[import-untyped]
+
+    words: set[str] = set()
+    for lang in ("German", "English"):
+        words.update(w.strip(".,\"") for w in justext.get_stoplist(lang))
+    return frozenset(w for w in words if w)
+
+
+def is_widget_line(norm: str) -> bool:
+    """True for whole lines that are a known widget label, e.g. "Loading..." or "News folgen"."""
+    key = norm.lower().strip(" .:!?»«›‹>|•·-–—*…\u200b\ufeff")
+    if not key:
+        return True
+    return key in WIDGET_LINES or key in WIDGET_PHRASES
