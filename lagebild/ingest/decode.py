@@ -25,7 +25,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_SINGLE_BYTE_LATIN = {"latin_1", "iso8859_1", "ascii", "cp1252", "iso8859_15"}
+_SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-15"})  # codec names after normalize_encoding
 _PRESCAN_BYTES = 8192  # meta charset is usually in the first KB; some CMS push it further down
 
 
@@ -48,7 +48,7 @@ def normalize_encoding(name: str | None) -> str | None:
         codec = codecs.lookup(name.strip().strip("\"'").lower()).name
     except LookupError:
         return None
-    return "cp1252" if codec in ("latin_1", "iso8859_1", "ascii") else codec
+    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
 
 
 def declared_in_document(data: bytes) -> str | None:

@@ -67,7 +67,8 @@ def _entry_meta(entry: Any, feed: Any) -> dict[str, Any]:
         "title": entry.get("title"),
         "url": entry.get("link"),
         "published": _iso(entry.get("published_parsed"), entry.get("published")),
-        "updated": _iso(entry.get("updated_parsed"), entry.get("updated")),
+        # dict.get: FeedParserDict.get falls back from `updated` to `published`, which is not an update
+        "updated": _iso(dict.get(entry, "updated_parsed"), dict.get(entry, "updated")),
         "author": entry.get("author"),
         "outlet": feed.get("title"),
         "language": entry.get("language") or feed.get("language"),

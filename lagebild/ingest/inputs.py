@@ -83,6 +83,16 @@ def iter_bytes(
         )
 
 
+def _gunzip_head(compressed: bytes) -> bytes:
+    """The start of the first gzip member only: enough to sniff, and a later corrupt member (one bad
+    WARC record) must not stop the file from being recognised."""
+    decompressor = zlib.decompressobj(wbits=31)
+    try:
+        return decompressor.decompress(compressed, HEAD_BYTES)
+    except zlib.error as exc:
+        raise IngestError(f"corrupt gzip data at the start of the file: {exc}") from exc
+
+
 def _iter_file(path: Path, max_bytes: int, fetcher: Fetcher | None) -> Iterator[Item]:
     source = str(path)
     size = path.stat().st_size
@@ -92,9 +102,9 @@ def _iter_file(path: Path, max_bytes: int, fetcher: Fetcher | None) -> Iterator[
         compressed = gzip_magic(head)
         stream: IO[bytes] = raw
         if compressed:
+            head = _gunzip_head(head)
             raw.seek(0)
             stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
-            head = stream.read(HEAD_BYTES)
         kind = sniff(head, extension)
         if kind.kind == "warc":
             yield from iter_warc(raw, source, max_bytes)  # warcio reads gzip members itself

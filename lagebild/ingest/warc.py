@@ -65,6 +65,13 @@ def _record_document(record: ArcWarcRecord, where: str, max_bytes: int) -> RawDo
     return make_document(data, media_type, where, meta=meta, origin_url=url, fetched_at=fetched_at)
 
 
+def _brief(exc: Exception) -> str:
+    """warcio quotes the offending line, which may be compressed bytes: keep it short and printable."""
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    return "".join(ch if ch.isprintable() else "?" for ch in line)[:120]
+
+
 def _first_record_parses(stream: IO[bytes], offset: int) -> bool:
     stream.seek(offset)
     try:
@@ -120,6 +127,5 @@ def iter_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawDoc
         except _PARSE_ERRORS as exc:
             number += 0 if in_record else 1
             failed_at = records.offset
-            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            yield Failure(f"{source}#record-{number}", f"malformed WARC record at byte {failed_at}: {first_line}")
+            yield Failure(f"{source}#record-{number}", f"malformed WARC record at byte {failed_at}: {_brief(exc)}")
             offset = _resync(stream, failed_at + 1, gzipped)
