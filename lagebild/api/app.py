@@ -1,0 +1,59 @@
+"""The FastAPI application: REST API under /api, the web UI at /, one error shape, strict headers."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from lagebild.api.deps import AppConfig
+from lagebild.api.errors import install_error_handlers
+from lagebild.api.limits import BodyLimit
+from lagebild.api.security import SecurityHeaders, TokenAuth
+from lagebild.api.services import StoryCache
+from lagebild.errors import InputError
+from lagebild.store import Store
+
+DESCRIPTION = (
+    "lagebild's store as JSON. Every list takes `limit`/`offset` and answers with `items` and `total`; "
+    'every error is `{"error": {"status", "code", "message", "detail"}}`. When the server is bound '
+    "to a non-loopback address, send `Authorization: Bearer TOKEN`."
+)
+
+
+def create_app(
+    db: str,
+    token: str | None = None,
+    public: bool = False,
+    *,
+    allow_private_fetch: bool = False,
+    max_upload_bytes: int = 20_000_000,
+) -> FastAPI:
+    """Build the app over the store at `db`. `public` (bound beyond loopback) demands a token."""
+    if public and not token:
+        raise InputError("a server reachable from other machines needs a token: pass --token or set LAGEBILD_TOKEN")
+    from lagebild.api import ingest_routes, routes
+    from lagebild.web import pages
+    from lagebild.web.render import STATIC_DIR
+
+    app = FastAPI(
+        title="lagebild",
+        version="0.1.0",
+        description=DESCRIPTION,
+        docs_url=None,  # the stock Swagger UI loads from a CDN with inline script: /docs is our own page
+        redoc_url=None,
+    )
+    app.state.store = Store(db)
+    app.state.story_cache = StoryCache()
+    app.state.config = AppConfig(
+        db=db, public=public, allow_private_fetch=allow_private_fetch, max_upload_bytes=max_upload_bytes
+    )
+    install_error_handlers(app)
+    app.include_router(routes.router)
+    app.include_router(ingest_routes.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimit, max_bytes=max_upload_bytes)
+    if token:
+        app.add_middleware(TokenAuth, token=token)
+    app.add_middleware(SecurityHeaders)  # outermost: also covers 401 and 413 answers
+    return app

@@ -1,0 +1,149 @@
+"""The story page's dict: who reported when, copies, comparison, quotes by speaker, sourcing, entities."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lagebild.api.services import StoryBundle
+from lagebild.store import Store
+from lagebild.web import dossier_view as dv
+from lagebild.web.svg import dot_timeline, layered_graph
+
+MAX_GRAPH_NODES = 40
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\W+", " ", name.lower()).strip()
+
+
+def quotes_by_speaker(bundle: StoryBundle, outlets: dict[int, str]) -> list[dict[str, Any]]:
+    """Group every quote of the story by speaker (entity key, else the speaker phrase); largest first."""
+    groups: dict[str, dict[str, Any]] = {}
+    for aid in bundle.ids:
+        analysis = bundle.analyses.get(aid) or {}
+        for i, q in enumerate(analysis.get("quotes") or []):
+            sp = q.get("speaker") or {}
+            name = sp.get("text") or ""
+            key = sp.get("entity_key") or (_norm(name) if name else "")
+            g = groups.setdefault(
+                key,
+                {
+                    "speaker": name,
+                    "anonymous": bool(sp.get("anonymous")),
+                    "description": sp.get("description"),
+                    "quotes": [],
+                    "outlets": [],
+                },
+            )
+            if name and (not g["speaker"] or len(name) > len(g["speaker"])) and not sp.get("anonymous"):
+                g["speaker"] = name
+            g["quotes"].append(
+                {
+                    "article_id": aid,
+                    "outlet": outlets.get(aid),
+                    "idx": i,
+                    "kind": q.get("kind"),
+                    "text": (q.get("text") or {}).get("text", ""),
+                    "channel": (q.get("channel") or {}).get("text"),
+                }
+            )
+            if outlets.get(aid) not in g["outlets"]:
+                g["outlets"].append(outlets.get(aid))
+    return sorted(groups.values(), key=lambda g: (g["speaker"] == "", -len(g["quotes"]), g["speaker"].lower()))
+
+
+def sourcing_graph(bundle: StoryBundle, outlets: dict[int, str]) -> dict[str, Any]:
+    """Articles on the left, the sources they cite to the right, merged by name across articles."""
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: list[tuple[str, str]] = []
+    rows: list[dict[str, Any]] = []
+    for aid in bundle.ids:
+        art_node = f"a{aid}"
+        nodes[art_node] = {
+            "id": art_node,
+            "label": outlets.get(aid) or f"#{aid}",
+            "type": "article",
+            "href": f"/articles/{aid}",
+        }
+        local: dict[str, str] = {}
+        analysis = bundle.analyses.get(aid) or {}
+        for src in analysis.get("sources") or []:
+            nid = "s:" + _norm(str(src.get("name", "")))
+            local[str(src.get("id"))] = nid
+            nodes.setdefault(
+                nid, {"id": nid, "label": str(src.get("name", "")), "type": str(src.get("type", "")), "href": None}
+            )
+        for src in analysis.get("sources") or []:
+            child = local[str(src.get("id"))]
+            parent = local.get(str(src.get("parent"))) if src.get("parent") is not None else art_node
+            edges.append((parent or art_node, child))
+            rows.append(
+                {
+                    "article_id": aid,
+                    "outlet": outlets.get(aid),
+                    "name": src.get("name"),
+                    "type": src.get("type"),
+                    "via": next((nodes[p]["label"] for p in [parent] if p and p in nodes), None),
+                    "statements": len(src.get("statements") or []),
+                }
+            )
+    if len(nodes) > MAX_GRAPH_NODES:  # keep the drawing readable; the table below lists everything
+        keep = set(list(nodes)[:MAX_GRAPH_NODES])
+        nodes = {k: v for k, v in nodes.items() if k in keep}
+        edges = [(a, b) for a, b in edges if a in keep and b in keep]
+    edges = list(dict.fromkeys(edges))
+    graph = layered_graph(list(nodes.values()), edges)
+    if graph:
+        for n in graph["nodes"]:
+            chars = max(int(n["w"] / 7.2), 6)
+            n["short"] = n["label"] if len(n["label"]) <= chars else n["label"][: chars - 1] + "…"
+    return {"graph": graph, "rows": rows}
+
+
+def story_entities(bundle: StoryBundle) -> list[dict[str, Any]]:
+    agg: dict[str, dict[str, Any]] = {}
+    for aid in bundle.ids:
+        for e in (bundle.analyses.get(aid) or {}).get("entities") or []:
+            a = agg.setdefault(
+                e["key"], {"key": e["key"], "name": e.get("name"), "type": e.get("type"), "articles": 0, "mentions": 0}
+            )
+            a["articles"] += 1
+            a["mentions"] += len(e.get("mentions") or [])
+    return sorted(agg.values(), key=lambda a: (-a["articles"], -a["mentions"], str(a["name"])))
+
+
+def story_page(store: Store, bundle: StoryBundle) -> dict[str, Any]:
+    rows = store.article_rows(bundle.ids)
+    outlets = {r.id: (r.outlet or f"#{r.id}") for r in rows}
+    reports = []
+    for r in sorted(rows, key=lambda r: (r.published or "", r.id)):
+        art = bundle.articles.get(r.id)
+        reports.append(
+            {
+                **r.to_dict(),
+                "provenance": [
+                    {"kind": p.kind, "outlet": p.outlet, "text": p.text} for p in (art.provenance if art else [])
+                ],
+                "analysed": bundle.analyses.get(r.id) is not None,
+            }
+        )
+    d = bundle.dossier
+    summary = bundle.summary
+    return {
+        "story": {
+            **summary,
+            "independent": summary.get("independent_count", summary.get("independent_sources")),
+        },
+        "reports": reports,
+        "timeline": dot_timeline(reports),
+        "copies": dv.copies_section(d, outlets),
+        "shared": dv.shared_section(d, outlets),
+        "unique": dv.unique_section(d, outlets),
+        "conflicts": dv.conflicts_section(d, outlets),
+        "quote_pairs": dv.pairs_section(d, outlets),
+        "speakers": quotes_by_speaker(bundle, outlets),
+        "sourcing": sourcing_graph(bundle, outlets),
+        "entities": story_entities(bundle),
+        "dossier_error": bundle.dossier_error,
+    }
