@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from lagebild.extract.quotes import extract_quotes
 
@@ -28,11 +29,11 @@ TYPE_MAP = {"Direct": "direct", "Indirect": "indirect", "FreeIndirect": "indirec
             "IndirectFreeIndirect": "indirect", "Reported": "reported"}
 
 
-def _chars(spans: list[dict]) -> set[int]:
+def _chars(spans: list[dict[str, Any]]) -> set[int]:
     return {i for s in spans for i in range(s["start"], s["end"])}
 
 
-def _match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
+def _match(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one greedy matching by overlap, best pairs first."""
     pairs = []
     for gi, g in enumerate(golds):
@@ -63,8 +64,8 @@ def evaluate(split: str, show_errors: int = 0) -> dict[str, str]:
     path = DATA / f"{split}.jsonl.gz"
     if not path.exists():
         sys.exit(f"quotation corpus not found at {path}; it lives in ../shared/datasets/quotes")
-    tot = Counter()
-    by_type = Counter()
+    tot: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
     speaker_ok = speaker_n = 0
     errors: list[str] = []
     t0 = time.perf_counter()
@@ -72,11 +73,11 @@ def evaluate(split: str, show_errors: int = 0) -> dict[str, str]:
         for line in fh:
             rec = json.loads(line)
             text = rec["text"]
-            golds = []
+            golds: list[dict[str, Any]] = []
             for a in rec["annotations"]:
                 golds.append({"type": a["type"], "kind": TYPE_MAP[a["type"]], "chars": _chars(a["quote"]["spans"]),
                               "speaker": _chars(a["speaker"]["spans"]) if a["speaker"] else set()})
-            preds = []
+            preds: list[dict[str, Any]] = []
             for q in extract_quotes(text, "de"):
                 preds.append({"kind": q.kind, "chars": set(range(q.text.start, q.text.end)),
                               "speaker": set(range(q.speaker.start, q.speaker.end)) if q.speaker else set(),
@@ -94,7 +95,7 @@ def evaluate(split: str, show_errors: int = 0) -> dict[str, str]:
                 ok = (not gs and not ps) or bool(gs & ps)
                 speaker_ok += ok
                 if not ok and len(errors) < show_errors:
-                    q = preds[pi]["q"]
+                    q: Any = preds[pi]["q"]
                     gtxt = text[min(gs):max(gs) + 1] if gs else None
                     errors.append(f"SPK gold={gtxt!r} pred={q.speaker.text if q.speaker else None!r} | "
                                   f"{q.text.text[:80]!r}")

@@ -15,6 +15,8 @@ from lagebild.extract.quote_tokens import Token, lemma
 
 _BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
+_PASSIVE = frozenset({"worden", "wurde", "wurden", "wird"})
+_AFTER_QUOTE = frozenset({",", "–", "—", "“", "”", '"', "«", "»"})
 
 
 @dataclass
@@ -62,11 +64,13 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return None
     if lang == "en":
         return (i, False) if tok.low in lx.SPEECH_VERBS_EN else None
+    if (i + 1 < hi and tokens[i + 1].low in _PASSIVE) or (i > 0 and tokens[i - 1].low in _PASSIVE):
+        return None  # "wurde bestätigt", "bestätigt worden": an event, not a speaker's act
     lem = lemma(tok.text, "de")
     if lem in lx.SEPARABLE_DE:
         _, e = _clause_bounds(tokens, i, 0, hi)
         for k in range(i + 1, e):
-            if tokens[k].low in lx.SEPARABLE_DE[lem]:
+            if tokens[k].low in lx.SEPARABLE_DE[lem] and (k + 1 >= hi or not tokens[k + 1].is_word):
                 return (k, lem + tokens[k].low in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
         if lem not in lx.SPEECH_VERBS_DE:
             return None
@@ -119,7 +123,7 @@ def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *,
     j = np_start
     if skip_attach and j < hi and tokens[j].low in {"des", "der", "von", "vom"}:
         j += 1
-    np = noun_phrase(tokens, j, hi, "de")
+    np = noun_phrase(tokens, j, hi, lang)
     if np is None:
         return None
     if lang == "en":
@@ -169,7 +173,11 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:
-        return (left[0], right[1])
+        whole = right[1] - left[0]
+        frame = tokens[fe - 1].end - tokens[fs].start
+        if frame <= 0.4 * whole:
+            return (left[0], right[1])
+        return left if left[1] - left[0] >= right[1] - right[0] else right
     return left or right
 
 
@@ -188,18 +196,24 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         spk = _heisst_speaker(tokens, v, ce)
     else:
         spk = speaker_around(tokens, pivot, cs, ce, lang)
-    chan = channel_after(tokens, pivot + 1, ce, lang)
+    chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
     if spk and chan and spk[0] == chan[0]:
         spk = None
-    # content: after the clause (", dass ..." / ": ...") or before it ("..., sagte X.")
+    # content: before a verb-first clause ("..., sagte X."), else after the clause (", dass ..." / ": ...")
     content: tuple[int, int] | None = None
-    after_start = ce
-    if after_start < hi and tokens[after_start].text in {",", ":"}:
-        content = _strip_end(tokens, after_start + 1, hi)
-    elif after_start < hi and tokens[after_start].text in "„“\"»«":
-        content = _strip_end(tokens, after_start, hi)
-    if content is None and cs > lo and tokens[cs - 1].text in {",", "–", "—"} | set("“”\"«»"):
+    opens_after_comma = cs > lo and tokens[cs - 1].text in _AFTER_QUOTE
+    verb_first = pivot == cs or v == cs or (lang == "en" and ce - cs <= 8)
+    after: tuple[int, int] | None = None
+    if ce < hi and tokens[ce].text in {",", ":"}:
+        after = _strip_end(tokens, ce + 1, hi)
+    elif ce < hi and tokens[ce].text in "„“\"»«":
+        after = _strip_end(tokens, ce, hi)
+    before_is_quote = opens_after_comma and (tokens[cs - 1].text in "“”\"«»" or (
+        cs - 2 >= lo and tokens[cs - 2].text in "“”\"«»"))
+    if verb_first and opens_after_comma and (after is None or before_is_quote):
         content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
+    else:
+        content = after
     if content is None and lang == "en":
         k = last + 1
         if spk and spk[1] > k:
@@ -214,7 +228,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             if tokens[k].low in {"dass", "daß"}:
                 content = _strip_end(tokens, k, hi)
                 break
-    cue_span = (tokens[v].start, tokens[last].end)
+    cue_span = (tokens[v].start, tokens[last].end if last - v <= 1 else tokens[v].end)
     pieces = [cue_span[0], cue_span[1]]
     sp = _char_span(tokens, spk)
     ch = _char_span(tokens, chan)

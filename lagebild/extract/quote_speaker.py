@@ -21,6 +21,7 @@ _PREP_FIRST = frozenset(
     später zuvor zuletzt bereits inzwischen mittlerweile weiter weiterhin demnach daraufhin dabei dazu
     deshalb daher so dies das hier dort nun jetzt allerdings schließlich zunächst erst noch ebenfalls
     vergangene vergangenen letzte letzten kommenden bislang bisher zugleich gleichzeitig ferner ebenso
+    als bezüglich angesichts aufgrund hierzu darauf darüber davor danach ersten erste zum zur um
     in at on after before during yesterday today earlier later also however
     """.split()
 )
@@ -78,13 +79,15 @@ def _attachments(tokens: list[Token], j: int, limit: int) -> int:
     for _ in range(2):
         if j >= limit or tokens[j].low not in _ATTACH:
             return j
+        if j + 1 < limit and tokens[j + 1].low in lx.TEMPORAL_DE:
+            return j  # "am Freitag": a time, not part of the speaker
         k = j + 1
         while k < limit and (tokens[k].low in lx.ARTICLES_DE or _is_adj(tokens[k])):
             k += 1
         m = k
         while m < limit and tokens[m].is_word and (
             tokens[m].is_cap or (tokens[m].low in _CONNECT_IN_NAME and m + 1 < limit)
-            or (_is_adj(tokens[m]) and m + 1 < limit and tokens[m + 1].is_cap)
+            or (_is_adj(tokens[m]) and any(t.is_cap for t in tokens[m + 1:min(limit, m + 4)]))
         ):
             m += 1
         while m > k and not tokens[m - 1].is_cap:
@@ -196,6 +199,9 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         return False
     if words[0].lower() in _PRONOUN:
         return False
+    if words[-1].lower() in lx.ANON_ROLE_HEADS_EN:  # English: "a senior U.S. official"
+        return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
+                       for w in words[1:])
     head = head_word(phrase)
     if not (_ends_with(head, lx.ANON_ROLE_HEADS_DE) or _ends_with(head, lx.ANON_ROLE_HEADS_EN)):
         return False
@@ -211,5 +217,7 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
             seen_head = True
     # a name before the head ("Kremlsprecher Dmitri Peskow" is handled above, "Peskows Sprecher" here)
     before = words[: words.index(head)] if head in words else []
+    if before and before[0].lower().endswith(("e", "en", "er", "es", "em")):
+        before = before[1:]  # a capitalised adjective opening a sentence: "Hochrangige Beamte"
     return not any(w[:1].isupper() and w.lower() not in lx.ARTICLES_DE and w.lower() not in lx.NUMBER_WORDS
                    and not w.endswith("-") and "-" not in w for w in before)

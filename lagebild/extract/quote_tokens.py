@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import simplemma
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[:.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)

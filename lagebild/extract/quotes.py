@@ -188,8 +188,11 @@ def _indirect_quotes(text: str, tokens: list[Token], unit: _Unit, frames: list[F
                 out.append(_quote("reported", text, (s, e), f))
             continue
         s, e = f.content
-        covered = sum(min(e, q.end) - max(s, q.start) for q in quoted if q.start < e and q.end > s)
-        if covered >= 0.6 * (e - s):
+        outside = text[s:e]
+        for q in sorted(quoted, key=lambda q: -q.start):
+            if q.start < e and q.end > s:
+                outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s:]
+        if len(outside.split()) < 3:
             continue  # the content is a direct quotation: reported above as direct
         if len(text[s:e].split()) < 2:
             continue
