@@ -1,0 +1,163 @@
+"""Merging mentions into the entities of one article.
+
+Linked mentions group by KB id. Unlinked names group by transliteration key, full person names that
+differ only in spelling are merged with rapidfuzz, and a person's short form ("Putin", "Kim", "Cha",
+"Kostins", "Biden" in "Biden-Regierung") is attached to the full name the article uses. Everything here
+is local to one article; only keys are meant to be stable across articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from lagebild.extract.entity_linking import surface_forms
+from lagebild.extract.entity_ruler import Candidate
+from lagebild.extract.entity_tokens import Token, camel_prefix, genitive_variants, separator
+from lagebild.kb import KnowledgeBase
+from lagebild.kb.names import slug
+
+SAME_PERSON_CUTOFF = 90.0
+
+# Family names written first: the short form of "Kim Jong Un" is "Kim", not "Un".
+FAMILY_NAME_FIRST = frozenset(
+    "Kim Lee Park Choe Choi Moon Yoon Ri Jang Xi Li Wang Zhang Liu Chen Hu Jiang Mao Deng Zhou Yang Zhao Wu".split()
+)
+
+
+@dataclass
+class Group:
+    """One entity under construction."""
+
+    type: str
+    kb_id: str | None
+    key: str
+    mentions: list[Candidate] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+
+
+def group_mentions(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list[Group]:
+    groups: dict[str, Group] = {}
+    singles: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        surface = text[c.start : c.end]
+        if c.kb_id is not None:
+            entry = kb.entries[c.kb_id]
+            _add(groups.setdefault(c.kb_id, Group(entry.type, c.kb_id, c.kb_id)), c, surface)
+        elif c.type == "PER" and len(surface.split()) == 1:
+            singles.append(c)
+        else:
+            key = _local_key(c.type, surface)
+            target = _similar_person(groups, key) if c.type == "PER" else None
+            _add(target or groups.setdefault(key, Group(c.type, None, key)), c, surface)
+    for c in singles:  # single-word person names: a short form of a full name, or a person of their own
+        surface = text[c.start : c.end]
+        owner = _owner_of_short_form(groups, surface, c.start, kb)
+        _add(owner or groups.setdefault(_local_key("PER", surface), Group("PER", None, _local_key("PER", surface))),
+             c, surface)
+    return list(groups.values())
+
+
+def _add(group: Group, cand: Candidate, surface: str) -> None:
+    group.mentions.append(cand)
+    group.surfaces.append(surface)
+
+
+def _local_key(type_: str, surface: str) -> str:
+    forms = surface_forms(surface)
+    return f"{type_.lower()}:{slug(forms[-1] if len(forms) > 1 and type_ == 'PER' else surface)}"
+
+
+def _similar_person(groups: dict[str, Group], key: str) -> Group | None:
+    for g in groups.values():
+        if g.type == "PER" and g.kb_id is None and fuzz.ratio(g.key, key) >= SAME_PERSON_CUTOFF:
+            return g
+    return None
+
+
+def short_forms(group: Group, kb: KnowledgeBase) -> set[str]:
+    """Words that, alone, refer to this person within the article."""
+    forms: set[str] = set()
+    if group.kb_id is not None:
+        forms.update(kb.entries[group.kb_id].short)
+    for surface in group.surfaces:
+        words = surface.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        forms.add(words[0] if words[0] in FAMILY_NAME_FIRST else surface.split()[-1])
+    return forms
+
+
+def _owner_of_short_form(groups: dict[str, Group], word: str, pos: int, kb: KnowledgeBase) -> Group | None:
+    """The person `word` abbreviates; with several, the one named last before `pos` (else first after)."""
+    names = {word, *(f for f, _ in genitive_variants(word))}
+    owners = [g for g in groups.values() if g.type == "PER" and names & short_forms(g, kb)]
+    if not owners:
+        return None
+    before = [g for g in owners if any(m.start < pos for m in g.mentions)]
+    if before:
+        return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < pos))
+    return min(owners, key=lambda g: min(m.start for m in g.mentions))
+
+
+def add_short_form_mentions(text: str, tokens: list[Token], groups: list[Group], kb: KnowledgeBase) -> None:
+    """Find further mentions of the article's persons by their short forms (incl. "Putins", "Kim-Regime")."""
+    by_form: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.type == "PER":
+            for form in short_forms(g, kb):
+                by_form.setdefault(form, []).append(g)
+    if not by_form:
+        return
+    taken = bytearray(len(text))
+    for g in groups:
+        for m in g.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    index = {g.key: g for g in groups}
+    for i, tok in enumerate(tokens):
+        if not tok.is_capitalised or any(taken[tok.start : tok.end]):
+            continue
+        hit = _short_form_at(text, tokens, i, by_form)
+        if hit is None:
+            continue
+        form, end = hit
+        owner = _owner_of_short_form({g.key: g for g in by_form[form]}, form, tok.start, kb)
+        if owner is None:
+            continue
+        index[owner.key].mentions.append(Candidate(tok.start, end, "PER", owner.kb_id, "short"))
+        index[owner.key].surfaces.append(text[tok.start : end])
+
+
+def _short_form_at(text: str, tokens: list[Token], i: int, by_form: dict[str, list[Group]]) -> tuple[str, int] | None:
+    tok = tokens[i]
+    multi = [f for f in by_form if " " in f]  # "von der Leyen"
+    for form in multi:
+        n = len(form.split())
+        seq = tokens[i : i + n]
+        if len(seq) == n and " ".join(t.text for t in seq) == form and all(
+            separator(text, a, b) == " " for a, b in zip(seq, seq[1:], strict=False)
+        ):
+            return form, seq[-1].end
+    candidates = [(tok.text, len(tok.text)), *genitive_variants(tok.text)]
+    cut = camel_prefix(tok.text)
+    if cut:
+        candidates.append((tok.text[:cut], cut))
+    for form, keep in candidates:
+        if form in by_form:
+            return form, tok.start + keep
+    return None
+
+
+def display_name(group: Group, kb: KnowledgeBase, lang: str | None) -> str:
+    if group.kb_id is not None:
+        return kb.entries[group.kb_id].display_name(lang)
+    longest = max(group.surfaces, key=lambda s: (len(s.split()), -group.surfaces.index(s)))
+    forms = surface_forms(longest)
+    # Prefer the nominative when the article also uses it ("Kostins" next to "Andriy Kostin").
+    plain = [f for f in forms[1:] if f in group.surfaces]
+    return plain[0] if plain else longest
+
+
+def stable_key(group: Group, name: str) -> str:
+    return group.kb_id or f"{group.type.lower()}:{slug(name)}"
