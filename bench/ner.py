@@ -1,0 +1,117 @@
+"""Benchmark lagebild's shipped NER models: accuracy on the test sets and speed on one core.
+
+    python bench/ner.py [--limit N]
+
+Prints span-level exact-match P/R/F1 per type and overall on GermEval 2014 test (primary: coarse
+view, deriv/part -> O; secondary: deriv/part -> base type), on UNER English-EWT test, and throughput
+in tokens/s on one thread for NER alone (raw text in, spans out, tokenisation included) and, when
+lagebild.extract.pipeline.analyze_text exists, for the whole analyze stage.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import importlib  # noqa: E402
+import inspect  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lagebild.nlp.ner import load_ner, predict_spans_batch  # noqa: E402
+from training.ner.data import Sentence, datasets_dir, mapped, read_tsv  # noqa: E402
+from training.ner.evaluate import score  # noqa: E402
+
+
+def _one_thread() -> None:
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+
+
+def _texts(sentences: list[Sentence]) -> tuple[list[str], int]:
+    """Sentences re-joined with spaces, as raw text the way callers pass it."""
+    return [" ".join(words) for words, _ in sentences], sum(len(w) for w, _ in sentences)
+
+
+def _throughput(label: str, fn: Callable[[list[str]], object], texts: list[str], tokens: int) -> None:
+    fn(texts[:20])  # warm-up: model load and first allocations are not throughput
+    start = time.perf_counter()
+    fn(texts)
+    secs = time.perf_counter() - start
+    print(f"{label}: {tokens / secs:,.0f} tokens/s ({tokens} tokens in {secs:.1f} s, 1 thread)")
+
+
+def _analyze_fn() -> Callable[[list[str]], object] | None:
+    try:
+        module = importlib.import_module("lagebild.extract.pipeline")
+    except ImportError:
+        return None
+    analyze_text = getattr(module, "analyze_text", None)
+    if analyze_text is None:
+        return None
+    params = inspect.signature(analyze_text).parameters
+
+    def run(texts: list[str]) -> object:
+        if "lang" in params:
+            return [analyze_text(t, lang="de") for t in texts]
+        if "language" in params:
+            return [analyze_text(t, language="de") for t in texts]
+        return [analyze_text(t) for t in texts]
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N sentences of each test set")
+    args = parser.parse_args()
+    _one_thread()
+    root = datasets_dir()
+    if not root.is_dir():
+        raise SystemExit(f"NER datasets not found at {root}")
+
+    def load(path: Path, view: str) -> list[Sentence]:
+        sents = mapped(read_tsv(path), view)
+        return sents[: args.limit] if args.limit else sents
+
+    de = load_ner("de")
+    if de is not None:
+        test = root / "germeval2014" / "test.tsv"
+        coarse = load(test, "coarse")
+        print("== GermEval 2014 test, coarse view (deriv/part -> O), German model ==")
+        print(score(de, coarse).table())
+        base = score(de, load(test, "base"))
+        p, r, f = base.prf()
+        print(f"secondary (deriv/part -> base type): overall P {p:.4f} R {r:.4f} F1 {f:.4f}")
+        texts, tokens = _texts(coarse)
+        _throughput("NER alone, German raw text", lambda t: predict_spans_batch(t, "de"), texts, tokens)
+        analyze = _analyze_fn()
+        if analyze is None:
+            print("full analyze stage: lagebild.extract.pipeline.analyze_text not available, skipped")
+        else:
+            n = min(len(texts), 1000)
+            _throughput("full analyze stage (analyze_text), German", analyze, texts[:n],
+                        sum(len(t.split()) for t in texts[:n]))
+    en = load_ner("en")
+    if en is not None:
+        print("== UNER English-EWT test, English model ==")
+        en_test = load(root / "uner-en-ewt" / "test.tsv", "coarse")
+        print(score(en, en_test).table())
+        texts, tokens = _texts(en_test)
+        _throughput("NER alone, English raw text", lambda t: predict_spans_batch(t, "en"), texts, tokens)
+
+
+if __name__ == "__main__":
+    main()

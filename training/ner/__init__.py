@@ -1,0 +1,1 @@
+"""Training of lagebild's shipped NER models (spaCy CNN pipelines) from ../shared/datasets/ner."""
