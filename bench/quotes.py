@@ -95,10 +95,10 @@ def evaluate(split: str, show_errors: int = 0) -> dict[str, str]:
                 ok = (not gs and not ps) or bool(gs & ps)
                 speaker_ok += ok
                 if not ok and len(errors) < show_errors:
-                    q: Any = preds[pi]["q"]
+                    pq: Any = preds[pi]["q"]
                     gtxt = text[min(gs):max(gs) + 1] if gs else None
-                    errors.append(f"SPK gold={gtxt!r} pred={q.speaker.text if q.speaker else None!r} | "
-                                  f"{q.text.text[:80]!r}")
+                    errors.append(f"SPK gold={gtxt!r} pred={pq.speaker.text if pq.speaker else None!r} | "
+                                  f"{pq.text.text[:80]!r}")
             for kind in ("direct", "indirect", "reported"):
                 gk = [g for g in golds if g["kind"] == kind]
                 pk = [p for p in preds if p["kind"] == kind]

@@ -35,6 +35,8 @@ _CONNECT_IN_NAME = frozenset({"für", "und", "for", "and", "of", "the", "de", "v
 _ATTACH = frozenset({"des", "der", "von", "vom", "aus", "am", "an", "beim", "bei", "of", "at", "from", "with"})
 _STOP_CAP = frozenset({"Am", "Im", "In", "Laut", "Nach", "Wie", "Doch", "Dennoch", "Auch", "Zudem"})
 _PRONOUN = lx.PRONOUNS_DE | lx.PRONOUNS_EN
+# A first constituent opening with these is an object, so the subject follows the verb.
+_OBLIQUE = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "jenem", "jenen"})
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,8 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
     if k < pivot and tokens[k].low in {"wie", "was", "as"}:
         return noun_phrase(tokens, k + 1, pivot, lang)
-    if k < pivot and tokens[k].low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP:
+    if k < pivot and tokens[k].low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP \
+            and tokens[k].low not in _OBLIQUE:
         np = noun_phrase(tokens, k, pivot, lang)
         if np is not None:
             return np

@@ -18,7 +18,7 @@ from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
 
 # Tuned on the training split of the quotation corpus (see bench/quotes.py).
-MIN_WORDS_UNFRAMED = 5  # a quotation with no cue in its sentence counts from this many words
+MIN_WORDS_UNFRAMED = 4  # a quotation with no cue in its sentence counts from this many words
 MIN_WORDS_FRAMED = 1  # with a cue right next to it, even one quoted word is a statement
 INHERIT_CHARS = 600  # how far back an unattributed quotation looks for the last speaker
 FREE_INDIRECT = True  # Konjunktiv I sentences after an attributed statement continue it
@@ -181,7 +181,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _indirect_quotes(text: str, tokens: list[Token], unit: _Unit, frames: list[Frame],
                      quoted: list[QuotedString], lang: str) -> list[Quote]:
     out: list[Quote] = []
-    for f in frames:
+    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4}
+    for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
         if f.content is None:
             if f.reported_ok and f.speaker is not None:
                 s, e = _trim(text, unit.start, unit.end)
