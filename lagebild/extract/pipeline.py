@@ -75,9 +75,9 @@ def analyze_batch(items: Sequence[AnalysisInput]) -> list[Analysis]:
 
     langs = [it.language or detect_language(it.text) for it in items]
     spans: list[list[tuple[int, int, str]] | None] = [None] * len(items)
-    for lang in sorted({lang or "" for lang in langs}):
-        idx = [i for i, lg in enumerate(langs) if (lg or "") == lang]
-        for i, found in zip(idx, predict_spans_batch([items[i].text for i in idx], lang or "de"), strict=True):
+    for code in sorted({lg or "" for lg in langs}):
+        idx = [i for i, lg in enumerate(langs) if (lg or "") == code]
+        for i, found in zip(idx, predict_spans_batch([items[i].text for i in idx], code or "de"), strict=True):
             spans[i] = found
     out = []
     for it, lang, sp in zip(items, langs, spans, strict=True):

@@ -161,7 +161,10 @@ class Store:
         if row is not None:
             return int(row[0]), False
         res = conn.execute(insert(s.articles).values(**self._article_values(article, source, cleaner_version)))
-        return int(res.inserted_primary_key[0]), True
+        key = res.inserted_primary_key
+        if key is None:
+            raise StoreError("the database returned no id for a new article")
+        return int(key[0]), True
 
     def replace_article(self, conn: Connection, article_id: int, article: Article, cleaner_version: str) -> None:
         """Used by `reclean`: keep the id (analyses and stories refer to it), replace the content."""
