@@ -7,6 +7,8 @@ reader reports that record and scans forward to the next record boundary (a gzip
 
 from __future__ import annotations
 
+import contextlib
+import io
 import zlib
 from collections.abc import Iterator
 from typing import IO, Any
@@ -19,7 +21,9 @@ from lagebild.ingest.document import HTML, TEXT, make_document
 from lagebild.ingest.errors import IngestError
 from lagebild.records import Failure, RawDocument
 
-_PARSE_ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError)
+# warcio reports some malformations as plain AttributeError/TypeError (e.g. a response record without
+# WARC-Target-URI), so those count as parse errors here too.
+_PARSE_ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError, AttributeError, TypeError, KeyError)
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"\nWARC/1."
 _SCAN_CHUNK = 1 << 20
@@ -67,6 +71,8 @@ def _record_document(record: ArcWarcRecord, where: str, max_bytes: int) -> RawDo
 
 def _brief(exc: Exception) -> str:
     """warcio quotes the offending line, which may be compressed bytes: keep it short and printable."""
+    if isinstance(exc, AttributeError | TypeError | KeyError):
+        return "the record's headers are incomplete (e.g. no WARC-Target-URI)"
     text = str(exc).strip()
     line = text.splitlines()[0] if text else type(exc).__name__
     return "".join(ch if ch.isprintable() else "?" for ch in line)[:120]
@@ -108,24 +114,34 @@ def iter_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[RawDoc
     number = 0
     while offset is not None:
         stream.seek(offset)
-        records = ArchiveIterator(stream)
-        in_record = False
-        try:
-            for record in records:
-                number += 1
-                in_record = True
-                where = f"{source}#record-{number}"
-                try:
-                    document = _record_document(record, where, max_bytes)
-                except IngestError as exc:
-                    yield Failure(where, exc.reason)
-                    continue
-                if document is not None:
-                    yield document
-                in_record = False
-            return
-        except _PARSE_ERRORS as exc:
-            number += 0 if in_record else 1
-            failed_at = records.offset
-            yield Failure(f"{source}#record-{number}", f"malformed WARC record at byte {failed_at}: {_brief(exc)}")
-            offset = _resync(stream, failed_at + 1, gzipped)
+        archive = ArchiveIterator(stream)
+        body_failed = False  # the record whose body just failed is not reported twice
+        while True:
+            try:
+                # warcio prints warnings about bad Content-Length straight to stderr, quoting raw bytes; the
+                # record after such a one fails to parse and is reported below, so the print is dropped.
+                with contextlib.redirect_stderr(io.StringIO()):
+                    record = next(archive)
+            except StopIteration:
+                return
+            except _PARSE_ERRORS as exc:
+                if not body_failed:
+                    number += 1
+                    reason = f"malformed WARC record at byte {archive.offset}: {_brief(exc)}"
+                    yield Failure(f"{source}#record-{number}", reason)
+                offset = _resync(stream, archive.offset + 1, gzipped)
+                break
+            number += 1
+            where = f"{source}#record-{number}"
+            body_failed = False
+            try:
+                document = _record_document(record, where, max_bytes)
+            except IngestError as exc:
+                yield Failure(where, exc.reason)
+                continue
+            except _PARSE_ERRORS as exc:
+                body_failed = True
+                yield Failure(where, f"malformed WARC record body: {_brief(exc)}")
+                continue
+            if document is not None:
+                yield document
