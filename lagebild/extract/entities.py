@@ -49,8 +49,9 @@ def extract_entities(
     spans = _predict(text, lang) if ner_spans is None else _check_spans(text, ner_spans)
     tokens = tokenize(text)
     cands = get_ruler().find(text, tokens, lang)
-    cands += _ner_candidates(text, spans, kb)
-    cands += find_person_names(text, tokens, kb.given_names)
+    cands += _linked(text, spans, kb, "ner")
+    names = find_person_names(text, tokens, kb.given_names)
+    cands += _linked(text, [(c.start, c.end, c.type) for c in names], kb, "name")
     groups = group_mentions(text, _resolve(cands), kb)
     add_short_form_mentions(text, tokens, groups, kb)
     entities = [_entity(text, g, kb, lang) for g in groups]
@@ -95,7 +96,7 @@ def _check_spans(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     return out
 
 
-def _ner_candidates(text: str, spans: list[NerSpan], kb: KnowledgeBase) -> list[Candidate]:
+def _linked(text: str, spans: list[NerSpan], kb: KnowledgeBase, source: str) -> list[Candidate]:
     out = []
     for start, end, label in spans:
         # Trim what models often include at the edges: quotes, punctuation, whitespace.
@@ -106,7 +107,7 @@ def _ner_candidates(text: str, spans: list[NerSpan], kb: KnowledgeBase) -> list[
         if start >= end:
             continue
         entry = link(" ".join(text[start:end].split()), label, kb)
-        out.append(Candidate(start, end, entry.type if entry else label, entry.id if entry else None, "ner"))
+        out.append(Candidate(start, end, entry.type if entry else label, entry.id if entry else None, source))
     return out
 
 

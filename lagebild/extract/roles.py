@@ -90,11 +90,14 @@ class _Context:
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
         self.owner: dict[int, Entity] = {}  # token index -> ORG/LOC entity whose mention covers it
+        self.person: dict[int, Entity] = {}  # token index -> person ("Scholz' Sprecher")
         for ent in entities:
-            if ent.type in ("ORG", "LOC"):
-                for m in ent.mentions:
-                    for i in range(bisect_right(self.ends, m.start), bisect_left(self.starts, m.end)):
-                        self.owner[i] = ent
+            table = self.owner if ent.type in ("ORG", "LOC") else self.person if ent.type == "PER" else None
+            if table is None:
+                continue
+            for m in ent.mentions:
+                for i in range(bisect_right(self.ends, m.start), bisect_left(self.starts, m.end)):
+                    table[i] = ent
 
     def label(self, ent: Entity) -> str:
         entry = self.kb.get(ent.kb_id) if ent.kb_id else None
@@ -130,7 +133,7 @@ def find_roles(text: str, tokens: list[Token], entities: list[Entity], lang: str
 
 def _role_before(ctx: _Context, start: int, end: int) -> str | None:
     j = ctx.token_before(start)
-    if j is None or j in ctx.owner:
+    if j is None or j in ctx.owner or j in ctx.person:
         return None
     head = role_head(ctx.tokens[j].text)
     if head is None:
@@ -141,8 +144,10 @@ def _role_before(ctx: _Context, start: int, end: int) -> str | None:
         words.insert(0, _modifier_lemma(ctx.tokens[k].text))
         k -= 1
     affiliations = []
-    if k >= 0 and k in ctx.owner and ctx.gap(k, k + 1).strip(" -") == "":
-        affiliations.append(ctx.label(ctx.owner[k]))
+    if k >= 0 and ctx.gap(k, k + 1).strip(" -") == "":
+        before = ctx.owner.get(k) or ctx.person.get(k)
+        if before is not None:
+            affiliations.append(ctx.label(before))
     affiliations += _affiliation_after(ctx, end)
     return _format(" ".join(words), affiliations)
 

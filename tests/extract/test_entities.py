@@ -1,0 +1,97 @@
+"""Entity extraction on fictional samples (written for these tests; the events never happened)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.extract.entities import EntityInputError, extract_entities
+from lagebild.records import Entity
+
+# Sample text, fictional.
+DE_SAMPLE = (
+    "Kremlsprecher Dmitrij Peskov bestätigte am Montag ein Treffen. Der russische Präsident Vladimir Putin "
+    "reist nach Pjöngjang. Putins Reise sei lange geplant, sagte Selenskyj in Kyjiw. Die Expertin Laura "
+    "Winter von der Stiftung Wissenschaft und Politik sprach von einer Zäsur. Winters Einschätzung teilen "
+    "nicht alle. Das Kim-Regime schwieg, Kim Jong Un war in Wonsan. Die nordkoreanischen Medien berichteten."
+)
+# Sample text, fictional.
+EN_SAMPLE = (
+    "Russian President Vladimir Putin met North Korean leader Kim Jong-un in Pyongyang, Reuters reported. "
+    "Kremlin spokesman Dmitry Peskov said Putin's trip went well. Kim later thanked Russia's army."
+)
+
+
+def _by_key(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.key: e for e in entities}
+
+
+def _texts(entity: Entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_transliteration_variants_link_to_the_kb() -> None:
+    ents = _by_key(extract_entities(DE_SAMPLE, "de", []))
+    assert "Dmitrij Peskov" in _texts(ents["lb:per:dmitry-peskov"])
+    assert _texts(ents["Q7747"]) == ["Vladimir Putin", "Putins"]
+    assert ents["Q7747"].name == "Wladimir Putin"  # the German KB name in a German article
+    assert _texts(ents["Q3874799"]) == ["Selenskyj"]
+
+
+def test_places_adjectives_and_genitives_resolve_to_countries_and_cities() -> None:
+    ents = _by_key(extract_entities(DE_SAMPLE, "de", []))
+    assert _texts(ents["Q159"]) == ["russische"]
+    assert _texts(ents["Q423"]) == ["nordkoreanischen"]
+    assert ents["Q18808"].type == "LOC" and ents["Q1899"].name == "Kiew"
+
+
+def test_short_forms_join_the_full_name() -> None:
+    ents = _by_key(extract_entities(DE_SAMPLE, "de", []))
+    assert _texts(ents["Q56226"]) == ["Kim", "Kim Jong Un"]  # "Kim-Regime" before the full name
+    winter = next(e for e in ents.values() if e.name == "Laura Winter")
+    assert winter.kb_id is None and winter.key == "per:laura-vinter"
+    assert _texts(winter) == ["Laura Winter", "Winters"]
+
+
+def test_english_article() -> None:
+    ents = _by_key(extract_entities(EN_SAMPLE, "en", []))
+    assert _texts(ents["Q56226"]) == ["Kim Jong-un", "Kim"]
+    assert ents["Q7747"].name == "Vladimir Putin" and _texts(ents["Q7747"]) == ["Vladimir Putin", "Putin"]
+    assert _texts(ents["Q159"]) == ["Russian", "Russia"]  # the clitic 's stays outside the mention
+    assert ents["Q130879"].type == "ORG"
+
+
+def test_unknown_names_get_one_stable_key_across_articles() -> None:
+    a = extract_entities("Die Analystin Nina Falkenberg warnte. Falkenberg sagte, es werde ernst.", "de", [])
+    b = extract_entities("Nina Falkenberg said the talks had failed.", "en", [])
+    assert [e.key for e in a] == [e.key for e in b] == ["per:nina-falkenberg"]
+    assert len(a[0].mentions) == 2
+
+
+def test_model_spans_are_linked_and_trimmed() -> None:
+    text = "„Wladimir Putin“ und die Firma Nordwerk AG trafen Ana Ruiz."  # sample text, fictional
+    spans = [(0, 16, "PER"), (31, 42, "ORG"), (50, 58, "PER")]
+    ents = _by_key(extract_entities(text, "de", spans))
+    assert _texts(ents["Q7747"]) == ["Wladimir Putin"]
+    assert _texts(ents["org:nordverk-ag"]) == ["Nordwerk AG"]
+    assert ents["per:ana-ruiz"].type == "PER"
+
+
+def test_common_words_are_not_entities() -> None:
+    text = "Das Bild zeigt die Welt im Spiegel. Wir essen in der Halle, die Zeit drängt."  # fictional
+    assert extract_entities(text, "de", []) == []
+
+
+def test_output_is_sorted_and_offsets_cut_the_mention() -> None:
+    ents = extract_entities(DE_SAMPLE, "de", [])
+    firsts = [e.mentions[0].start for e in ents]
+    assert firsts == sorted(firsts)
+    for e in ents:
+        assert all(DE_SAMPLE[m.start : m.end] == m.text for m in e.mentions)
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(EntityInputError, match="must be str"):
+        extract_entities(b"bytes", "de")  # type: ignore[arg-type]
+    with pytest.raises(EntityInputError, match="outside the text"):
+        extract_entities("kurz", "de", [(0, 99, "PER")])
+    assert extract_entities("   ", None) == []
