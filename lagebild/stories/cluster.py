@@ -1,0 +1,464 @@
+"""Incremental story clustering: each new article joins the best matching recent story or opens one.
+
+Cost per article must not grow with the store, so nothing is compared all-pairs: candidate
+stories come from an inverted index over each article's rarest terms and entity keys, copies from
+the MinHash LSH index, and only stories seen within the time window stay in those indexes.
+Embeddings (the cross-lingual signal, ~2 ms per token) are computed only when an article could
+belong to a story in another language, unless `embed="always"`.
+
+All state is plain data (`to_dict`/`from_dict`), so a caller can persist it and resume.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+import numpy as np
+from datasketch import MinHash
+
+from lagebild.stories.dedup import NearDuplicateIndex, minhash_values
+from lagebild.stories.embed import Embedder, get_embedder
+from lagebild.stories.item import StoryInputError, StoryItem, parse_day
+from lagebild.stories.tokens import _CJK, fold, name_keys, terms_of, words
+
+EmbedMode = Literal["never", "auto", "always"]
+STATE_VERSION = 1
+
+
+@dataclass
+class ClusterConfig:
+    window_days: float = 7.0
+    threshold: float = 0.30  # combined score needed to join a story
+    embed_threshold: float = 0.855  # embedding cosine that alone justifies joining (other language)
+    translation_cos: float = 0.93  # title+lede cosine across languages that marks a translation
+    dup_threshold: float = 0.5  # MinHash Jaccard for copies
+    vec_terms: int = 40  # tf-idf terms kept per article
+    centroid_terms: int = 80  # terms kept per story centroid
+    key_terms: int = 10  # rarest terms used to look up candidate stories
+    max_posting: int = 400  # terms in more active stories than this are not used as keys
+    max_candidates: int = 30
+    w_lex: float = 0.6
+    w_ent: float = 0.25
+    w_names: float = 0.15
+    w_emb: float = 0.5  # share of the embedding score when both sides have one
+    emb_floor: float = 0.78  # e5 cosine at which the embedding score is 0
+    emb_ceil: float = 0.92  # ... and at which it is 1
+    embed_chars: int = 600  # title + start of text that is embedded
+
+
+@dataclass
+class _Item:
+    article_id: str
+    day: float
+    language: str
+    story: str
+    vec: dict[str, float]
+    keys: list[str]
+    names: list[str]
+    entities: list[str]
+    minhash: list[int]
+    outlet: str | None
+    origin: str  # article id of the independent source this one copies or translates (itself if none)
+    relation: str | None  # "copy" | "translation" | None
+    emb: list[float] | None = None
+
+
+@dataclass
+class Story:
+    story_id: str
+    title: str
+    first_day: float
+    last_day: float
+    members: list[str] = field(default_factory=list)
+    outlets: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    origins: list[str] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+    entities: dict[str, int] = field(default_factory=dict)
+    emb_sum: list[float] | None = None
+    emb_text: str = ""  # title + lede of the first member, embedded lazily for cross-lingual lookups
+    index_keys: list[str] = field(default_factory=list)  # its entries in the inverted index
+    active: bool = True
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "id": self.story_id,
+            "title": self.title,
+            "first_seen": _day_to_iso(self.first_day),
+            "last_seen": _day_to_iso(self.last_day),
+            "outlets": sorted(self.outlets),
+            "languages": sorted(self.languages),
+            "article_count": len(self.members),
+            "independent_sources": len(set(self.origins)),
+            "articles": list(self.members),
+        }
+
+
+def _day_to_iso(day: float) -> str:
+    return date.fromordinal(int(day)).isoformat()
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values())) or 1.0
+
+
+def _top(vec: dict[str, float], n: int) -> dict[str, float]:
+    if len(vec) <= n:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+class StoryClusterer:
+    """Assigns articles to stories one at a time; `add_many` is `add` in date order."""
+
+    def __init__(
+        self,
+        config: ClusterConfig | None = None,
+        embed: EmbedMode = "auto",
+        embedder: Embedder | None = None,
+    ) -> None:
+        if embed not in ("never", "auto", "always"):
+            raise ValueError(f"embed must be 'never', 'auto' or 'always', got {embed!r}")
+        self.config = config or ClusterConfig()
+        self.embed_mode: EmbedMode = embed
+        self._embedder = embedder
+        self._df: Counter[str] = Counter()
+        self._n_docs = 0
+        self._next_story = 1
+        self._latest = 0.0
+        self._items: dict[str, _Item] = {}  # active items (inside the window)
+        self._item_heap: list[tuple[float, str]] = []
+        self._story_of: dict[str, str] = {}  # every article ever added
+        self._stories: dict[str, Story] = {}
+        self._story_heap: list[tuple[float, str]] = []
+        self._postings: dict[str, set[str]] = {}
+        self._dups = NearDuplicateIndex(threshold=self.config.dup_threshold)
+
+    # ---------------------------------------------------------------- public API
+    def add(self, item: StoryItem) -> str:
+        """Place one article and return its story id (idempotent for an id already added)."""
+        if not isinstance(item, StoryItem):
+            raise StoryInputError(f"expected a StoryItem, got {type(item).__name__}")
+        if item.article_id in self._story_of:
+            return self._story_of[item.article_id]
+        day = parse_day(item.published)
+        if day is None:
+            day = self._latest
+        self._latest = max(self._latest, day)
+        self._expire()
+        feats = self._features(item, day)
+        sig = self._dups.from_hashvalues(feats.minhash)
+        story_id, origin, relation = self._place(item, feats, day, sig)
+        feats.story, feats.origin, feats.relation = story_id, origin, relation
+        self._index_item(feats, sig)
+        self._join(self._stories[story_id], feats, item)
+        return story_id
+
+    def add_many(self, items: Iterable[StoryItem]) -> dict[str, str]:
+        """Cluster a batch: sorted by date (then id) and added one by one; returns article -> story."""
+        batch = list(items)
+        order = sorted(batch, key=lambda it: (parse_day(it.published) or self._latest, it.article_id))
+        return {it.article_id: self.add(it) for it in order}
+
+    def story_of(self, article_id: str | int) -> str | None:
+        return self._story_of.get(str(article_id))
+
+    def item_relation(self, article_id: str | int) -> dict[str, Any] | None:
+        """How an active article relates to its story: its origin and whether it is a copy/translation."""
+        it = self._items.get(str(article_id))
+        if it is None:
+            return None
+        return {"story": it.story, "origin": it.origin, "relation": it.relation}
+
+    def stories(self) -> list[dict[str, Any]]:
+        return [s.summary() for s in self._stories.values()]
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        s = self._stories.get(story_id)
+        return s.summary() if s else None
+
+    # ---------------------------------------------------------------- features
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder()
+        return self._embedder
+
+    def _features(self, item: StoryItem, day: float) -> _Item:
+        cfg = self.config
+        body = item.text[:4000]
+        toks = words(fold(body))
+        title_toks = words(fold(item.title))
+        cjk = bool(_CJK.search(item.title) or _CJK.search(body[:500]))
+        title_terms = terms_of(title_toks, cjk)
+        counts = Counter(terms_of(toks, cjk))
+        counts.update(title_terms * 2)  # the title says what the story is; weigh it up
+        self._n_docs += 1
+        for t in counts:
+            self._df[t] += 1
+        n = self._n_docs + 1
+        weights = {t: (1 + math.log(c)) * math.log(n / (1 + self._df[t])) for t, c in counts.items()}
+        weights = {t: w for t, w in weights.items() if w > 0}
+        vec = _top(weights, cfg.vec_terms)
+        norm = _norm(vec)
+        vec = {t: w / norm for t, w in vec.items()}
+        idf_rank = sorted(vec, key=lambda t: (self._df[t], t))
+        keys = idf_rank[: cfg.key_terms]
+        sig = minhash_values(toks or title_toks, self._dups.shingle_n)
+        emb = np.asarray(item.embedding, dtype=np.float32).tolist() if item.embedding is not None else None
+        return _Item(
+            article_id=item.article_id,
+            day=day,
+            language=(item.language or "und").lower(),
+            story="",
+            vec=vec,
+            keys=keys,
+            names=sorted(name_keys(f"{item.title}. {body[:3000]}")),
+            entities=list(item.entity_keys),
+            minhash=sig.tolist(),
+            outlet=item.outlet,
+            origin=item.article_id,
+            relation=None,
+            emb=emb,
+        )
+
+    def _item_embedding(self, item: StoryItem, feats: _Item) -> np.ndarray:
+        if feats.emb is None:
+            text = f"{item.title}\n{item.text}"[: self.config.embed_chars]
+            feats.emb = self.embedder.embed_one(text).tolist()
+        return np.asarray(feats.emb, dtype=np.float32)
+
+    def _story_embedding(self, story: Story) -> np.ndarray | None:
+        if story.emb_sum is None:
+            if not story.emb_text:
+                return None
+            story.emb_sum = self.embedder.embed_one(story.emb_text).tolist()
+        v = np.asarray(story.emb_sum, dtype=np.float32)
+        n = float(np.linalg.norm(v))
+        return v / n if n else None
+
+    # ---------------------------------------------------------------- placement
+    def _needs_embedding(self, feats: _Item) -> bool:
+        if self.embed_mode == "always":
+            return True
+        if self.embed_mode == "never":
+            return False
+        return feats.language in ("zh", "ja", "ko", "th") or any(_CJK.match(t) for t in feats.keys)
+
+    def _place(self, item: StoryItem, feats: _Item, day: float, sig: MinHash) -> tuple[str, str, str | None]:
+        cfg = self.config
+        for match in self._dups.query(sig):
+            other = self._items.get(match.doc_id)
+            if other is not None and abs(other.day - day) <= cfg.window_days:
+                return other.story, other.origin, "copy"
+        if self._needs_embedding(feats):
+            self._item_embedding(item, feats)
+        best_id, best = None, 0.0
+        for sid in self._candidates(feats):
+            score = self._score(feats, self._stories[sid])
+            if score > best or (score == best and best_id is not None and sid < best_id):
+                best_id, best = sid, score
+        if best_id is None or best < cfg.threshold:
+            cross = self._cross_lingual(item, feats, day)
+            if cross is not None:
+                best_id, best = cross, 1.0
+        if best_id is not None and best >= cfg.threshold:
+            origin, relation = self._origin_in(self._stories[best_id], item, feats)
+            return best_id, origin, relation
+        sid = f"S{self._next_story:06d}"
+        self._next_story += 1
+        self._stories[sid] = Story(
+            story_id=sid,
+            title=item.title or item.text[:120],
+            first_day=day,
+            last_day=day,
+            emb_text=f"{item.title}\n{item.text}"[: cfg.embed_chars],
+        )
+        heapq.heappush(self._story_heap, (day, sid))
+        return sid, item.article_id, None
+
+    def _candidates(self, feats: _Item) -> list[str]:
+        hits: Counter[str] = Counter()
+        for key in [*feats.keys, *(f"e:{e}" for e in feats.entities)]:
+            posting = self._postings.get(key)
+            if posting and len(posting) <= self.config.max_posting:
+                hits.update(posting)
+        window = self.config.window_days
+        ranked = [
+            sid
+            for sid, n in hits.most_common()
+            if n >= 2 and self._stories[sid].active and self._stories[sid].last_day >= feats.day - window
+        ]
+        return ranked[: self.config.max_candidates]
+
+    def _score(self, feats: _Item, story: Story) -> float:
+        cfg = self.config
+        lex = sum(w * story.centroid.get(t, 0.0) for t, w in feats.vec.items()) / _norm(story.centroid)
+        ent = 0.0
+        if feats.entities and story.entities:
+            shared = sum(1 for e in feats.entities if e in story.entities)
+            ent = shared / min(len(feats.entities), len(story.entities))
+        names = 0.0
+        if feats.names:
+            names = sum(1 for k in feats.names if k in story.names) / len(feats.names)
+        score = cfg.w_lex * lex + cfg.w_ent * ent + cfg.w_names * names
+        if not feats.entities or not story.entities:
+            score /= 1.0 - cfg.w_ent  # no entity keys on one side: judge by the rest
+        if feats.emb is not None:
+            semb = self._story_embedding(story)
+            if semb is not None:
+                cos = float(np.dot(np.asarray(feats.emb, dtype=np.float32), semb))
+                e = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor)))
+                score = (1 - cfg.w_emb) * score + cfg.w_emb * e
+        return score
+
+    def _cross_lingual(self, item: StoryItem, feats: _Item, day: float) -> str | None:
+        """Embedding lookup among active stories in other languages (the only cross-lingual bridge)."""
+        if self.embed_mode == "never":
+            return None
+        window = self.config.window_days
+        others = [
+            s
+            for s in self._stories.values()
+            if s.active and s.last_day >= day - window and set(s.languages) - {feats.language}
+        ]
+        if not others:
+            return None
+        vec = self._item_embedding(item, feats)
+        best_id, best = None, self.config.embed_threshold
+        for s in others:
+            semb = self._story_embedding(s)
+            if semb is None:
+                continue
+            cos = float(np.dot(vec, semb))
+            if cos >= best:
+                best_id, best = s.story_id, cos
+        return best_id
+
+    def _origin_in(self, story: Story, item: StoryItem, feats: _Item) -> tuple[str, str | None]:
+        """A translation of a member counts as that member's source, not a new one."""
+        members = [self._items[m] for m in story.members if m in self._items]
+        if item.translated_from:
+            named = fold(item.translated_from)
+            for m in members:
+                if m.outlet and (fold(m.outlet) in named or named in fold(m.outlet)):
+                    return m.origin, "translation"
+        foreign = [m for m in members if m.language != feats.language and m.emb is not None]
+        if foreign and feats.emb is not None:
+            vec = np.asarray(feats.emb, dtype=np.float32)
+            best = max(foreign, key=lambda m: float(np.dot(vec, np.asarray(m.emb, dtype=np.float32))))
+            if float(np.dot(vec, np.asarray(best.emb, dtype=np.float32))) >= self.config.translation_cos:
+                return best.origin, "translation"
+        return item.article_id, None
+
+    # ---------------------------------------------------------------- bookkeeping
+    def _index_item(self, feats: _Item, sig: MinHash | None = None) -> None:
+        self._items[feats.article_id] = feats
+        self._story_of[feats.article_id] = feats.story
+        heapq.heappush(self._item_heap, (feats.day, feats.article_id))
+        self._dups.add(feats.article_id, sig or self._dups.from_hashvalues(feats.minhash))
+
+    def _join(self, story: Story, feats: _Item, item: StoryItem) -> None:
+        cfg = self.config
+        story.members.append(feats.article_id)
+        story.origins.append(feats.origin)
+        if feats.outlet:
+            story.outlets[feats.outlet] = story.outlets.get(feats.outlet, 0) + 1
+        story.languages[feats.language] = story.languages.get(feats.language, 0) + 1
+        if feats.day > story.last_day:
+            story.last_day = feats.day
+            heapq.heappush(self._story_heap, (feats.day, story.story_id))
+        story.first_day = min(story.first_day, feats.day)
+        if not story.title and item.title:
+            story.title = item.title
+        merged = dict(story.centroid)
+        for t, w in feats.vec.items():
+            merged[t] = merged.get(t, 0.0) + w
+        story.centroid = _top(merged, cfg.centroid_terms)
+        for k in feats.names:
+            story.names[k] = story.names.get(k, 0) + 1
+        for e in feats.entities:
+            story.entities[e] = story.entities.get(e, 0) + 1
+        if feats.emb is not None:
+            if story.emb_sum is None:
+                story.emb_sum = list(feats.emb)
+            else:
+                story.emb_sum = (np.asarray(story.emb_sum) + np.asarray(feats.emb)).tolist()
+        known = set(story.index_keys)
+        for key in [*feats.keys, *(f"e:{e}" for e in feats.entities)]:
+            self._postings.setdefault(key, set()).add(story.story_id)
+            if key not in known:
+                story.index_keys.append(key)
+                known.add(key)
+
+    def _expire(self) -> None:
+        """Drop stories and items that left the window from every index (keeps per-article cost flat)."""
+        horizon = self._latest - self.config.window_days
+        while self._item_heap and self._item_heap[0][0] < horizon:
+            _, aid = heapq.heappop(self._item_heap)
+            it = self._items.pop(aid, None)
+            if it is not None:
+                self._dups.remove(aid)
+        while self._story_heap and self._story_heap[0][0] < horizon:
+            day, sid = heapq.heappop(self._story_heap)
+            story = self._stories[sid]
+            if story.last_day > day or not story.active:
+                continue  # a newer heap entry exists for this story
+            self._close(story)
+
+    def _close(self, story: Story) -> None:
+        story.active = False
+        for key in story.index_keys:
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.discard(story.story_id)
+                if not posting:
+                    del self._postings[key]
+        story.centroid, story.names, story.entities = {}, {}, {}
+        story.emb_sum, story.emb_text, story.index_keys = None, "", []
+
+    # ---------------------------------------------------------------- persistence
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able state; closed stories keep only their summary fields."""
+        return {
+            "version": STATE_VERSION,
+            "config": asdict(self.config),
+            "embed_mode": self.embed_mode,
+            "df": dict(self._df),
+            "n_docs": self._n_docs,
+            "next_story": self._next_story,
+            "latest": self._latest,
+            "items": [asdict(it) for it in self._items.values()],
+            "story_of": dict(self._story_of),
+            "stories": [asdict(s) for s in self._stories.values()],
+        }
+
+    @classmethod
+    def from_dict(cls, state: dict[str, Any], embedder: Embedder | None = None) -> StoryClusterer:
+        if state.get("version") != STATE_VERSION:
+            raise StoryInputError(
+                f"clusterer state version {state.get('version')!r} is not {STATE_VERSION}; re-cluster"
+            )
+        obj = cls(ClusterConfig(**state["config"]), embed=state["embed_mode"], embedder=embedder)
+        obj._df = Counter(state["df"])
+        obj._n_docs = int(state["n_docs"])
+        obj._next_story = int(state["next_story"])
+        obj._latest = float(state["latest"])
+        obj._story_of = dict(state["story_of"])
+        for sd in state["stories"]:
+            story = Story(**sd)
+            obj._stories[story.story_id] = story
+            if story.active:
+                heapq.heappush(obj._story_heap, (story.last_day, story.story_id))
+                for key in story.index_keys:
+                    obj._postings.setdefault(key, set()).add(story.story_id)
+        for idict in state["items"]:
+            obj._index_item(_Item(**idict))
+        return obj
