@@ -81,11 +81,12 @@ def _entry_documents(entry: Any, feed: Any, where: str, fetcher: Fetcher | None)
     meta = _entry_meta(entry, feed)
     link = meta["url"]
     embedded = _embedded(entry)
-    if link and fetcher is not None:
+    full_text = bool(entry.get("content"))  # content:encoded or Atom content, not just a teaser
+    if link and fetcher is not None and not full_text:
         fetched = list(fetcher(link, where, meta))
         yield from fetched
         if any(isinstance(item, RawDocument) for item in fetched):
-            return  # the page itself is the better input; otherwise fall back to what the feed carried
+            return  # the page itself is the better input; otherwise fall back to the teaser
     if embedded:
         value, media_type = embedded
         yield make_document(value.encode("utf-8"), media_type, where, meta=meta, origin_url=link)
@@ -95,7 +96,11 @@ def _entry_documents(entry: Any, feed: Any, where: str, fetcher: Fetcher | None)
 
 
 def iter_feed(data: bytes, source: str, fetcher: Fetcher | None = None) -> Iterator[RawDocument | Failure]:
-    """Documents of every entry; a malformed feed yields what a lenient parse recovers plus a Failure."""
+    """Documents of every entry; a malformed feed yields what a lenient parse recovers plus a Failure.
+
+    With a `fetcher` (`--fetch`), entries that carry only a teaser or nothing at all are replaced by the
+    page they link to; entries with full embedded content are used as they are.
+    """
     well_formed = check_xml_safety(data)
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None

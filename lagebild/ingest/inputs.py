@@ -128,7 +128,8 @@ def _iter_url(
     fetcher: Fetcher | None,
 ) -> Iterator[Item]:
     page = fetch(url)
-    hints = {**(meta or {}), **page.meta}
+    # The container's hints describe the entry, but its charset described the container, not this page.
+    hints = {**{k: v for k, v in (meta or {}).items() if k != "charset"}, **page.meta}
     kind = sniff(page.data[:HEAD_BYTES], "")
     yield from iter_bytes(
         page.data,

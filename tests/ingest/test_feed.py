@@ -80,22 +80,26 @@ def test_feed_without_entries(write, run) -> None:
     assert failures[0].reason == "feed has no entries"
 
 
-def test_fetch_downloads_linked_pages_and_keeps_feed_hints(write, run, monkeypatch) -> None:
+def test_fetch_replaces_teasers_by_linked_pages_and_keeps_feed_hints(write, run, monkeypatch) -> None:
     from lagebild.ingest import inputs
     from lagebild.ingest.errors import IngestError
     from lagebild.records import RawDocument
 
+    fetched: list[str] = []
+
     def fake_fetch(url: str, **options: object) -> RawDocument:
+        fetched.append(url)
         if url.endswith("/summit"):
             raise IngestError(f"{url} answered HTTP 404 Not Found")
         return RawDocument(b"<html><p>Full page.</p></html>", "text/html", url, origin_url=url, meta={"url": url})
 
     monkeypatch.setattr(inputs, "fetch_url", fake_fetch)
     docs, failures = run(write("feed.rss", RSS), fetch=True)
+    assert fetched == ["https://meridian-post.example/summit", "https://meridian-post.example/bare"]
     assert [d.data for d in docs] == [
-        b"<html><p>Full page.</p></html>",
-        b"Leaders meet in Marrowick.",
+        b"<p>Dock workers in Kessmund stopped work on Monday.</p>",  # full content: not fetched
+        b"Leaders meet in Marrowick.",  # fetch failed: the teaser is kept
         b"<html><p>Full page.</p></html>",
     ]
-    assert docs[0].meta["outlet"] == "Meridian Post" and docs[0].source.endswith("#entry-1")
+    assert docs[2].meta["outlet"] == "Meridian Post" and docs[2].source.endswith("#entry-3")
     assert [f.reason for f in failures] == ["https://meridian-post.example/summit answered HTTP 404 Not Found"]
