@@ -21,20 +21,6 @@ def compatible(span_type: str, entry_type: str) -> bool:
     return {span_type, entry_type} <= {"LOC", "ORG"}
 
 
-def _person_keys(kb: KnowledgeBase) -> tuple[list[str], list[str]]:
-    """Transliteration keys of multi-word person names, for the fuzzy step."""
-    keys, ids = [], []
-    for key, entry_ids in sorted(kb.by_translit.items()):
-        for entry_id in entry_ids:
-            if kb.entries[entry_id].type == "PER" and " " in key:
-                keys.append(key)
-                ids.append(entry_id)
-    return keys, ids
-
-
-_PERSON_KEYS: dict[int, tuple[list[str], list[str]]] = {}  # per KB object; filled on first fuzzy lookup
-
-
 def surface_forms(surface: str) -> list[str]:
     """The surface and its forms without a genitive ending on the last word ("Putins" -> "Putin")."""
     words = surface.split(" ")
@@ -50,6 +36,6 @@ def link(surface: str, span_type: str, kb: KnowledgeBase) -> KBEntry | None:
                 return entry
     if span_type != "PER" or len(surface.split()) < 2:
         return None
-    keys, ids = _PERSON_KEYS.setdefault(id(kb), _person_keys(kb))
+    keys, ids = kb.person_keys
     hit = process.extractOne(translit_key(surface), keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return kb.entries[ids[hit[2]]] if hit else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lagebild.kb.names import fold, translit_key
 
@@ -115,6 +116,17 @@ class KnowledgeBase:
     def _add(table: dict[str, list[str]], key: str, entry_id: str) -> None:
         if key and entry_id not in table[key]:
             table[key].append(entry_id)
+
+    @cached_property
+    def person_keys(self) -> tuple[list[str], list[str]]:
+        """Transliteration keys of multi-word person names and their entry ids, for fuzzy matching."""
+        keys, ids = [], []
+        for key, entry_ids in sorted(self.by_translit.items()):
+            for entry_id in entry_ids:
+                if self.entries[entry_id].type == "PER" and " " in key:
+                    keys.append(key)
+                    ids.append(entry_id)
+        return keys, ids
 
     def _order(self, entry_id: str) -> tuple[int, str]:
         return (-self.entries[entry_id].rank, entry_id)
