@@ -1,0 +1,280 @@
+"""Date phrases in German and English news, resolved against the publication date, with offsets.
+
+dateparser resolves absolute dates well but does not find phrases inside running text and does not
+know news conventions ("am Freitag" in a report means the last Friday, "Anfang dieser Woche" is a
+range), so our own phrase finder locates the phrases and dateparser handles the absolute forms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+Granularity = Literal["day", "week", "month", "year"]
+
+_MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "december": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "sept.": 9,
+    "sep.": 9,
+    "okt.": 10,
+    "oct.": 10,
+    "nov.": 11,
+    "dez.": 12,
+    "dec.": 12,
+}
+_WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+    "sonnabend": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_PART_RE = r"Anfang|Mitte|Ende|early|mid|late|Beginning of|end of"
+_REL_PREFIX = r"bis|seit|ab|vor|nach|until|since|by|before|after"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_RE})(?:\s+(\d{{4}}))?(?![\w])", re.I)),
+    ("month_day_en", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(\d{{4}}))?\b", re.I)),
+    ("part_month", re.compile(rf"\b({_PART_RE})[- ]({_MONTH_RE})(?:\s+(\d{{4}}))?(?![\w])", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
+    (
+        "this_week",
+        re.compile(
+            r"\b(?:(Anfang|Mitte|Ende)\s+)?(?:dieser|der|this|last|vergangenen|letzten|nächsten|next|kommenden)\s+"
+            r"(Woche|week)\b|\b(early|late)\s+(this|last|next)\s+week\b",
+            re.I,
+        ),
+    ),
+    (
+        "this_month",
+        re.compile(
+            r"\b(Anfang|Mitte|Ende)\s+(des|dieses|des vergangenen|des letzten)\s+Monats\b"
+            r"|\b(earlier|later|early|late)\s+this\s+month\b",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:am|on|last|vergangenen|letzten)\s+({_WEEKDAY_RE})\b", re.I)),
+    ("deictic", re.compile(r"\b(heute|gestern|morgen|vorgestern|today|yesterday|tomorrow)\b", re.I)),
+    ("year", re.compile(r"\b(?:(?:im\s+Jahr(?:e)?|in|seit|bis|Anfang|Ende|since|until|by)\s+)(\d{4})\b", re.I)),
+    ("bare_month", re.compile(rf"\b(?:im|in|seit|bis|since|until|by)\s+({_MONTH_RE})(?![\w])", re.I)),
+]
+_RELATION_NAMES = {
+    "bis": "until",
+    "until": "until",
+    "by": "until",
+    "seit": "since",
+    "since": "since",
+    "ab": "since",
+    "vor": "before",
+    "before": "before",
+    "nach": "after",
+    "after": "after",
+}
+_RELATION = re.compile(rf"\b({_REL_PREFIX})\s+(?:zum\s+|Ende\s+|Anfang\s+)?$", re.I)
+
+
+@dataclass
+class Timex:
+    """A date phrase, resolved to a date range [start, end] (equal for a single day)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value_start: str | None  # ISO date
+    value_end: str | None
+    granularity: Granularity
+    relation: str | None = None  # "until", "since", ... from a preceding "bis", "seit"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _month_end(y: int, m: int) -> date:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _part_range(part: str, y: int, m: int) -> tuple[date, date]:
+    p = part.lower()
+    last = _month_end(y, m).day
+    if p in ("anfang", "early", "beginning of", "earlier"):
+        return date(y, m, 1), date(y, m, 10)
+    if p in ("mitte", "mid"):
+        return date(y, m, 11), date(y, m, 20)
+    return date(y, m, 21), date(y, m, last)
+
+
+def _past_year_for(month: int, ref: date) -> int:
+    """A month named without a year in a report means its latest occurrence up to the report."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(text: str, ref_iso: str) -> date | None:
+    import dateparser
+
+    ref = datetime.fromisoformat(ref_iso)
+    parsed = dateparser.parse(
+        text,
+        languages=["de", "en"],
+        settings={"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granularity] | None:
+    g = m.groups()
+    if kind == "numeric":
+        d = date(int(g[2]), int(g[1]), int(g[0]))
+        return d, d, "day"
+    if kind == "iso":
+        d = date(int(g[0]), int(g[1]), int(g[2]))
+        return d, d, "day"
+    if kind in ("day_month", "month_day_en"):
+        day_s, month_s, year_s = (g[0], g[1], g[2]) if kind == "day_month" else (g[1], g[0], g[2])
+        month = _MONTHS[month_s.lower()]
+        year = int(year_s) if year_s else _past_year_for(month, ref)
+        parsed = _dateparse(f"{int(day_s)} {month_s} {year}", ref.isoformat())
+        d = parsed or date(year, month, int(day_s))
+        return d, d, "day"
+    if kind == "part_month":
+        month = _MONTHS[g[1].lower()]
+        year = int(g[2]) if g[2] else _past_year_for(month, ref)
+        a, b = _part_range(g[0], year, month)
+        return a, b, "month"
+    if kind == "month_year":
+        month, year = _MONTHS[g[0].lower()], int(g[1])
+        return date(year, month, 1), _month_end(year, month), "month"
+    if kind == "bare_month":
+        month = _MONTHS[g[0].lower()]
+        year = _past_year_for(month, ref)
+        return date(year, month, 1), _month_end(year, month), "month"
+    if kind == "this_week":
+        text = m.group(0).lower()
+        monday = ref - timedelta(days=ref.weekday())
+        if any(w in text for w in ("vergangenen", "letzten", "last")):
+            monday -= timedelta(days=7)
+        elif any(w in text for w in ("nächsten", "next", "kommenden")):
+            monday += timedelta(days=7)
+        part = (g[0] or g[2] or "").lower()
+        if part in ("anfang", "early"):
+            return monday, monday + timedelta(days=2), "week"
+        if part in ("ende", "late"):
+            return monday + timedelta(days=4), monday + timedelta(days=6), "week"
+        return monday, monday + timedelta(days=6), "week"
+    if kind == "this_month":
+        part = (g[0] or g[2] or "").lower()
+        a, b = _part_range(part, ref.year, ref.month)
+        if (g[1] or "").lower() in ("des vergangenen", "des letzten"):
+            prev = ref.replace(day=1) - timedelta(days=1)
+            a, b = _part_range(part, prev.year, prev.month)
+        return a, b, "month"
+    if kind == "weekday":
+        wd = _WEEKDAYS[g[0].lower()]
+        back = (ref.weekday() - wd) % 7
+        d = ref - timedelta(days=back)
+        return d, d, "day"
+    if kind == "deictic":
+        offset = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2, "morgen": 1, "tomorrow": 1}[
+            g[0].lower()
+        ]
+        d = ref + timedelta(days=offset)
+        return d, d, "day"
+    if kind == "year":
+        y = int(g[0])
+        if not 1800 <= y <= 2200:
+            return None
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    return None
+
+
+def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
+    """Date phrases with offsets; relative ones are resolved only when `published` is known."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_timexes expects str, got {type(text).__name__}")
+    ref: date | None
+    if isinstance(published, str):
+        try:
+            ref = datetime.fromisoformat(published.strip()[:10]).date()
+        except ValueError as exc:
+            raise ValueError(f"published {published!r} is not an ISO date (YYYY-MM-DD)") from exc
+    else:
+        ref = published
+    taken: list[tuple[int, int]] = []
+    out: list[Timex] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind in ("year",):  # keep the year digits only, the preposition is the relation
+                start = m.start(1)
+            resolved = None
+            absolute = kind in ("numeric", "iso", "month_year", "year") or (
+                kind in ("day_month", "month_day_en", "part_month") and m.groups()[-1]
+            )
+            if ref is not None or absolute:
+                try:
+                    resolved = _resolve(kind, m, ref or date.today())
+                except ValueError:
+                    continue  # "31.02.2024" and the like
+                if resolved is None:
+                    continue
+            rel = _RELATION.search(text, max(0, m.start() - 12), m.start()) if kind != "year" else None
+            relation = _RELATION_NAMES.get(rel.group(1).lower()) if rel else None
+            if kind == "year":
+                relation = _RELATION_NAMES.get(m.group(0).split()[0].lower())
+            taken.append((start, end))
+            out.append(
+                Timex(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    kind=kind,
+                    value_start=resolved[0].isoformat() if resolved else None,
+                    value_end=resolved[1].isoformat() if resolved else None,
+                    granularity=resolved[2] if resolved else "day",
+                    relation=relation,
+                )
+            )
+    return sorted(out, key=lambda t: t.start)
