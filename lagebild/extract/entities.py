@@ -36,9 +36,7 @@ class EntityInputError(ValueError):
     """The text or the NER spans given to `extract_entities` are not usable."""
 
 
-def extract_entities(
-    text: str, language: str | None, ner_spans: list[NerSpan] | None = None
-) -> list[Entity]:
+def extract_entities(text: str, language: str | None, ner_spans: list[NerSpan] | None = None) -> list[Entity]:
     """Canonical entities with all their mentions; offsets index `text`. Deterministic and sorted."""
     if not isinstance(text, str):
         raise EntityInputError(f"text must be str, got {type(text).__name__}")
@@ -112,10 +110,14 @@ def _linked(text: str, spans: list[NerSpan], kb: KnowledgeBase, source: str) -> 
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping spans: linked before unlinked, then longer, then ruler over model."""
-    order = sorted(
-        cands, key=lambda c: (c.kb_id is None, -(c.end - c.start), _PRIORITY.get(c.source, 3), c.start)
-    )
+    """Keep non-overlapping spans: linked before unlinked, then longer, then ruler over model.
+
+    One exception: a model span of another type around a KB match is a longer name that contains a
+    place or organisation ("Universität Moskau", ORG around LOC); the model span wins there.
+    """
+    containers = [c for c in cands if c.source == "ner" and c.kb_id is None and c.type != "MISC"]
+    cands = [c for c in cands if not (c.source == "kb" and _inside_other_type(c, containers))]
+    order = sorted(cands, key=lambda c: (c.kb_id is None, -(c.end - c.start), _PRIORITY.get(c.source, 3), c.start))
     kept: list[Candidate] = []
     occupied = bytearray(max((c.end for c in cands), default=0))
     for c in order:
@@ -124,6 +126,16 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _inside_other_type(cand: Candidate, containers: list[Candidate]) -> bool:
+    return any(
+        o.start <= cand.start
+        and cand.end <= o.end
+        and (o.end - o.start) > (cand.end - cand.start)
+        and o.type != cand.type
+        for o in containers
+    )
 
 
 def _entity(text: str, group: Group, kb: KnowledgeBase, lang: str | None) -> Entity:

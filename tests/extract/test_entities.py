@@ -95,3 +95,12 @@ def test_bad_input_is_a_clear_error() -> None:
     with pytest.raises(EntityInputError, match="outside the text"):
         extract_entities("kurz", "de", [(0, 99, "PER")])
     assert extract_entities("   ", None) == []
+
+
+def test_a_model_name_around_a_place_of_another_type_wins() -> None:
+    text = "Sie lehrt an der Universität Moskau und lebt in Moskau."  # sample text, fictional
+    ents = extract_entities(text, "de", [(17, 35, "ORG")])
+    assert [(e.type, e.key, [m.text for m in e.mentions]) for e in ents] == [
+        ("ORG", "org:universitat-moskau", ["Universität Moskau"]),
+        ("LOC", "Q649", ["Moskau"]),
+    ]
