@@ -118,22 +118,40 @@ def layered_graph(nodes: list[dict[str, Any]], edges: list[tuple[str, str]], wid
     if not nodes:
         return None
     ids = [n["id"] for n in nodes]
-    parents: dict[str, list[str]] = {i: [] for i in ids}
+    children: dict[str, list[str]] = {i: [] for i in ids}
+    has_parent: set[str] = set()
     for a, b in edges:
-        if a in parents and b in parents and a != b:
-            parents[b].append(a)
+        if a in children and b in children and a != b:
+            children[a].append(b)
+            has_parent.add(b)
+    state: dict[str, int] = {}  # 1 = on the DFS stack, 2 = done
+    kept: set[tuple[str, str]] = set()
+
+    def visit(n: str) -> None:
+        state[n] = 1
+        for c in children[n]:
+            if state.get(c) == 1:
+                continue  # a back edge closes a cycle: drop it
+            kept.add((n, c))
+            if c not in state:
+                visit(c)
+        state[n] = 2
+
+    for start in [i for i in ids if i not in has_parent] + ids:
+        if start not in state:
+            visit(start)
+    parents: dict[str, list[str]] = {i: [] for i in ids}
+    for a, b in kept:
+        parents[b].append(a)
     depth: dict[str, int] = {}
 
-    def depth_of(n: str, seen: frozenset[str]) -> int:
-        if n in depth:
-            return depth[n]
-        ps = [p for p in parents[n] if p not in seen]
-        d = 0 if not ps else 1 + max(depth_of(p, seen | {n}) for p in ps)
-        depth[n] = d
-        return d
+    def depth_of(n: str) -> int:
+        if n not in depth:
+            depth[n] = 0 if not parents[n] else 1 + max(depth_of(p) for p in parents[n])
+        return depth[n]
 
     for i in ids:
-        depth_of(i, frozenset())
+        depth_of(i)
     cols = max(depth.values()) + 1
     col_w = width / cols
     row_h = 34

@@ -27,22 +27,31 @@ def empty(tmp_path: Path) -> TestClient:
 
 def test_upload_a_text_dump(empty: TestClient, tmp_path: Path) -> None:
     before = sorted(os.listdir(tmp_path))
-    r = empty.post("/api/ingest/file", files={"file": ("../../orlan.txt", DUMP.encode(), "text/plain")},
-                   data={"analyze": "false"})
+    r = empty.post(
+        "/api/ingest/file", files={"file": ("../../orlan.txt", DUMP.encode(), "text/plain")}, data={"analyze": "false"}
+    )
     assert r.status_code == 200 and len(r.json()["new_articles"]) == 1
     row = empty.get("/api/articles").json()["items"][0]
     assert row["title"] == "SAMPLE: Sturmflut in Orlan" and row["source"] == "upload:orlan.txt"
     assert sorted(os.listdir(tmp_path)) == before  # the store files only; no upload landed on disk
-    again = empty.post("/api/ingest/file", files={"file": ("orlan.txt", DUMP.encode(), "text/plain")},
-                       data={"analyze": "false"}).json()
+    again = empty.post(
+        "/api/ingest/file", files={"file": ("orlan.txt", DUMP.encode(), "text/plain")}, data={"analyze": "false"}
+    ).json()
     assert again["new_articles"] == [] and again["unchanged"] == 1
 
 
 def test_jsonl_body_with_markup_is_stored_as_text(empty: TestClient) -> None:
-    line = {"id": "x1", "title": "SAMPLE <script>alert(1)</script>", "outlet": "Sample Post",
-            "text": "Ein erfundener Text über Orlan <script>alert(1)</script> und seine Deiche, lang genug."}
-    r = empty.post("/api/ingest/jsonl?analyze=false", content=(json.dumps(line) + "\n").encode(),
-                   headers={"content-type": "application/x-ndjson"})
+    line = {
+        "id": "x1",
+        "title": "SAMPLE <script>alert(1)</script>",
+        "outlet": "Sample Post",
+        "text": "Ein erfundener Text über Orlan <script>alert(1)</script> und seine Deiche, lang genug.",
+    }
+    r = empty.post(
+        "/api/ingest/jsonl?analyze=false",
+        content=(json.dumps(line) + "\n").encode(),
+        headers={"content-type": "application/x-ndjson"},
+    )
     assert r.status_code == 200, r.text
     aid = r.json()["new_articles"][0]
     assert "<script>alert(1)</script>" in empty.get(f"/api/articles/{aid}").json()["article"]["text"]
@@ -68,6 +77,9 @@ def test_url_must_be_http(empty: TestClient) -> None:
 
 
 def test_binary_upload_is_reported_not_stored(empty: TestClient) -> None:
-    r = empty.post("/api/ingest/file", files={"file": ("x.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "image/png")},
-                   data={"analyze": "false"}).json()
+    r = empty.post(
+        "/api/ingest/file",
+        files={"file": ("x.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 50, "image/png")},
+        data={"analyze": "false"},
+    ).json()
     assert r["new_articles"] == [] and "PNG" in r["failures"][0]["reason"]

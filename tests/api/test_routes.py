@@ -36,8 +36,14 @@ def test_article_detail_spans_point_into_text(client: TestClient, sample: tuple[
 
 
 def test_errors_share_one_shape(client: TestClient) -> None:
-    for url, status in [("/api/articles/999", 404), ("/api/articles?limit=0", 422), ("/api/stories/nope", 404),
-                        ("/api/search", 422), ("/api/articles?since=yesterday", 422), ("/api/nowhere", 404)]:
+    for url, status in [
+        ("/api/articles/999", 404),
+        ("/api/articles?limit=0", 422),
+        ("/api/stories/nope", 404),
+        ("/api/search", 422),
+        ("/api/articles?since=yesterday", 422),
+        ("/api/nowhere", 404),
+    ]:
         r = client.get(url)
         assert r.status_code == status, url
         err = r.json()["error"]
@@ -77,7 +83,16 @@ def test_search_total_matches_items(client: TestClient) -> None:
 
 def test_openapi_lists_every_api_route(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ["/api/articles", "/api/articles/{article_id}", "/api/stories/{story_id}", "/api/quotes",
-              "/api/entities", "/api/search", "/api/ingest/file", "/api/ingest/url", "/api/ingest/jsonl"]:
+    for p in [
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/stories/{story_id}",
+        "/api/quotes",
+        "/api/entities",
+        "/api/search",
+        "/api/ingest/file",
+        "/api/ingest/url",
+        "/api/ingest/jsonl",
+    ]:
         assert p in paths
     assert "/api/quotes" in client.get("/docs").text

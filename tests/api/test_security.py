@@ -71,10 +71,14 @@ def test_oversized_upload_is_refused(tmp_path: Path) -> None:
     with TestClient(create_app(str(tmp_path / "x.db"), max_upload_bytes=1000)) as c:
         r = c.post("/api/ingest/file", files={"file": ("big.txt", b"x" * 200_000, "text/plain")})
         assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
-        r = c.post("/api/ingest/jsonl", content=b'{"text": "x"}\n' * 100, headers={"content-type": "application/x-ndjson"})
+        r = c.post(
+            "/api/ingest/jsonl", content=b'{"text": "x"}\n' * 100, headers={"content-type": "application/x-ndjson"}
+        )
         assert r.status_code == 413
 
 
 def test_cross_site_post_is_refused(client: TestClient) -> None:
-    r = client.post("/api/ingest/url", json={"url": "https://example.org/a"}, headers={"Origin": "https://evil.example"})
+    r = client.post(
+        "/api/ingest/url", json={"url": "https://example.org/a"}, headers={"Origin": "https://evil.example"}
+    )
     assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
