@@ -86,7 +86,7 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     best, best_run = 0.0, None
     cur, start = 0.0, 0
     for i, s in enumerate(scores):
-        if cur <= 0:
+        if cur < 0:
             cur, start = 0.0, i
         cur += s
         if cur > best:
@@ -141,6 +141,59 @@ def _title_score(items: list[Labeled], i: int, body_start: int, slug: set[str], 
     return score
 
 
+def _title_match(info: LineInfo, slug: set[str], meta_title: str | None) -> float:
+    """How well a line matches the page's known title or URL words (0..1)."""
+    if meta_title:
+        from rapidfuzz import fuzz
+
+        return float(fuzz.ratio(_fold(info.text), _fold(meta_title))) / 100
+    toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
+    if len(toks) < 2 or not slug:
+        return 0.0
+    hits = sum(t in slug for t in toks)
+    return hits / len(toks) if hits >= 2 else 0.0
+
+
+def _run_from(
+    prefix: list[float], suffix_max: list[tuple[float, int]], lo: int, hi: int
+) -> tuple[float, tuple[int, int] | None]:
+    """Best run that starts in [lo, hi): the body that follows a title (prefix sums make it O(hi - lo))."""
+    best, best_run = 0.0, None
+    for s in range(lo, min(hi, len(prefix) - 1)):
+        top, end = suffix_max[s + 1]
+        if top - prefix[s] > best:
+            best, best_run = top - prefix[s], (s, end - 1)
+    return best, best_run
+
+
+def _anchored(items: list[Labeled], scores: list[float], meta: dict[str, Any]) -> tuple[int, tuple[int, int]] | None:
+    """A line that matches the URL slug or the given title, followed by a body: the surest anchor."""
+    slug = _slug_tokens(meta.get("url"))
+    meta_title = meta.get("title") or None
+    if not slug and not meta_title:
+        return None
+    prefix = [0.0]
+    for sc in scores:
+        prefix.append(prefix[-1] + sc)
+    suffix_max: list[tuple[float, int]] = [(0.0, 0)] * len(prefix)
+    top = (float("-inf"), len(prefix) - 1)
+    for k in range(len(prefix) - 1, -1, -1):
+        if prefix[k] > top[0]:
+            top = (prefix[k], k)
+        suffix_max[k] = top
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for i, it in enumerate(items):
+        if it.kind not in ("short", "near", "good") or it.info.words > 30 or it.info.bullet:
+            continue
+        match = _title_match(it.info, slug, meta_title)
+        if match < (0.85 if meta_title else 0.6):
+            continue
+        total, run = _run_from(prefix, suffix_max, i + 1, i + 10)
+        if run is not None and (best is None or total > best[0]):
+            best = (total, i, run)
+    return (best[1], best[2]) if best is not None else None
+
+
 def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any]) -> int | None:
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
@@ -169,6 +222,8 @@ def _label_head(items: list[Labeled], title: int, start: int) -> None:
             it.label = "bullet"
         elif bullets_follow:
             it.label = "caption"
+        elif it.kind in ("good", "near") and not any(items[k].label == "lede" for k in range(title + 1, j)):
+            it.label = "lede"
         elif it.kind in ("good", "near") or it.info.words >= 4:
             it.label = "body"
         else:
@@ -260,9 +315,15 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     result = Labeling(lines=items)
     if not items:
         return result
-    run = _best_run([_score(it) for it in items])
+    scores = [_score(it) for it in items]
+    run = _best_run(scores)
     start, end = run if run else (len(items), len(items) - 1)
-    title = _find_title(items, start, meta)
+    anchor = _anchored(items, scores, meta)
+    title: int | None
+    if anchor is not None and sum(scores[anchor[1][0] : anchor[1][1] + 1]) >= 0.3 * sum(scores[start : end + 1]):
+        title, (start, end) = anchor
+    else:
+        title = _find_title(items, start, meta)
     if title is not None:
         items[title].label = "title"
         result.title_index = title

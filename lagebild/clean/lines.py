@@ -144,7 +144,7 @@ def _is_nav_shape(info: LineInfo) -> bool:
         return len(text) < 40  # numbers and symbols only, e.g. "1 2 3 »" or "(3)"
     if info.camel >= 2 and info.words <= 8 and info.stop_ratio < 0.2:
         return True
-    parts = [p for p in re.split(r"\s*[|»›>•·/]\s*", text) if p]
-    if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and info.stop_ratio < 0.25:
-        return True
-    return False
+    if not any(c in text for c in "|»›•·/>"):
+        return False
+    parts = [p for p in re.split(r"\s*[|»›•·]\s*|\s[/>]\s", text) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and info.stop_ratio < 0.25

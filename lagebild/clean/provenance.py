@@ -15,17 +15,32 @@ from lagebild.records import Provenance
 _OUTLET = r"(?P<outlet>[A-Z0-9ÄÖÜ][\w&.'’\- ]{1,60}?)"
 _O = r"(?:the |der |dem |die )?(?P<outlet>[A-Z0-9ÄÖÜ][\w&.'’\- ]{1,60}?)"
 _RULES_SRC: tuple[tuple[str, str], ...] = (
-    ("translated_from", rf"lesen sie (?:hier )?den original(?:artikel|beitrag|text)(?: \w+)? (?:auf|bei|von|im|in) {_O}"),
-    ("translated_from", rf"(?:dieser |der )?(?:artikel|beitrag|text) wurde aus dem \w+ übersetzt.{{0,40}}?(?:von|bei|auf) {_O}"),
+    ("translated_from", (
+        rf"lesen sie (?:hier )?den original(?:artikel|beitrag|text)(?: \w+)? (?:auf|bei|"
+        rf"von|im|in) {_O}"
+    )),
+    ("translated_from", (
+        rf"(?:dieser |der )?(?:artikel|beitrag|"
+        rf"text) wurde aus dem \w+ übersetzt.{{0,40}}?(?:von|bei|auf) {_O}"
+    )),
     ("translated_from", r"(?:dieser |der )?(?:artikel|beitrag|text) wurde aus dem \w+ übersetzt(?P<outlet>)"),
     ("translated_from", rf"(?:aus dem \w+ )?übersetzt (?:aus dem \w+ )?(?:von|aus) {_O}"),
     ("translated_from", rf"(?:this (?:article|story) (?:was )?)?translated from (?:\w+ )?(?:by |of |from )?{_O}"),
     ("translated_from", rf"read the original (?:article|story) (?:on|at) {_O}"),
-    ("syndicated_from", rf"(?:dieser |der )?(?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen) (?:zuerst|ursprünglich) (?:auf|bei|in|im) {_O}"),
+    ("syndicated_from", (
+        rf"(?:dieser |der )?(?:artikel|beitrag|text) (?:ist )?(?:erschien|"
+        rf"erschienen) (?:zuerst|ursprünglich) (?:auf|bei|in|im) {_O}"
+    )),
     ("syndicated_from", rf"(?:zuerst|ursprünglich) (?:erschienen )?(?:auf|bei|in|im) {_O}"),
-    ("syndicated_from", rf"(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by) {_O}"),
+    ("syndicated_from", (
+        rf"(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:appeared|"
+        rf"published) (?:on|in|at|by) {_O}"
+    )),
     ("syndicated_from", rf"mit freundlicher genehmigung (?:von|der|des) {_O}"),
-    ("source_note", rf"(?:(?:quellen?|sources?)\s*:|mit material (?:von|der|des)|with material from)\s*{_O}(?:\s*(?:,|/|und|and)\s*[\w.\- ]+)*"),
+    ("source_note", (
+        rf"(?:(?:quellen?|sources?)\s*:|mit material (?:von|der|des)|"
+        rf"with material from)\s*{_O}(?:\s*(?:,|/|und|and)\s*[\w.\- ]+)*"
+    )),
 )  # fmt: skip
 
 
@@ -75,7 +90,9 @@ def image_credit(text: str) -> Provenance | None:
 def has_image_credit(text: str) -> bool:
     """A caption-with-credit shape: some description, then a credit at the end."""
     low = text.lower()
-    if len(text) > 600 or not any(t in low for t in ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")):
+    if len(text) > 600 or not any(
+        t in low for t in ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")
+    ):
         return False
     m = _CREDIT.search(text)
-    return bool(m) and m.start() >= 8 and len(text) - m.end() <= 3
+    return m is not None and m.start() >= 8 and len(text) - m.end() <= 3

@@ -63,7 +63,7 @@ def _outlet(labeling: Labeling, meta: dict[str, Any], provenance: list[Provenanc
         if first.count(line) >= 2 or (host and key and key in re.sub(r"[^a-z0-9]", "", host)):
             return name
     for p in provenance:
-        if p.kind in ("translated_from", "original_at", "syndicated_from") and p.outlet:
+        if p.kind in ("translated_from", "original_at") and p.outlet:  # a translation speaks for its source
             return p.outlet
     return host or None
 

@@ -116,7 +116,10 @@ WIDGET_PHRASES: tuple[str, ...] = (
 # Phrases that mark a line as chrome even inside a longer sentence (cookie banners, paywalls, legal notes).
 # Each pattern runs only when one of its trigger substrings occurs in the lower-cased line.
 _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("cookie",), r"\bcookies?\b.{0,80}\b(verwende|nutze|setze|einsetze|akzeptier|zustimm|einwillig|use|accept|consent)"),
+    (("cookie",), (
+        r"\bcookies?\b.{0,80}\b(verwende|nutze|setze|einsetze|akzeptier|zustimm|einwillig|"
+        r"use|accept|consent)"
+    )),
     (("cookie",), r"\b(verwende|nutze|setze|use)\w*\b.{0,60}\bcookies?\b"),
     (("datenschutz",), r"\bdatenschutz(erklärung|hinweise?|einstellungen)\b"),
     (("privacy",), r"\bprivacy (policy|settings)\b"),
@@ -124,23 +127,38 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("©", "(c)", "copyright"), r"©|\(c\) ?\d{4}|\bcopyright\b"),
     (("newsletter",), r"\bnewsletter\b.{0,60}\b(abonnier|anmeld|bestell|registrier|erhalten|subscribe|sign up)"),
     (("newsletter",), r"\b(abonnier|anmeld|registrier|subscribe|sign up)\w*\b.{0,40}\bnewsletter\b"),
-    (("javascript",), r"\bjavascript\b.{0,60}\b(aktivier|enable|deaktiviert|disabled)|\b(aktivier|enable)\w*\b.{0,40}\bjavascript\b"),
+    (("javascript",), (
+        r"\bjavascript\b.{0,60}\b(aktivier|enable|deaktiviert|disabled)|\b(aktivier|"
+        r"enable)\w*\b.{0,40}\bjavascript\b"
+    )),
     (("browser",), r"\bbrowser\b.{0,60}\b(veraltet|aktualisier|unterstützt|outdated|update|not supported)"),
     (("eingebettet",), r"\beingebettete[nr]? inhalte?\b"),
     (("drittanbieter",), r"\binhalte? (von )?drittanbieter"),
     (("externe",), r"\bexterne[nr]? inhalte?\b.{0,60}\b(laden|anzeigen|zustimm|einwillig)"),
-    (("jetzt", "gratis", "kostenlos"), r"\b(jetzt|gratis|kostenlos)\b.{0,30}\b(testen|abonnieren|lesen|weiterlesen|freischalten|bestellen)\b"),
-    (("abo", "paywall", "plus-artikel", "premium-artikel"), r"\b(abo|abonnement|plus-artikel|premium-artikel|paywall)\b.{0,60}\b(lesen|abschließen|testen|freischalten)"),
+    (("jetzt", "gratis", "kostenlos"), (
+        r"\b(jetzt|gratis|kostenlos)\b.{0,30}\b(testen|abonnieren|lesen|weiterlesen|"
+        r"freischalten|bestellen)\b"
+    )),
+    (("abo", "paywall", "plus-artikel", "premium-artikel"), (
+        r"\b(abo|abonnement|plus-artikel|premium-artikel|paywall)\b.{0,60}\b(lesen|"
+        r"abschließen|testen|freischalten)"
+    )),
     (("abonnenten", "subscribers"), r"\b(für|for) (abonnenten|subscribers)\b"),
     (("dieser artikel",), r"\bdieser artikel (ist|wurde) .{0,40}(abonnenten|plus|premium)"),
     (("melden sie sich",), r"\bmelden sie sich\b.{0,40}\b(an|kostenlos|newsletter)\b"),
     (("teilen", "share"), r"\bteilen (auf|via|per)\b|\bshare (on|via)\b"),
     (("folgen sie uns", "follow us"), r"\bfolgen sie uns\b|\bfollow us\b"),
-    (("werbung", "anzeige", "advertisement", "sponsored"), r"\b(werbung|anzeige)\b\s*$|^\s*(anzeige|werbung|advertisement|sponsored)\b"),
+    (
+        ("werbung", "anzeige", "advertisement", "sponsored"),
+        r"\b(werbung|anzeige)\b\s*$|^\s*(anzeige|werbung|advertisement|sponsored)\b",
+    ),
     (("affiliate", "provision"), r"\b(affiliate|provision)\b.{0,80}\b(link|erhalten|verdienen)"),
     (("source site",), r"\bsource site-\d+\b"),
     (("tags", "schlagw", "stichw", "themen", "kategor", "categor", "filed under", "veröffentlicht unter", "posted in"),
-     r"^\s*(tags|schlagworte|schlagwörter|stichworte|themen|kategorien?|categories|filed under|veröffentlicht unter|posted in)\s*:"),
+ (
+         r"^\s*(tags|schlagworte|schlagwörter|stichworte|themen|kategorien?|categories|"
+         r"filed under|veröffentlicht unter|posted in)\s*:"
+     )),
     (("kommentar",), r"\bkommentare? (schreiben|verfassen|anzeigen|lesen|geschlossen|ausblenden)\b"),
     (("kommentar", "comment", "antworten", "replies"), r"^\s*\d+\s+(kommentare?|comments?|antworten|replies)\s*$"),
     (("pingback", "trackback"), r"\b(pingback|trackback)\b"),
@@ -149,6 +167,45 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("nutzungsbedingungen", "terms of"), r"\bnutzungsbedingungen\b|\bterms of (use|service)\b"),
     (("loading...",), r"\bloading\.\.\."),
     (("weiterlesen", "read more", "mehr lesen"), r"\bweiterlesen\b|\bread more\b|\bmehr lesen\b"),
+    (("seite lesen",), r"^auf einer seite lesen\b"),
+    (("response", "responses"), r"\bno responses?\b|\b\d+ responses?\b"),
+    (
+        ("antworten", "kommentare", "comments", "replies"),
+        r"^\d+ (antworten|kommentare|comments|replies) (zu|auf|to|on)\b",
+    ),
+    (("antworten",), r"\bantworten abbrechen\b|\bantwort abbrechen\b"),
+    (("cancel",), r"\bcancel reply\b"),
+    (("informieren",), r"\bwir informieren (sie|dich) regelmäßig\b"),
+    (("lesen",), r"^lesen sie (hier )?(einen|den|unseren|das|die|auch|mehr|weiter)\b"),
+    (
+        ("vorheriger", "nächster", "previous", "next"),
+        r"^(vorheriger|nächster|previous|next) (artikel|beitrag|post|article)\b",
+    ),
+    (("getaggt", "tagged"), r"^(getaggt|tagged|verschlagwortet)( mit| with)?\b"),
+    (("verpasse", "verpassen"), r"\b(verpasse|verpassen sie|verpasst) (keine|nichts)\b"),
+    (("empfehlungen",), r"^empfehlungen (aus der|der) redaktion\b"),
+    (("akzeptiere",), r"^ich (akzeptiere|stimme)\b"),
+    (("gefallen",), (
+        r"\b(artikel|beitrag) (hat )?(dir|ihnen) gefallen\b|\bgefällt (dir|ihnen) (der|"
+        r"dieser) (artikel|beitrag)\b"
+    )),
+    (("spende", "spenden", "unterstützen"), r"\b(jetzt|bitte) (spenden|unterstützen)\b|\bjede (kleine )?spende\b"),
+    (
+        ("titelbild", "titelfoto", "beitragsbild", "headerbild", "aufmacherbild"),
+        r"^(titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild)\s*:",
+    ),
+    (("lizenz", "license", "cc-by", "creative commons"), (
+        r"\b(veröffentlicht|lizenziert|steht) unter (der|einer) (lizenz|creative commons)|"
+        r"\bcc[- ]by\b|\bcreative commons\b"
+    )),
+    (("pressemappe", "rss"), r"\bpressemappe\b|\brss-feeds? abonnieren\b"),
+    (("lust",), r"^lust auf mehr\b"),
+    (("melde",), r"\bmelde dich\b.{0,40}\b(an|newsletter)\b"),
+    (("zurück", "back"), r"^[<«‹]\s*(zurück|back)\b"),
+    (("folge", "folgt"), r"^(folge|folgt) (uns|mir)\b"),
+    (("{title}", "{vendor"), r"\{(title|vendor_count)\}"),
+    (("speicherung",), r"\btechnische speicherung oder (der )?zugriff\b"),
+    (("einwilligung", "zustimmung"), r"\b(einwilligung|zustimmung)\b.{0,80}\b(widerruf|erteil|verwalten|geben)"),
 )  # fmt: skip
 
 # Lines that end an article: what comes after them is lists of other articles, comments or footer.
@@ -160,10 +217,15 @@ _END_MARKERS = (
     r"|\d+ (kommentare?|comments?)|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar"
     r"|leave a (comment|reply)|diskussion|artikel teilen|diesen artikel teilen|teilen sie diesen artikel"
     r"|share this( article| post)?|über den autor|about the author|zur startseite|newsletter)\W*$",
+    r"^(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top)\s+(aktuelle\s+)?(beiträge|artikel"
+    r"|themen|meldungen|nachrichten|news|stories|geschichten|videos|posts)\b",
+    r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
+    r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"
+    r"|zur person|pressekontakt|ansprechpartner(in)?|leave a comment|antworten abbrechen|\d+ antworten)\b",
 )
 
 _AUTHOR_LINE = re.compile(
-    r"^(von|by|autor(in)?|text|verfasst von|geschrieben von|ein (beitrag|kommentar) von)\s*:?\s+"
+    r"^(?i:von|by|autor(in)?|text|verfasst von|geschrieben von|ein (beitrag|kommentar) von)\s*:?\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.\-']+(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w.\-']+){0,3})"
     r"(?:\s*(?:,|\||und|and|&|–|-|·)\s*.*)?$",
 )
@@ -176,29 +238,37 @@ def _chrome_rules() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _trigger_prefixes() -> frozenset[str]:
-    """First five letters of each rule's first trigger word: a cheap set test before any regex runs."""
-    out = set()
-    for triggers, _ in _CHROME_RULES:
+def _rules_by_prefix() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re.Pattern[str], ...]]:
+    """Rules indexed by the first five letters of their trigger words, so a line only runs the rules
+    its own words can fire; rules triggered by symbols ("©", "{title}") run on every line that has them."""
+    by_prefix: dict[str, list[re.Pattern[str]]] = {}
+    symbol_rules: list[re.Pattern[str]] = []
+    for triggers, rx in _chrome_rules():
         for t in triggers:
-            word = re.sub(r"^\W+", "", t).split(" ")[0]
-            out.add(word[:5])
-    return frozenset(out)
+            m = re.match(r"[^\W\d_]+", t)
+            if m is None or m.start() != 0:
+                symbol_rules.append(rx)
+            else:
+                by_prefix.setdefault(m.group(0)[:5], []).append(rx)
+    return {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()}, tuple(dict.fromkeys(symbol_rules))
 
 
 def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
-    """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note).
-
-    `lower_words` (the line's words, lower-cased) lets the caller skip the regexes on most lines.
-    """
-    if lower_words is not None and "©" not in text and "(c)" not in text:
-        prefixes = _trigger_prefixes()
-        if not any(w[:5] in prefixes for w in lower_words):
-            return False
+    """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note)."""
     low = text[:1500].lower()
-    for triggers, rx in _chrome_rules():
-        if any(t in low for t in triggers) and rx.search(low):
-            return True
+    if lower_words is None:
+        lower_words = re.findall(r"[^\W\d_]+", low)
+    by_prefix, symbol_rules = _rules_by_prefix()
+    seen: set[re.Pattern[str]] = set()
+    for w in lower_words:
+        for key in (w[:5], w[:4], w[:3]):  # triggers shorter than five letters ("abo", "rss", "tags")
+            for rx in by_prefix.get(key, ()):
+                if rx not in seen:
+                    seen.add(rx)
+                    if rx.search(low):
+                        return True
+    if "©" in low or "(c)" in low or "{" in low:
+        return any(rx.search(low) for rx in symbol_rules)
     return False
 
 
@@ -218,7 +288,7 @@ def stopwords() -> frozenset[str]:
 
     words: set[str] = set()
     for lang in ("German", "English"):
-        words.update(w.strip(".,\"") for w in justext.get_stoplist(lang))
+        words.update(w.strip('.,"') for w in justext.get_stoplist(lang))
     return frozenset(w for w in words if w)
 
 

@@ -1,0 +1,192 @@
+"""Clean one HTML page into an `Article` with trafilatura, keeping the structure trafilatura finds.
+
+trafilatura (with htmldate inside) finds the main text and the metadata; this module turns its
+XML body into typed blocks (subheads, paragraphs, list items, quotes), drops the widget and chrome
+lines trafilatura lets through ("Loading...", share rows, copyright lines), and falls back to the
+text-dump cleaner on a rendered dump when trafilatura finds nothing. Hostile markup is defused
+before parsing: oversized attributes and scripts are cut, oversized pages are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from lxml import etree
+
+from lagebild.clean.errors import CleanError
+from lagebild.clean.html_dump import parse_html, render_dump
+from lagebild.clean.labeler import label_items
+from lagebild.clean.language import guess_language
+from lagebild.clean.lines import describe
+from lagebild.clean.provenance import line_provenance
+from lagebild.clean.text_dump import build_article
+from lagebild.records import Article, Block, BlockKind, Provenance
+
+MAX_HTML_CHARS = 15_000_000
+_BIG_ATTR = re.compile(r"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{4000,}"|'[^']{4000,}')""")
+_BIG_SCRIPT = re.compile(r"(<(script|style)\b[^>]*>)[^<]{100000,}(</\2>)", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks
+
+
+def _defuse(html: str) -> str:
+    """Cut what makes parsers and trafilatura slow without changing the visible text."""
+    if len(html) > MAX_HTML_CHARS:
+        raise CleanError(
+            f"HTML page too large ({len(html):,} characters, limit {MAX_HTML_CHARS:,}); "
+            "split the file or extract the article markup first"
+        )
+    if len(html) > 200_000:
+        html = _BIG_ATTR.sub(r'\1""', html)
+        html = _BIG_SCRIPT.sub(r"\1\3", html)
+    return html
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def _text(el: etree._Element) -> str:
+    return _clean("".join(el.itertext()))
+
+
+def _lines_of(el: etree._Element) -> list[str]:
+    """Split a trafilatura paragraph at its <lb/> line breaks."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append(child.tail or "")
+        else:
+            parts[-1] += "".join(child.itertext()) + (child.tail or "")
+    return [t for t in (_clean(p) for p in parts) if t]
+
+
+def _keep_line(text: str, removed: list[str], provenance: list[Provenance]) -> bool:
+    prov = line_provenance(text)
+    if prov is not None:
+        provenance.append(prov)
+        return False
+    info = describe(0, text)
+    if info.widget or (info.chrome and info.words <= 40):
+        removed.append(text)
+        return False
+    return True
+
+
+def _body_elements(body: etree._Element) -> list[etree._Element | str]:
+    """Block elements in reading order, plus loose text trafilatura leaves between them."""
+    out: list[etree._Element | str] = []
+    if body.text and body.text.strip():
+        out.append(body.text)
+    for child in body:
+        out.extend(child.iter("head", "p", "item", "quote", "row", "graphic"))
+        if child.tail and child.tail.strip():
+            out.append(child.tail)
+    return out
+
+
+def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Provenance]) -> list[Block]:
+    blocks: list[Block] = []
+    for el in _body_elements(body):
+        if isinstance(el, str):
+            loose = [t for t in (_clean(x) for x in el.split("\n")) if t and _keep_line(t, removed, provenance)]
+            if loose:
+                blocks.append(Block(kind="body", text="\n".join(loose)))
+            continue
+        if el.tag in ("p", "quote") and any(a.tag in ("item", "quote", "row") for a in el.iterancestors()):
+            continue  # its text is part of a list item, quote or table row
+        if el.tag == "head":
+            kind: BlockKind = "subhead"
+            texts = [_text(el)]
+        elif el.tag == "graphic":
+            kind, texts = "caption", [el.get("title") or el.get("alt") or ""]
+        elif el.tag == "row":
+            kind = "body"
+            texts = [" | ".join(t for t in (_text(c) for c in el) if t)]
+        else:
+            kind, texts = "body", _lines_of(el)
+        kept = [t for t in texts if t and _keep_line(t, removed, provenance)]
+        if kept:
+            blocks.append(Block(kind=kind, text="\n".join(kept)))
+    first_body = next((b for b in blocks if b.kind == "body"), None)
+    if first_body is not None and blocks.index(first_body) <= 1:
+        first_body.kind = "lede"
+    return blocks
+
+
+def _outlet(doc: Any, meta: dict[str, Any]) -> str | None:
+    if meta.get("outlet"):
+        return str(meta["outlet"])
+    if doc is not None and doc.sitename:
+        return str(doc.sitename)
+    host = urlparse(meta.get("url") or "").netloc.lower().removeprefix("www.")
+    return host or (doc.hostname if doc is not None else None)
+
+
+def _fallback(html: str, meta: dict[str, Any]) -> Article:
+    root = parse_html(html)
+    lines = render_dump(root) if root is not None else []
+    if not lines:
+        raise CleanError("HTML page has no visible text; it may be a script-only page or not HTML at all")
+    article = build_article(label_items(lines, meta), meta)
+    return article
+
+
+def _extract(html: str, url: str | None) -> Any:
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+    except (RecursionError, ValueError, TypeError, etree.LxmlError):
+        return None  # trafilatura gives up on some broken pages: the fallback handles them
+
+
+def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
+    """Clean one HTML page; `meta` hints (outlet, url, published, language, source_id, title) win.
+
+    Raises `CleanError` for empty, oversized or text-less pages.
+    """
+    meta = dict(meta or {})
+    if isinstance(html, bytes):
+        raise CleanError("expected HTML as text (str), got bytes; decode it with its declared charset first")
+    if not html or not html.strip():
+        raise CleanError("empty HTML document: there is nothing to clean")
+    html = _defuse(html)
+    doc = _extract(html, meta.get("url"))
+    removed: list[str] = []
+    provenance: list[Provenance] = []
+    blocks = _body_blocks(doc.body, removed, provenance) if doc is not None and doc.body is not None else []
+    if not any(b.kind in ("lede", "body") for b in blocks):
+        article = _fallback(html, meta)
+        if doc is not None:
+            article.published = article.published or doc.date
+            article.author = article.author or doc.author
+            if article.title is None and doc.title:
+                article.blocks.insert(0, Block(kind="title", text=doc.title))
+                article.assemble()
+        return article
+    title = meta.get("title") or (doc.title if doc is not None else None)
+    if title:
+        blocks.insert(0, Block(kind="title", text=str(title)))
+    article = Article(
+        blocks=blocks,
+        removed=removed,
+        provenance=provenance,
+        published=meta.get("published") or doc.date,
+        outlet=_outlet(doc, meta),
+        author=meta.get("author") or doc.author,
+        url=meta.get("url") or doc.url,
+        source_id=meta.get("source_id"),
+    )
+    article.language = meta.get("language") or guess_language(article.body_text)
+    return article

@@ -1,0 +1,25 @@
+"""Dates and reading times in meta lines."""
+
+from __future__ import annotations
+
+from lagebild.clean.dates import find_dates, is_dateline, reading_time
+
+
+def test_updated_stamp_is_marked_as_update() -> None:
+    (hit,) = find_dates("Aktualisiert am 14.03.2031 Lesedauer: 3 Min.")
+    assert (hit.iso, hit.updated) == ("2031-03-14", True)
+
+
+def test_date_shapes() -> None:
+    assert [h.iso for h in find_dates("3. März 2031, 10:15 Uhr")] == ["2031-03-03"]
+    assert [h.iso for h in find_dates("Published May 3, 2032")] == ["2032-05-03"]
+    assert [h.iso for h in find_dates("2031-12-01T08:00")] == ["2031-12-01"]
+    assert find_dates("am 31.02.2031") == []  # no such day
+
+
+def test_reading_time_and_dateline_shape() -> None:
+    assert reading_time("Lesedauer: 3 Min.") == 3 and reading_time("4 min read") == 4
+    assert is_dateline("Veröffentlicht am 01.04.2031 | 12:30 Uhr")
+    assert not is_dateline(
+        "Am 01.04.2031 beschloss der Rat nach langer Debatte, die Brücke doch zu bauen, wie geplant."
+    )

@@ -1,0 +1,89 @@
+"""The plain-text dump cleaner on fictional sample dumps and on bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.clean.errors import CleanError
+from lagebild.clean.text_dump import clean_text_dump, label_lines
+from tests.clean.samples import ENGLISH_DUMP, GERMAN_DUMP, GERMAN_LEDE_START, GERMAN_TITLE, ONLY_BOILERPLATE
+
+
+def _labelled(dump: str) -> dict[str, str]:
+    lines = dump.splitlines()
+    return {line: label for line, label in zip(lines, label_lines(lines), strict=True) if line.strip()}
+
+
+def test_german_sample_labels() -> None:
+    labels = _labelled(GERMAN_DUMP)
+    assert labels[GERMAN_TITLE] == "title"
+    assert labels["Verkehr in Musterstadt"] == "kicker"
+    assert labels["Aktualisiert am 14.03.2031Lesedauer: 3 Min."] == "dateline"
+    assert labels["Was der Stadtrat jetzt entscheiden muss"] == "subhead"
+    assert labels["Dieser Artikel erschien zuerst bei der Musterstädter Rundschau"] == "provenance"
+    for chrome in ("StartseiteLokalesVerkehrMusterstadt", "Loading...", "Embed", "News folgen", "source site-7"):
+        assert labels[chrome] == "boilerplate"
+
+
+def test_label_lines_keeps_one_label_per_line_blank_lines_included() -> None:
+    lines = GERMAN_DUMP.splitlines()
+    labels = label_lines(lines)
+    assert len(labels) == len(lines)
+    assert all(lab == "boilerplate" for line, lab in zip(lines, labels, strict=True) if not line.strip())
+
+
+def test_german_sample_article() -> None:
+    art = clean_text_dump(GERMAN_DUMP)
+    assert art.title == GERMAN_TITLE
+    assert art.lede is not None and art.lede.startswith(GERMAN_LEDE_START)
+    assert [b.kind for b in art.paragraphs] == ["body", "subhead", "body"]
+    assert "Die alte Holzbrücke über die Mauke" in art.captions  # widget text cut off the caption
+    assert "Vergrößern des Bildes" in art.removed and "Loading..." in art.removed
+    assert (art.published, art.reading_time_min, art.outlet) == ("2031-03-14", 3, "Beispielblatt")
+    assert "Cookies" not in art.text and "Impressum" not in art.text
+
+
+def test_blocks_carry_offsets_into_text() -> None:
+    art = clean_text_dump(GERMAN_DUMP)
+    assert art.blocks and all(art.text[b.start : b.end] == b.text for b in art.blocks)
+
+
+def test_provenance_records() -> None:
+    art = clean_text_dump(GERMAN_DUMP)
+    kinds = {(p.kind, p.outlet) for p in art.provenance}
+    assert ("syndicated_from", "Musterstädter Rundschau") in kinds
+    assert ("image_credit", "Bildagentur Muster") in kinds
+
+
+def test_english_sample_article() -> None:
+    art = clean_text_dump(ENGLISH_DUMP, {"url": "https://courier.example/harbour-library"})
+    assert art.title == "Harbour town opens floating library for summer visitors"
+    assert (art.author, art.published, art.reading_time_min) == ("Jane Sample", "2032-05-03", 4)
+    assert len(art.paragraphs) == 2 and art.lede is not None
+    assert "Share this article" in art.removed and "Advertisement" not in art.text
+    assert art.provenance[0].kind == "syndicated_from"
+
+
+def test_meta_hints_win() -> None:
+    meta = {"outlet": "Musterblatt", "published": "2031-03-01", "language": "de", "source_id": "s-1"}
+    art = clean_text_dump(GERMAN_DUMP, meta)
+    assert (art.outlet, art.published, art.language, art.source_id) == ("Musterblatt", "2031-03-01", "de", "s-1")
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\n  ", "\x00\x01\x02\x03" * 200, "\ufffd" * 500])
+def test_empty_and_binary_input_raise_clean_error(bad: str) -> None:
+    with pytest.raises(CleanError):
+        clean_text_dump(bad)
+
+
+def test_only_boilerplate_gives_an_empty_article_listing_everything() -> None:
+    art = clean_text_dump(ONLY_BOILERPLATE)
+    assert art.paragraphs == [] and art.lede is None
+    assert len(art.removed) == len(ONLY_BOILERPLATE.splitlines())
+
+
+def test_five_megabyte_single_line_is_kept_whole() -> None:
+    sentence = "Der Rat der fiktiven Stadt tagte am Abend und vertagte die Entscheidung erneut. "
+    line = sentence * (5_000_000 // len(sentence))
+    art = clean_text_dump(line)
+    assert len(art.text) >= len(line.strip()) - 1
