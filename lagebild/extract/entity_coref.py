@@ -16,7 +16,7 @@ from lagebild.extract.entity_linking import surface_forms
 from lagebild.extract.entity_ruler import Candidate
 from lagebild.extract.entity_tokens import Token, camel_prefix, genitive_variants, separator
 from lagebild.kb import KnowledgeBase
-from lagebild.kb.names import slug
+from lagebild.kb.names import slug, translit_key
 
 SAME_PERSON_CUTOFF = 90.0
 
@@ -49,7 +49,7 @@ def group_mentions(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list
             singles.append(c)
         else:
             key = _local_key(c.type, surface)
-            target = _similar_person(groups, key) if c.type == "PER" else None
+            target = _similar_person(groups, surface) if c.type == "PER" else None
             _add(target or groups.setdefault(key, Group(c.type, None, key)), c, surface)
     for c in singles:  # single-word person names: a short form of a full name, or a person of their own
         surface = text[c.start : c.end]
@@ -69,9 +69,12 @@ def _local_key(type_: str, surface: str) -> str:
     return f"{type_.lower()}:{slug(forms[-1] if len(forms) > 1 and type_ == 'PER' else surface)}"
 
 
-def _similar_person(groups: dict[str, Group], key: str) -> Group | None:
+def _similar_person(groups: dict[str, Group], surface: str) -> Group | None:
+    """An unlinked person whose full name differs only in spelling ("Andriy"/"Andrij Kostin")."""
+    key = translit_key(surface)
     for g in groups.values():
-        if g.type == "PER" and g.kb_id is None and fuzz.ratio(g.key, key) >= SAME_PERSON_CUTOFF:
+        multi_word = g.type == "PER" and g.kb_id is None and len(g.surfaces[0].split()) > 1
+        if multi_word and fuzz.ratio(translit_key(g.surfaces[0]), key) >= SAME_PERSON_CUTOFF:
             return g
     return None
 

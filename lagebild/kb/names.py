@@ -73,5 +73,5 @@ def translit_key(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """A readable, stable id fragment: "Victor Cha" -> "victor-cha"."""
-    return "-".join(translit_key(name).split()) or "unnamed"
+    """A readable, stable id fragment: "Victor Cha" -> "victor-cha", "Gerhard Schröder" -> "gerhard-schroder"."""
+    return "-".join(fold(name).split()) or "unnamed"

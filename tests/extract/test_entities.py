@@ -48,7 +48,7 @@ def test_short_forms_join_the_full_name() -> None:
     ents = _by_key(extract_entities(DE_SAMPLE, "de", []))
     assert _texts(ents["Q56226"]) == ["Kim", "Kim Jong Un"]  # "Kim-Regime" before the full name
     winter = next(e for e in ents.values() if e.name == "Laura Winter")
-    assert winter.kb_id is None and winter.key == "per:laura-vinter"
+    assert winter.kb_id is None and winter.key == "per:laura-winter"
     assert _texts(winter) == ["Laura Winter", "Winters"]
 
 
@@ -72,7 +72,7 @@ def test_model_spans_are_linked_and_trimmed() -> None:
     spans = [(0, 16, "PER"), (31, 42, "ORG"), (50, 58, "PER")]
     ents = _by_key(extract_entities(text, "de", spans))
     assert _texts(ents["Q7747"]) == ["Wladimir Putin"]
-    assert _texts(ents["org:nordverk-ag"]) == ["Nordwerk AG"]
+    assert _texts(ents["org:nordwerk-ag"]) == ["Nordwerk AG"]
     assert ents["per:ana-ruiz"].type == "PER"
 
 
@@ -103,4 +103,12 @@ def test_a_model_name_around_a_place_of_another_type_wins() -> None:
     assert [(e.type, e.key, [m.text for m in e.mentions]) for e in ents] == [
         ("ORG", "org:universitat-moskau", ["Universität Moskau"]),
         ("LOC", "Q649", ["Moskau"]),
+    ]
+
+
+def test_spelling_variants_of_an_unknown_person_merge_within_an_article() -> None:
+    text = "Andriy Sorokin sprach zuerst. Später widersprach Andrij Sorokin sich selbst."  # fictional
+    ents = extract_entities(text, "de", [(0, 14, "PER"), (49, 63, "PER")])
+    assert [(e.key, [m.text for m in e.mentions]) for e in ents] == [
+        ("per:andriy-sorokin", ["Andriy Sorokin", "Andrij Sorokin"])
     ]

@@ -28,7 +28,7 @@ import pycountry
 
 from lagebild.kb.loader import DATA_DIR, KB_PATH
 from lagebild.kb.model import Alias, KBEntry
-from lagebild.kb.names import fold
+from lagebild.kb.names import slug
 
 CURATED = DATA_DIR / "curated.tsv"
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
@@ -41,6 +41,10 @@ CITY_DENYLIST = frozenset(
     Jamestown Male Plymouth Nassau Georgetown Charlotte Mobile Reading Split Bath Nice Florence Orlando
     Austin Jackson Lincoln Columbus Paderborn Ulm Neue\u00a0Neustadt""".split()
 ) | {"Neue Neustadt", "George Town", "The Valley", "West Island", "Road Town", "Flying Fish Cove"}
+
+# Generated country names that mean another country in the news: bare "Kongo" is usually the DR Congo
+# (its curated row claims it), not the Republic of the Congo that ISO calls "Congo".
+AMBIGUOUS_GENERATED = frozenset({"Kongo", "Congo"})
 
 GERMAN_ADJ_ENDINGS = ("", "e", "en", "em", "er", "es")
 CURATED_RANK = 1000
@@ -149,8 +153,8 @@ def country_entries(curated: dict[str, CuratedRow]) -> list[KBEntry]:
         fallback = next(n for n in en_names if n)
         name_en: str = row.name_en if row else next((n for n in en_names if _usable_name(n)), fallback)
         name_de = (row.name_de if row else None) or next((n for n in de_names if _usable_name(n)), None)
-        aliases = [Alias(n, "en") for n in en_names if _usable_name(n)]
-        aliases += [Alias(n, "de") for n in de_names if _usable_name(n)]
+        aliases = [Alias(n, "en") for n in en_names if _usable_name(n) and n not in AMBIGUOUS_GENERATED]
+        aliases += [Alias(n, "de") for n in de_names if _usable_name(n) and n not in AMBIGUOUS_GENERATED]
         if row:
             aliases += [_parse_alias(a) for a in row.aliases] + adjective_aliases(row.adjectives)
         entries.append(
@@ -213,7 +217,7 @@ def curated_entries(rows: list[CuratedRow]) -> list[KBEntry]:
         aliases = [_parse_alias(a) for a in row.aliases] + adjective_aliases(row.adjectives)
         entries.append(
             KBEntry(
-                id=row.qid or f"lb:{row.type.lower()}:{fold_slug(row.name_en)}",
+                id=row.qid or f"lb:{row.type.lower()}:{slug(row.name_en)}",
                 qid=row.qid,
                 type=row.type,
                 kind=row.kind,
@@ -239,11 +243,6 @@ def _unique(aliases: list[Alias]) -> list[Alias]:
         seen.add(a)
         out.append(a)
     return sorted(out, key=lambda a: (a.adjective, a.lang or "", a.text))
-
-
-def fold_slug(name: str) -> str:
-    """Readable id fragment for curated entries: "NBC News" -> "nbc-news"."""
-    return "-".join(fold(name).replace("&", " ").split())
 
 
 def read_given_names(path: Path = GIVEN_NAMES) -> list[str]:
