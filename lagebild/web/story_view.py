@@ -18,26 +18,33 @@ def _norm(name: str) -> str:
 
 
 def quotes_by_speaker(bundle: StoryBundle, outlets: dict[int, str]) -> list[dict[str, Any]]:
-    """Group every quote of the story by speaker (entity key, else the speaker phrase); largest first."""
+    """Group every quote of the story by speaker (entity key, else the speaker phrase); largest first.
+
+    A linked speaker is titled by the entity's name; the phrases the articles used for them
+    ("Gewerkschaftssprecherin Lena Hartwig", "union spokeswoman ...") are kept alongside.
+    """
+    names = {
+        e["key"]: e.get("name") for aid in bundle.ids for e in (bundle.analyses.get(aid) or {}).get("entities") or []
+    }
     groups: dict[str, dict[str, Any]] = {}
     for aid in bundle.ids:
-        analysis = bundle.analyses.get(aid) or {}
-        for i, q in enumerate(analysis.get("quotes") or []):
+        for i, q in enumerate((bundle.analyses.get(aid) or {}).get("quotes") or []):
             sp = q.get("speaker") or {}
-            name = sp.get("text") or ""
-            key = sp.get("entity_key") or (_norm(name) if name else "")
+            phrase = sp.get("text") or ""
+            key = sp.get("entity_key") or (_norm(phrase) if phrase else "")
             g = groups.setdefault(
                 key,
                 {
-                    "speaker": name,
+                    "speaker": names.get(key) or phrase,
                     "anonymous": bool(sp.get("anonymous")),
                     "description": sp.get("description"),
+                    "phrases": [],
                     "quotes": [],
                     "outlets": [],
                 },
             )
-            if name and (not g["speaker"] or len(name) > len(g["speaker"])) and not sp.get("anonymous"):
-                g["speaker"] = name
+            if phrase and phrase not in g["phrases"]:
+                g["phrases"].append(phrase)
             g["quotes"].append(
                 {
                     "article_id": aid,
@@ -45,11 +52,14 @@ def quotes_by_speaker(bundle: StoryBundle, outlets: dict[int, str]) -> list[dict
                     "idx": i,
                     "kind": q.get("kind"),
                     "text": (q.get("text") or {}).get("text", ""),
+                    "speaker_phrase": phrase,
                     "channel": (q.get("channel") or {}).get("text"),
                 }
             )
             if outlets.get(aid) not in g["outlets"]:
                 g["outlets"].append(outlets.get(aid))
+    for g in groups.values():
+        g["phrases"] = [p for p in g["phrases"] if p != g["speaker"]]
     return sorted(groups.values(), key=lambda g: (g["speaker"] == "", -len(g["quotes"]), g["speaker"].lower()))
 
 
