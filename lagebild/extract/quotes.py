@@ -50,19 +50,29 @@ def extract_quotes(
     units = _units(text, tokens, sentence_units(text, lang, sentences), top)
     quotes: list[Quote] = []
     last_speaker: Speaker | None = None
-    last_end = -10**9
+    last_end = -(10**9)
+    free: set[int] = set()  # ids of free-indirect quotes, merged when they follow each other
     for unit in units:
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
         found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
         found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
-        if not found and FREE_INDIRECT and last_speaker and unit.start - last_end < INHERIT_CHARS:
-            found += _free_indirect(text, tokens, unit, lang, last_speaker)
+        if FREE_INDIRECT and _uncovered(found, unit):
+            recent = last_speaker if unit.start - last_end < INHERIT_CHARS else None
+            fi = _free_indirect(text, tokens, unit, lang, recent, masked)
+            free.update(id(q) for q in fi)
+            found += fi
         for q in found:
             if q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
-                q.speaker = Speaker(last_speaker.start, last_speaker.end, last_speaker.text,
-                                    last_speaker.entity_key, last_speaker.anonymous, last_speaker.description)
+                q.speaker = Speaker(
+                    last_speaker.start,
+                    last_speaker.end,
+                    last_speaker.text,
+                    last_speaker.entity_key,
+                    last_speaker.anonymous,
+                    last_speaker.description,
+                )
         for f in frames:
             if f.speaker and f.kind in {"berufung"}:
                 last_speaker = _speaker(text, f.speaker, entities, tokens)
@@ -73,7 +83,7 @@ def extract_quotes(
                 last_end = max(last_end, q.text.end)
         quotes.extend(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    return _resolve(quotes, entities)
+    return _resolve(_merge_free(text, quotes, free), entities)
 
 
 def _units(text: str, tokens: list[Token], sents: list[tuple[int, int]], top: list[QuotedString]) -> list[_Unit]:
@@ -97,8 +107,9 @@ def _span(text: str, s: int, e: int) -> Span:
     return Span(s, e, text[s:e])
 
 
-def _speaker(text: str, span: tuple[int, int] | None, entities: list[Entity] | None,
-             tokens: list[Token] | None = None) -> Speaker | None:
+def _speaker(
+    text: str, span: tuple[int, int] | None, entities: list[Entity] | None, tokens: list[Token] | None = None
+) -> Speaker | None:
     if span is None:
         return None
     s, e = span
@@ -132,8 +143,8 @@ def _nearest_frame(frames: list[Frame], q: QuotedString) -> Frame | None:
 
 
 def _title_like(text: str, q: QuotedString) -> bool:
-    inner = text[q.inner_start:q.inner_end].strip()
-    before = text[max(0, q.start - 30):q.start].split()
+    inner = text[q.inner_start : q.inner_end].strip()
+    before = text[max(0, q.start - 30) : q.start].split()
     prev = before[-1].lower().strip(",.:;") if before else ""
     if prev in lx.TITLE_MARKERS_DE or prev.startswith(("sogenannt", "so-genannt")):
         return True
@@ -147,11 +158,12 @@ def _title_like(text: str, q: QuotedString) -> bool:
     return not ends and len(words) >= 2 and caps == len(words)
 
 
-def _direct_quotes(text: str, tokens: list[Token], unit: _Unit, quoted: list[QuotedString],
-                   frames: list[Frame], lang: str) -> list[Quote]:
+def _direct_quotes(
+    text: str, tokens: list[Token], unit: _Unit, quoted: list[QuotedString], frames: list[Frame], lang: str
+) -> list[Quote]:
     out: list[Quote] = []
     for q in quoted:
-        inner = text[q.inner_start:q.inner_end]
+        inner = text[q.inner_start : q.inner_end]
         n_words = len(inner.split())
         if n_words == 0 or _title_like(text, q):
             continue
@@ -178,8 +190,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _indirect_quotes(text: str, tokens: list[Token], unit: _Unit, frames: list[Frame],
-                     quoted: list[QuotedString], lang: str) -> list[Quote]:
+def _indirect_quotes(
+    text: str, tokens: list[Token], unit: _Unit, frames: list[Frame], quoted: list[QuotedString], lang: str
+) -> list[Quote]:
     out: list[Quote] = []
     priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
@@ -192,7 +205,7 @@ def _indirect_quotes(text: str, tokens: list[Token], unit: _Unit, frames: list[F
         outside = text[s:e]
         for q in sorted(quoted, key=lambda q: -q.start):
             if q.start < e and q.end > s:
-                outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s:]
+                outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s :]
         if len(outside.split()) < 3:
             continue  # the content is a direct quotation: reported above as direct
         if len(text[s:e].split()) < 2:
@@ -213,9 +226,17 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     """Keep one quote per content span: the one whose frame names a speaker."""
     out: list[Quote] = []
     for q in quotes:
-        dup = next((o for o in out if o.text.start < q.text.end and q.text.start < o.text.end
-                    and min(o.text.end, q.text.end) - max(o.text.start, q.text.start)
-                    >= 0.5 * max(o.text.end - o.text.start, q.text.end - q.text.start)), None)
+        dup = next(
+            (
+                o
+                for o in out
+                if o.text.start < q.text.end
+                and q.text.start < o.text.end
+                and min(o.text.end, q.text.end) - max(o.text.start, q.text.start)
+                >= 0.5 * max(o.text.end - o.text.start, q.text.end - q.text.start)
+            ),
+            None,
+        )
         if dup is None:
             out.append(q)
         elif dup.speaker is None and q.speaker is not None:
@@ -223,15 +244,43 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _free_indirect(text: str, tokens: list[Token], unit: _Unit, lang: str, last: Speaker) -> list[Quote]:
+def _free_indirect(
+    text: str, tokens: list[Token], unit: _Unit, lang: str, last: Speaker | None, masked: set[int]
+) -> list[Quote]:
+    """A sentence in reported mood (Konjunktiv, reportative "soll") with no frame of its own."""
     if lang != "de":
         return []
-    words = [t.low for t in tokens[unit.lo:unit.hi] if t.is_word]
-    if not any(w in lx.SUBJ1_FORMS for w in words):
-        return []
+    words = [tokens[k].low for k in range(unit.lo, unit.hi) if tokens[k].is_word and k not in masked]
+    mood = any(w in lx.SUBJ1_FORMS or w in lx.SUBJ2_FORMS for w in words)
+    if not mood and not (last is not None and any(w in lx.REPORTATIVE_FORMS for w in words)):
+        return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, unit.start, unit.end)
-    return [Quote("indirect", _span(text, s, e), None,
-                  Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description))]
+    speaker = (
+        None
+        if last is None
+        else Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description)
+    )
+    return [Quote("indirect", _span(text, s, e), None, speaker)]
+
+
+def _uncovered(found: list[Quote], unit: _Unit) -> bool:
+    """No statement found in the unit, or only short direct quotations inside a longer sentence."""
+    if any(q.kind != "direct" for q in found):
+        return False
+    return sum(q.text.end - q.text.start for q in found) < 0.5 * (unit.end - unit.start)
+
+
+def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
+    """Consecutive free-indirect sentences are one statement, as the corpus marks them."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and id(q) in free and id(prev) in free and not text[prev.text.end:q.text.start].strip() \
+                and "\n\n" not in text[prev.text.end:q.text.start]:
+            prev.text = _span(text, prev.text.start, q.text.end)
+            continue
+        out.append(q)
+    return out
 
 
 def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:
