@@ -136,10 +136,15 @@ def _role_before(ctx: _Context, start: int, end: int) -> str | None:
     if j is None or j in ctx.owner or j in ctx.person:
         return None
     head = role_head(ctx.tokens[j].text)
+    k = j - 1
+    if head is None and j >= 2 and ctx.tokens[j - 1].text == "of" and ctx.tokens[j].is_capitalised:
+        # "Secretary of State", "Minister of Defence": the role noun comes before "of"
+        title = role_head(ctx.tokens[j - 2].text)
+        head = f"{title} of {ctx.tokens[j].text}" if title else None
+        k = j - 3
     if head is None:
         return None
     words = [head]
-    k = j - 1
     while k >= 0 and _is_modifier(ctx.tokens[k].text) and ctx.gap(k, k + 1).strip() == "":
         words.insert(0, _modifier_lemma(ctx.tokens[k].text))
         k -= 1

@@ -52,3 +52,9 @@ def test_english_roles_and_subsumed_bare_titles() -> None:
 def test_role_of_someone_else_is_not_taken() -> None:
     roles = _roles("Ein Wahlkampfsprecher von Donald Trump widersprach.", "de")  # fictional
     assert roles.get("Donald Trump", []) == []
+
+
+def test_english_titles_with_of() -> None:
+    roles = _roles("U.S. Secretary of State Nina Falkenberg met Chinese Foreign Minister Wang Yi.", "en")  # fictional
+    assert roles["Nina Falkenberg"] == ["Secretary of State (United States)"]
+    assert roles["Wang Yi"] == ["Foreign Minister (China)"]
