@@ -84,7 +84,7 @@ def run_ingest(store: Store, items: Iterable[Item], analyze: bool) -> dict[str, 
     """Store the items, then (optionally) analyse new articles and fold them into stories."""
     from lagebild.batch import ingest_documents
 
-    report = ingest_documents(store, items)
+    report = ingest_documents(store, items, workers=1)  # small uploads: no process pool inside the server
     out: dict[str, Any] = report.to_dict()
     out["analysed"] = 0
     out["stories_touched"] = 0
