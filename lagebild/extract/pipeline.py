@@ -63,8 +63,8 @@ def analyze(item: AnalysisInput, ner_spans: list[tuple[int, int, str]] | None = 
         entities=entities,
         quotes=quotes,
         sources=sources,
-        quantities=[_plain(q) for q in find_quantities(text, language)],
-        timexes=[_plain(t) for t in find_timexes(text, language, item.published)],
+        quantities=[_plain(q) for q in find_quantities(text, language or "de")],
+        timexes=[_plain(t) for t in find_timexes(text, item.published)],
     )
 
 
