@@ -26,6 +26,11 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 _DIGIT = re.compile(r"\d")
 _UPDATED = re.compile(r"aktualisiert|updated|zuletzt geändert|last modified|stand:", re.IGNORECASE)
 _PUBLISHED = re.compile(r"veröffentlicht|erschienen|published|posted|erstellt|geschrieben", re.IGNORECASE)
+_STAMP = re.compile(
+    r"^\W*(veröffentlicht|publiziert|aktualisiert|erschienen|erstellt|geändert|stand|datum|zuletzt|published|updated"
+    r"|posted|last (updated|modified)|date)\b",
+    re.IGNORECASE,
+)
 _READING = re.compile(
     r"(?:lesedauer|lesezeit|reading time)\s*:?\s*(?:ca\.\s*)?(\d{1,3})\s*(?:min|minuten)"
     r"|(\d{1,3})\s*(?:min\.?|minuten)\s*(?:lesedauer|lesezeit|read)",
@@ -94,6 +99,11 @@ def reading_time(text: str) -> int | None:
         return None
     value = int(m.group(1) or m.group(2))
     return value if 0 < value < 300 else None
+
+
+def is_stamp(text: str) -> bool:
+    """A line that announces itself as the page's publication or update stamp."""
+    return bool(_STAMP.match(text))
 
 
 def says_published(text: str) -> bool:

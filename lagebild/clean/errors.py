@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from lagebild.errors import LagebildError
 
-class CleanError(ValueError):
+
+class CleanError(LagebildError, ValueError):
     """An input the cleaner cannot turn into an article; `reason` is one line a user can act on."""
 
     def __init__(self, reason: str) -> None:

@@ -255,7 +255,9 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
         if it.kind == "bad":
             it.label = "boilerplate"
         elif it.kind in ("date", "author"):
-            it.label = "dateline" if it.info.words <= 12 else "body"
+            # a date line under the headline is meta; one inside the text ("Einsendeschluss: ...") is text
+            meta_line = (not lede_done or dates.is_stamp(it.info.text)) and it.info.words <= 12
+            it.label = "dateline" if meta_line else "body"
         elif it.kind == "credit":
             it.label = "caption"
         elif it.info.bullet:
@@ -279,6 +281,24 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
         else:
             it.label = "body"
         j += 1
+
+
+def _trim_teasers(items: list[Labeled], start: int, end: int) -> int:
+    """Cut a tail of related-article teasers: short headline, one short paragraph, repeated."""
+    j, pairs, cut = end, 0, end + 1
+    while j - 1 >= start:
+        para, head = items[j], items[j - 1]
+        if (
+            para.kind in ("good", "near")
+            and para.info.chars <= 300
+            and head.kind in ("short", "near")
+            and head.info.headline_like
+            and head.info.words <= 16
+        ):
+            pairs, cut, j = pairs + 1, j - 1, j - 2
+        else:
+            break
+    return cut - 1 if pairs >= 2 and cut > start + 1 else end
 
 
 def _label_pre_title(items: list[Labeled], title: int) -> None:
@@ -338,6 +358,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         else:
             _label_head(items, title, start)
     if start <= end:
+        end = _trim_teasers(items, start, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))
         _label_body(items, start, end, has_lede)
         result.body = (start, end)

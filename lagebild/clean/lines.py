@@ -144,6 +144,8 @@ def _is_nav_shape(info: LineInfo) -> bool:
         return len(text) < 40  # numbers and symbols only, e.g. "1 2 3 »" or "(3)"
     if info.camel >= 2 and info.words <= 8 and info.stop_ratio < 0.2:
         return True
+    if info.words >= 6 and info.upper_ratio == 1.0 and info.stop_ratio == 0.0 and not info.sentence_end:
+        return not any(c.isdigit() for c in text)  # "Fitness Food Abnehmen Love Beauty Deals"
     if not any(c in text for c in "|»›•·/>"):
         return False
     parts = [p for p in re.split(r"\s*[|»›•·]\s*|\s[/>]\s", text) if p]

@@ -80,22 +80,33 @@ def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
     return None
 
 
+def _meta_lines(labeling: Labeling) -> list[str]:
+    """Lines that may carry the article's dates: date lines first, then short lines near the title."""
+    items = labeling.lines
+    out = [it.info.raw for it in items if it.label == "dateline"]
+    anchor = labeling.title_index
+    if anchor is None and labeling.body is not None:
+        anchor = labeling.body[0]
+    if anchor is not None:
+        near = items[max(0, anchor - 3) : anchor + 9]
+        out += [it.info.raw for it in near if it.kind in ("date", "author") and it.label != "dateline"]
+        out += [it.info.raw for it in near if it.kind not in ("date", "author") and it.info.words <= 25]
+    return out
+
+
 def _dates(labeling: Labeling, meta: dict[str, Any]) -> tuple[str | None, str | None, int | None]:
     published = meta.get("published") or None
     updated: str | None = None
     minutes: int | None = None
-    meta_lines = [it for it in labeling.lines if it.label == "dateline"]
-    if not meta_lines and labeling.title_index is not None:
-        t = labeling.title_index
-        meta_lines = [it for it in labeling.lines[t + 1 : t + 5] if it.kind == "date"]
-    for it in meta_lines:
-        text = it.info.raw
+    for text in _meta_lines(labeling):
         minutes = minutes or dates.reading_time(text)
         for hit in dates.find_dates(text):
             if hit.updated:
                 updated = updated or hit.iso
             else:
                 published = published or hit.iso
+        if published and minutes:
+            break
     # an "updated" stamp is the only date many pages show; it bounds the publication date from above
     return published or updated, updated, minutes
 

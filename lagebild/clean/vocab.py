@@ -166,7 +166,7 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("impressum",), r"\bimpressum\b"),
     (("nutzungsbedingungen", "terms of"), r"\bnutzungsbedingungen\b|\bterms of (use|service)\b"),
     (("loading...",), r"\bloading\.\.\."),
-    (("weiterlesen", "read more", "mehr lesen"), r"\bweiterlesen\b|\bread more\b|\bmehr lesen\b"),
+    (("weiterlesen", "read more", "mehr lesen"), r"^(weiterlesen|read more|mehr lesen)\b|\b(weiterlesen|read more|mehr lesen)\W*$"),
     (("seite lesen",), r"^auf einer seite lesen\b"),
     (("response", "responses"), r"\bno responses?\b|\b\d+ responses?\b"),
     (
@@ -217,8 +217,10 @@ _END_MARKERS = (
     r"|\d+ (kommentare?|comments?)|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar"
     r"|leave a (comment|reply)|diskussion|artikel teilen|diesen artikel teilen|teilen sie diesen artikel"
     r"|share this( article| post)?|über den autor|about the author|zur startseite|newsletter)\W*$",
-    r"^(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top)\s+(aktuelle\s+)?(beiträge|artikel"
-    r"|themen|meldungen|nachrichten|news|stories|geschichten|videos|posts)\b",
+    r"(^|\W)(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top|die meistgelesenen)\s+"
+    r"(aktuelle\s+)?(beiträge|artikel|themen|meldungen|nachrichten|news|stories|geschichten|videos|posts"
+    r"|informationen|infos|links)\b",
+    r"(^|\W)(meistgelesen|meist gelesen|most read|most popular)",
     r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
     r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"
     r"|zur person|pressekontakt|ansprechpartner(in)?|leave a comment|antworten abbrechen|\d+ antworten)\b",
@@ -254,10 +256,16 @@ def _rules_by_prefix() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re
 
 
 def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
-    """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note)."""
+    """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note).
+
+    A long line of running text needs two different chrome phrases: one phrase such as "Newsletter"
+    inside a real paragraph is not enough to throw the paragraph away.
+    """
     low = text[:1500].lower()
     if lower_words is None:
         lower_words = re.findall(r"[^\W\d_]+", low)
+    need = 2 if len(lower_words) >= 40 else 1
+    hits = 0
     by_prefix, symbol_rules = _rules_by_prefix()
     seen: set[re.Pattern[str]] = set()
     for w in lower_words:
@@ -266,10 +274,12 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
                 if rx not in seen:
                     seen.add(rx)
                     if rx.search(low):
-                        return True
+                        hits += 1
+                        if hits >= need:
+                            return True
     if "©" in low or "(c)" in low or "{" in low:
-        return any(rx.search(low) for rx in symbol_rules)
-    return False
+        hits += sum(1 for rx in symbol_rules if rx not in seen and rx.search(low))
+    return hits >= need
 
 
 @lru_cache(maxsize=1)
