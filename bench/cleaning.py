@@ -11,8 +11,8 @@ A must-stay ("with") snippet counts as kept when it occurs in the title, lede or
 collapsed, as in trafilatura's scorer); for trafilatura alone, in its title plus text. A must-go
 ("without") snippet counts as removed ("go removed %") when it occurs nowhere in the output text, captions
 and bullets included; "go !body %" counts it as removed when it is absent from title, lede and paragraphs
-(a caption kept as a caption block does not count against it there). F1 and accuracy use "go removed %". The dump path scores
-only snippets that occur in the dump (`with_in_dump`/`without_in_dump`); the HTML paths score all.
+(a caption kept as a caption block does not count against it there). F1 and accuracy use "go removed %".
+The dump path scores only snippets that occur in the dump (`with_in_dump`/`without_in_dump`); the HTML paths score all.
 Time is CPU time of the cleaning call (the machine is shared, so wall time is noisy).
 Pages are split by their position in the file: even positions were used for tuning, odd ones were not.
 """

@@ -166,7 +166,10 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("impressum",), r"\bimpressum\b"),
     (("nutzungsbedingungen", "terms of"), r"\bnutzungsbedingungen\b|\bterms of (use|service)\b"),
     (("loading...",), r"\bloading\.\.\."),
-    (("weiterlesen", "read more", "mehr lesen"), r"^(weiterlesen|read more|mehr lesen)\b|\b(weiterlesen|read more|mehr lesen)\W*$"),
+    (
+        ("weiterlesen", "read more", "mehr lesen"),
+        r"^(weiterlesen|read more|mehr lesen)\b|\b(weiterlesen|read more|mehr lesen)\W*$",
+    ),
     (("seite lesen",), r"^auf einer seite lesen\b"),
     (("response", "responses"), r"\bno responses?\b|\b\d+ responses?\b"),
     (
