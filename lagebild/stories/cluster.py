@@ -40,7 +40,8 @@ class ClusterConfig:
     dup_threshold: float = 0.5  # MinHash Jaccard for copies
     vec_terms: int = 40  # tf-idf terms kept per article
     centroid_terms: int = 80  # terms kept per story centroid
-    key_terms: int = 10  # rarest terms used to look up candidate stories
+    key_terms: int = 10  # strongest terms used to look up candidate stories
+    idf_prior_docs: int = 1000  # virtual background documents: keeps idf sane for small collections
     max_posting: int = 400  # terms in more active stories than this are not used as keys
     max_candidates: int = 30
     w_lex: float = 0.6
@@ -203,14 +204,13 @@ class StoryClusterer:
         self._n_docs += 1
         for t in counts:
             self._df[t] += 1
-        n = self._n_docs + 1
+        n = self._n_docs + cfg.idf_prior_docs
         weights = {t: (1 + math.log(c)) * math.log(n / (1 + self._df[t])) for t, c in counts.items()}
         weights = {t: w for t, w in weights.items() if w > 0}
         vec = _top(weights, cfg.vec_terms)
         norm = _norm(vec)
         vec = {t: w / norm for t, w in vec.items()}
-        idf_rank = sorted(vec, key=lambda t: (self._df[t], t))
-        keys = idf_rank[: cfg.key_terms]
+        keys = sorted(vec, key=lambda t: (-vec[t], t))[: cfg.key_terms]
         sig = minhash_values(toks or title_toks, self._dups.shingle_n)
         emb = np.asarray(item.embedding, dtype=np.float32).tolist() if item.embedding is not None else None
         return _Item(
@@ -286,7 +286,9 @@ class StoryClusterer:
 
     def _candidates(self, feats: _Item) -> list[str]:
         hits: Counter[str] = Counter()
-        for key in [*feats.keys, *(f"e:{e}" for e in feats.entities)]:
+        # look up by the article's strongest terms that earlier articles also used
+        seen = [t for t in sorted(feats.vec, key=lambda t: (-feats.vec[t], t)) if self._df[t] > 1]
+        for key in [*seen[: self.config.key_terms], *(f"e:{e}" for e in feats.entities)]:
             posting = self._postings.get(key)
             if posting and len(posting) <= self.config.max_posting:
                 hits.update(posting)

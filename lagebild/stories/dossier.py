@@ -1,0 +1,161 @@
+"""A story dossier: what several articles of one story share, what only one carries, where they differ.
+
+Built from pairwise `compare` alignments: statements linked across articles form one fact, carried
+by the outlets of its statements; statements linked to nothing are unique to their outlet.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+from lagebild.records import Analysis, Article
+from lagebild.stories.compare import (
+    Statement,
+    _quotes_of,
+    _tension_json,
+    align,
+    date_tensions,
+    quantity_tensions,
+    quote_pairs,
+    statements,
+)
+from lagebild.stories.embed import Embedder, get_embedder
+from lagebild.stories.item import StoryInputError
+
+
+class _Groups:
+    """Union-find over (article, statement) nodes: statements linked by alignment form one fact."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(self, x: tuple[int, int]) -> tuple[int, int]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _label(article: Article, aid: str) -> str:
+    return article.outlet or aid
+
+
+def build_dossier(
+    articles: list[Article],
+    analyses: list[Analysis | None] | None,
+    ids: list[str | int],
+    embedder: Embedder | None = None,
+) -> dict[str, Any]:
+    """JSON-able dossier: outlets, timeline, shared facts, unique facts, quote pairs, conflicts."""
+    if len(articles) != len(ids):
+        raise StoryInputError(f"build_dossier: {len(articles)} articles but {len(ids)} ids")
+    analyses = list(analyses) if analyses is not None else [None] * len(articles)
+    if len(analyses) != len(articles):
+        raise StoryInputError(f"build_dossier: {len(articles)} articles but {len(analyses)} analyses")
+    for i, art in enumerate(articles):
+        if not isinstance(art, Article):
+            raise StoryInputError(f"build_dossier: item {i} is {type(art).__name__}, not an Article")
+    emb = embedder or get_embedder()
+    sid = [str(x) for x in ids]
+    stmts = [statements(a, an, k) for k, (a, an) in enumerate(zip(articles, analyses, strict=True))]
+    groups = _Groups()
+    conflicts: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    quote_lists = [_quotes_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    for x, y in combinations(range(len(articles)), 2):
+        pairs, _ = align(stmts[x], stmts[y], emb)
+        for i, j, _, _ in pairs:
+            groups.union((x, i), (y, j))
+        aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
+        for t in quantity_tensions(stmts[x], stmts[y]) + date_tensions(aligned):
+            conflicts.append(_tension_json(t, sid[x], sid[y]))
+        for i, j, c in quote_pairs(articles[x], articles[y], quote_lists[x], quote_lists[y], emb):
+            quotes.append(_quote_pair(articles, sid, (x, quote_lists[x][i]), (y, quote_lists[y][j]), c))
+    facts: dict[tuple[int, int], list[Statement]] = {}
+    for k, ss in enumerate(stmts):
+        for st in ss:
+            facts.setdefault(groups.find((k, st.index)), []).append(st)
+    shared, unique = [], {a: [] for a in sid}  # type: ignore[var-annotated]
+    for members in facts.values():
+        arts = sorted({m.article for m in members})
+        if len(arts) > 1:
+            shared.append(
+                {
+                    "outlets": sorted({_label(articles[k], sid[k]) for k in arts}),
+                    "articles": [sid[k] for k in arts],
+                    "statements": [m.ref(sid[m.article]) for m in sorted(members, key=_order)],
+                }
+            )
+        else:
+            unique[sid[arts[0]]].extend(m.ref(sid[m.article]) for m in members)
+    shared.sort(key=lambda f: (-len(f["articles"]), f["statements"][0]["article"], f["statements"][0]["start"]))
+    for k in sid:
+        unique[k].sort(key=lambda r: r["start"])
+    return {
+        "articles": [_article_json(a, k) for a, k in zip(articles, sid, strict=True)],
+        "outlets": sorted({_label(a, k) for a, k in zip(articles, sid, strict=True)}),
+        "timeline": _timeline(articles, sid, stmts),
+        "shared": shared,
+        "unique": unique,
+        "quote_pairs": quotes,
+        "conflicts": conflicts,
+    }
+
+
+def _order(st: Statement) -> tuple[int, int]:
+    return st.article, st.start
+
+
+def _article_json(a: Article, aid: str) -> dict[str, Any]:
+    return {
+        "id": aid,
+        "title": a.title,
+        "outlet": a.outlet,
+        "language": a.language,
+        "published": a.published,
+        "translated_from": [p.outlet for p in a.provenance if p.kind == "translated_from"],
+    }
+
+
+def _quote_pair(
+    articles: list[Article],
+    sid: list[str],
+    qa: tuple[int, tuple[int, int, str | None]],
+    qb: tuple[int, tuple[int, int, str | None]],
+    cos: float,
+) -> dict[str, Any]:
+    sides = []
+    for k, (s, e, speaker) in (qa, qb):
+        sides.append({"article": sid[k], "start": s, "end": e, "text": articles[k].text[s:e], "speaker": speaker})
+    return {"a": sides[0], "b": sides[1], "same_wording": sides[0]["text"] == sides[1]["text"], "cosine": round(cos, 4)}
+
+
+def _timeline(articles: list[Article], sid: list[str], stmts: list[list[Statement]]) -> list[dict[str, Any]]:
+    """Publication events plus dated statements, ordered by their resolved date."""
+    events: list[dict[str, Any]] = []
+    for a, k in zip(articles, sid, strict=True):
+        if a.published:
+            events.append({"date": a.published[:10], "kind": "published", "article": k, "outlet": a.outlet})
+    for k, ss in enumerate(stmts):
+        for st in ss:
+            for t in st.timexes:
+                if t.value_start:
+                    events.append(
+                        {
+                            "date": t.value_start,
+                            "date_end": t.value_end,
+                            "kind": "mentioned",
+                            "relation": t.relation,
+                            "article": sid[k],
+                            "phrase": {"start": t.start, "end": t.end, "text": t.text},
+                            "statement": st.text,
+                        }
+                    )
+    return sorted(events, key=lambda e: (e["date"], e["kind"] != "published", e["article"]))

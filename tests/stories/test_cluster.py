@@ -1,0 +1,73 @@
+import json
+
+import pytest
+
+from lagebild.stories.cluster import StoryClusterer
+from lagebild.stories.item import StoryInputError, StoryItem
+from tests.stories.samples import (
+    BRIDGE_DE,
+    BRIDGE_DE2,
+    BRIDGE_DE2_TITLE,
+    BRIDGE_DE_TITLE,
+    ORCHESTRA,
+    ORCHESTRA_TITLE,
+    copy_of,
+    item,
+)
+
+
+def _items() -> list[StoryItem]:
+    return [
+        item("o1", "2024-03-07", "de", ORCHESTRA_TITLE, ORCHESTRA, "Wendhagener Bote"),
+        item("b2", "2024-03-06", "de", BRIDGE_DE2_TITLE, BRIDGE_DE2, "Kreisblatt"),
+        item("b1", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung"),
+        item("b1c", "2024-03-05T18:00", "de", BRIDGE_DE_TITLE, copy_of(BRIDGE_DE), "Nordkurier Online"),
+    ]
+
+
+def test_two_stories_copies_count_once() -> None:
+    c = StoryClusterer(embed="never")
+    got = c.add_many(_items())
+    assert got["b1"] == got["b1c"] == got["b2"] != got["o1"]
+    bridge = c.story(got["b1"])
+    assert bridge is not None
+    assert bridge["article_count"] == 3 and bridge["independent_sources"] == 2
+    assert bridge["first_seen"] == "2024-03-05" and bridge["last_seen"] == "2024-03-06"
+    assert c.item_relation("b1c") == {"story": got["b1"], "origin": "b1", "relation": "copy"}
+
+
+def test_batch_equals_one_by_one_in_date_order() -> None:
+    batch = StoryClusterer(embed="never")
+    batch.add_many(_items())
+    single = StoryClusterer(embed="never")
+    for it in sorted(_items(), key=lambda i: i.published or ""):
+        single.add(it)
+    assert batch.stories() == single.stories()
+
+
+def test_window_closes_old_stories() -> None:
+    c = StoryClusterer(embed="never")
+    first = c.add(item("b1", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "A"))
+    later = c.add(item("b9", "2024-04-20", "de", BRIDGE_DE2_TITLE, BRIDGE_DE2, "B"))
+    assert first != later
+    assert not c._stories[first].active and c._postings.keys() >= set(c._stories[later].index_keys)
+
+
+def test_state_round_trips_through_json_and_resumes() -> None:
+    items = sorted(_items(), key=lambda i: i.published or "")
+    whole = StoryClusterer(embed="never")
+    whole.add_many(items)
+    part = StoryClusterer(embed="never")
+    part.add_many(items[:2])
+    resumed = StoryClusterer.from_dict(json.loads(json.dumps(part.to_dict())))
+    resumed.add_many(items[2:])
+    assert resumed.stories() == whole.stories()
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(StoryInputError, match="not an ISO date"):
+        StoryItem("x", "gestern", "de", "T", "text")
+    with pytest.raises(StoryInputError, match="StoryItem"):
+        StoryClusterer().add({"article_id": "x"})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="embed must be"):
+        StoryClusterer(embed="sometimes")  # type: ignore[arg-type]
