@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_speaker import channel_after, noun_phrase, speaker_around
+from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma
 
 _BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -196,6 +196,12 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         spk = _heisst_speaker(tokens, v, ce)
     else:
         spk = speaker_around(tokens, pivot, cs, ce, lang)
+        if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (
+            spk is None or spk[0] < v
+        ):
+            spk = clause_subject(tokens, cs, v, lo)  # "X dankte ... und ergänzte": X speaks
+        elif lang == "de" and spk is None and pivot == cs:
+            spk = clause_subject(tokens, cs, ce, lo)  # "X, der Sprecher, sagte"
     chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
     if spk and chan and spk[0] == chan[0]:
         spk = None

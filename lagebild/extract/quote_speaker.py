@@ -47,7 +47,7 @@ class Phrase:
 
 def _is_adj(tok: Token) -> bool:
     low = tok.low
-    return (tok.text.islower() and low not in lx.TEMPORAL_DE and low not in _ATTACH
+    return (tok.text.islower() and low not in lx.TEMPORAL_DE and low not in _ATTACH and low not in lx.ARTICLES_DE
             and (low.endswith(("e", "en", "er", "es", "em")) or low[:1].isdigit()))
 
 
@@ -64,7 +64,8 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     while j < limit and (tokens[j].low in lx.ARTICLES_DE or tokens[j].low in lx.NUMBER_WORDS
                          or tokens[j].text.isdigit()):
         j += 1
-    while j < limit and _is_adj(tokens[j]):
+    # without an article, a word ending like an adjective may be a verb ("dankte den Menschen")
+    while j < limit and _is_adj(tokens[j]) and (j > i or (j + 1 < limit and tokens[j + 1].is_cap)):
         j += 1
     head_start = j
     while j < limit and tokens[j].is_cap and tokens[j].is_word:
@@ -123,8 +124,7 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
     if k < pivot and tokens[k].low in {"wie", "was", "as"}:
         return noun_phrase(tokens, k + 1, pivot, lang)
-    if k < pivot and tokens[k].low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP \
-            and tokens[k].low not in _OBLIQUE:
+    if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
         if np is not None:
             return np
@@ -132,12 +132,81 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
     return noun_phrase(tokens, after, clause_end, lang)
 
 
+def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the first constituent at k can be the subject: not a preposition, adverb or object."""
+    low = tokens[k].low
+    if low in {"das", "dies", "dieses", "diese"} and k + 1 < limit and (
+        tokens[k + 1].is_cap or _is_adj(tokens[k + 1])
+    ):
+        return True  # "Das russische Außenministerium erklärte": an article, not the demonstrative
+    return low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP and low not in _OBLIQUE
+
+
+_SEP = frozenset({",", ".", ":", ";", "(", ")", "„", "“", "”", '"', "»", "«", "!", "?"})
+
+
+def apposition_subject(tokens: list[Token], comma: int, lo: int) -> tuple[int, int] | None:
+    """'Tegaye Mununhe, der Polizeichef der Region, sagte': the subject ends at the comma before the verb.
+
+    Two comma-separated noun phrases opening the sentence, the second in apposition to the first
+    (or a relative clause, which is then left out).
+    """
+    b = comma
+    while b > lo and tokens[b - 1].text not in _SEP:
+        b -= 1
+    if b == comma or b - 1 <= lo or tokens[b - 1].text != ",":
+        return None
+    a = b - 1
+    while a > lo and tokens[a - 1].text not in _SEP:
+        a -= 1
+    if a > lo and tokens[a - 1].text not in {".", "!", "?", "“", "”", '"', "«", "»"}:
+        return None
+    if a < b - 1 and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
+        a += 1
+    first = noun_phrase(tokens, a, b - 1)
+    if first is None or first[0] != a or b - 1 - a > 8 or not _opens_subject(tokens, a, b - 1):
+        return None
+    second = noun_phrase(tokens, b, comma)
+    if second is not None and second[1] >= comma - 1:
+        return (a, comma)
+    return first
+
+
+def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int, int] | None:
+    """Subject of a German main clause whose finite verb is not known: V2 order read off the tokens."""
+    if cs > lo and tokens[cs - 1].text == ",":
+        return apposition_subject(tokens, cs - 1, lo)
+    k = cs
+    while k < ce and (not tokens[k].is_word or tokens[k].low in _CONJ):
+        k += 1
+    if k >= ce:
+        return None
+    if tokens[k].low in _PRONOUN:
+        return (k, k + 1)
+    if _opens_subject(tokens, k, ce):
+        return noun_phrase(tokens, k, ce)
+    # a fronted phrase: skip it up to the finite verb, the first lower-case word after its noun
+    j = k + 1
+    seen_noun = False
+    while j < ce:
+        t = tokens[j]
+        if t.is_cap or t.text.isdigit():
+            seen_noun = True
+        elif t.is_word and t.low not in lx.ARTICLES_DE and t.low not in _ATTACH and (seen_noun or not _is_adj(t)):
+            break
+        j += 1
+    if j >= ce or tokens[j].low in lx.ARTICLES_DE:
+        return None
+    return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)
+
+
 def _skip_fillers(tokens: list[Token], j: int, limit: int) -> int:
     """Skip adverbs, time phrases and a 'gegenüber X' channel that may precede an inverted subject."""
     while j < limit:
         low = tokens[j].low
-        if low in {"gegenüber"}:
-            rng = noun_phrase(tokens, j + 1, limit)
+        if low in {"gegenüber", "in", "bei", "auf", "mit", "vor", "nach", "unter", "über", "seit", "während",
+                   "beim", "vom", "zum", "zur"}:
+            rng = noun_phrase(tokens, j + 1, limit)  # "sagte in einem Interview": not the speaker
             j = rng[1] if rng else j + 1
         elif low in {"am", "im", "anfang", "ende", "mitte", "vergangene", "vergangenen", "letzte",
                      "letzten", "dieser", "diese", "dieses"} or (

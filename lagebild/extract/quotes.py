@@ -7,12 +7,13 @@ thresholds here were tuned on its training split; `bench/quotes.py` reports the 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, find_frames
 from lagebild.extract.quote_marks import QuotedString, find_quoted
-from lagebild.extract.quote_speaker import is_anonymous
+from lagebild.extract.quote_speaker import clause_subject, is_anonymous
 from lagebild.extract.quote_tokens import Token, tokenize
 from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
@@ -52,7 +53,7 @@ def extract_quotes(
     last_speaker: Speaker | None = None
     last_end = -(10**9)
     free: set[int] = set()  # ids of free-indirect quotes, merged when they follow each other
-    for unit in units:
+    for ui, unit in enumerate(units):
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
@@ -60,7 +61,12 @@ def extract_quotes(
         found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = last_speaker if unit.start - last_end < INHERIT_CHARS else None
-            fi = _free_indirect(text, tokens, unit, lang, recent, masked)
+            continues = recent is not None
+            if recent is None and ui > 0 and lang == "de":
+                # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
+                prev = units[ui - 1]
+                recent = _speaker(text, _char_range(tokens, clause_subject(tokens, prev.lo, prev.hi, prev.lo)), None)
+            fi = _free_indirect(text, tokens, unit, lang, recent, masked, continues)
             free.update(id(q) for q in fi)
             found += fi
         for q in found:
@@ -95,8 +101,6 @@ def _units(text: str, tokens: list[Token], sents: list[tuple[int, int]], top: li
         else:
             merged.append([s, e])
     starts = [t.start for t in tokens]
-    import bisect
-
     out = []
     for s, e in merged:
         out.append(_Unit(s, e, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
@@ -178,8 +182,28 @@ def _direct_quotes(
             quote.cue = _span(text, *frame.cue)
             quote.speaker = _speaker(text, frame.speaker, None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
+        elif lang == "de":
+            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q), None)
         out.append(quote)
     return out
+
+
+def _colon_speaker(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:
+    """'Zypries sieht darin eine Bestätigung: „…“': the subject of the clause the colon ends speaks."""
+    k = bisect.bisect_left([t.start for t in tokens], q.start, unit.lo, unit.hi) - 1
+    if k <= unit.lo or tokens[k].text != ":":
+        return None
+    cs = k
+    while cs > unit.lo and tokens[cs - 1].text not in {".", "!", "?", "“", "”", "«", "»", ";"}:
+        cs -= 1
+    rng = clause_subject(tokens, cs, k, unit.lo)
+    return _char_range(tokens, rng)
+
+
+def _char_range(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    return (tokens[rng[0]].start, tokens[rng[1] - 1].end)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -245,14 +269,14 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 
 
 def _free_indirect(
-    text: str, tokens: list[Token], unit: _Unit, lang: str, last: Speaker | None, masked: set[int]
+    text: str, tokens: list[Token], unit: _Unit, lang: str, last: Speaker | None, masked: set[int], continues: bool
 ) -> list[Quote]:
     """A sentence in reported mood (Konjunktiv, reportative "soll") with no frame of its own."""
     if lang != "de":
         return []
     words = [tokens[k].low for k in range(unit.lo, unit.hi) if tokens[k].is_word and k not in masked]
     mood = any(w in lx.SUBJ1_FORMS or w in lx.SUBJ2_FORMS for w in words)
-    if not mood and not (last is not None and any(w in lx.REPORTATIVE_FORMS for w in words)):
+    if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, unit.start, unit.end)
     speaker = (
