@@ -102,8 +102,16 @@ class Story:
         }
 
 
-def _day_to_iso(day: float) -> str:
-    return date.fromordinal(int(day)).isoformat()
+UNDATED = 0.0  # day of an undated article that arrives before any dated one
+
+
+def _day_to_iso(day: float) -> str | None:
+    return date.fromordinal(int(day)).isoformat() if day >= 1 else None
+
+
+def _batch_order(item: StoryItem) -> tuple[int, float, str]:
+    day = parse_day(item.published)
+    return (1, 0.0, item.article_id) if day is None else (0, day, item.article_id)
 
 
 def _norm(vec: dict[str, float]) -> float:
@@ -163,9 +171,8 @@ class StoryClusterer:
         return story_id
 
     def add_many(self, items: Iterable[StoryItem]) -> dict[str, str]:
-        """Cluster a batch: sorted by date (then id) and added one by one; returns article -> story."""
-        batch = list(items)
-        order = sorted(batch, key=lambda it: (parse_day(it.published) or self._latest, it.article_id))
+        """Cluster a batch: sorted by date (then id), undated last, added one by one; article -> story."""
+        order = sorted(items, key=_batch_order)
         return {it.article_id: self.add(it) for it in order}
 
     def story_of(self, article_id: str | int) -> str | None:
@@ -296,7 +303,9 @@ class StoryClusterer:
         ranked = [
             sid
             for sid, n in hits.most_common()
-            if n >= 2 and self._stories[sid].active and self._stories[sid].last_day >= feats.day - window
+            if n >= 2
+            and self._stories[sid].active
+            and (self._stories[sid].last_day >= feats.day - window or self._stories[sid].last_day == UNDATED)
         ]
         return ranked[: self.config.max_candidates]
 
@@ -329,7 +338,9 @@ class StoryClusterer:
         others = [
             s
             for s in self._stories.values()
-            if s.active and s.last_day >= day - window and set(s.languages) - {feats.language}
+            if s.active
+            and (s.last_day >= day - window or s.last_day == UNDATED)
+            and set(s.languages) - {feats.language}
         ]
         if not others:
             return None
@@ -377,7 +388,8 @@ class StoryClusterer:
         if feats.day > story.last_day:
             story.last_day = feats.day
             heapq.heappush(self._story_heap, (feats.day, story.story_id))
-        story.first_day = min(story.first_day, feats.day)
+        if story.first_day == UNDATED or feats.day != UNDATED:
+            story.first_day = min(story.first_day, feats.day) if story.first_day != UNDATED else feats.day
         if not story.title and item.title:
             story.title = item.title
         merged = dict(story.centroid)
@@ -411,8 +423,8 @@ class StoryClusterer:
         while self._story_heap and self._story_heap[0][0] < horizon:
             day, sid = heapq.heappop(self._story_heap)
             story = self._stories[sid]
-            if story.last_day > day or not story.active:
-                continue  # a newer heap entry exists for this story
+            if story.last_day > day or not story.active or story.last_day == UNDATED:
+                continue  # a newer heap entry exists, or the story waits for its first dated article
             self._close(story)
 
     def _close(self, story: Story) -> None:

@@ -82,7 +82,8 @@ def build_dossier(
     for k, ss in enumerate(stmts):
         for st in ss:
             facts.setdefault(groups.find((k, st.index)), []).append(st)
-    shared, unique = [], {a: [] for a in sid}  # type: ignore[var-annotated]
+    shared: list[dict[str, Any]] = []
+    unique: dict[str, list[dict[str, Any]]] = {a: [] for a in sid}
     for members in facts.values():
         arts = sorted({m.article for m in members})
         if len(arts) > 1:
@@ -96,8 +97,8 @@ def build_dossier(
         else:
             unique[sid[arts[0]]].extend(m.ref(sid[m.article]) for m in members)
     shared.sort(key=lambda f: (-len(f["articles"]), f["statements"][0]["article"], f["statements"][0]["start"]))
-    for k in sid:
-        unique[k].sort(key=lambda r: r["start"])
+    for refs in unique.values():
+        refs.sort(key=lambda r: r["start"])
     return {
         "articles": [_article_json(a, k) for a, k in zip(articles, sid, strict=True)],
         "outlets": sorted({_label(a, k) for a, k in zip(articles, sid, strict=True)}),
@@ -143,7 +144,7 @@ def _timeline(articles: list[Article], sid: list[str], stmts: list[list[Statemen
     for a, k in zip(articles, sid, strict=True):
         if a.published:
             events.append({"date": a.published[:10], "kind": "published", "article": k, "outlet": a.outlet})
-    for k, ss in enumerate(stmts):
+    for n, ss in enumerate(stmts):
         for st in ss:
             for t in st.timexes:
                 if t.value_start:
@@ -153,7 +154,7 @@ def _timeline(articles: list[Article], sid: list[str], stmts: list[list[Statemen
                             "date_end": t.value_end,
                             "kind": "mentioned",
                             "relation": t.relation,
-                            "article": sid[k],
+                            "article": sid[n],
                             "phrase": {"start": t.start, "end": t.end, "text": t.text},
                             "statement": st.text,
                         }

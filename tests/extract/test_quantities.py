@@ -1,0 +1,40 @@
+"""Quantities in fictional sample sentences (written for these tests)."""
+
+from lagebild.extract.quantities import compare_quantities, find_quantities
+
+
+def test_german_qualifiers_scales_and_offsets() -> None:
+    text = "Die Werft lieferte mehr als eine Million Schrauben und rund 50 Bojen."
+    a, b = find_quantities(text)
+    assert (a.low, a.high, a.qualifier, a.unit_key) == (1e6, None, "more_than", "schraub")
+    assert text[a.start : a.end] == "mehr als eine Million Schrauben"
+    assert (b.value, b.qualifier, b.unit) == (50, "about", "Bojen")
+
+
+def test_vague_plural_scale_is_several() -> None:
+    (q,) = find_quantities("Es wurden Millionen von Schrauben geliefert.")
+    assert (q.qualifier, q.low, q.high, q.unit_key) == ("several", 2e6, 1e7, "schraub")
+
+
+def test_part_of_total() -> None:
+    (q,) = find_quantities("Geprüft wurden 21 der rund 50 Bojen.")
+    assert (q.value, q.of_total) == (21, 50)
+
+
+def test_english_and_separators() -> None:
+    qs = find_quantities("They counted 12,000 cars, about 3.5 million visitors and 40 % more boats.", "en")
+    assert [(q.value, q.unit) for q in qs] == [(12000, "cars"), (3.5e6, "visitors"), (40, None)]
+    assert qs[2].percent
+
+
+def test_years_and_dates_are_not_quantities() -> None:
+    assert find_quantities("Im Jahr 2023, am 25.05.2024 und am 3. Mai kam ein Politiker.") == []
+
+
+def test_tension_vs_conflict() -> None:
+    (many,) = find_quantities("mehr als eine Million Schrauben")
+    (millions,) = find_quantities("Millionen von Schrauben")
+    (few,) = find_quantities("rund 500 Schrauben")
+    assert compare_quantities(many, millions) == "tension"
+    assert compare_quantities(few, millions) == "conflict"
+    assert compare_quantities(many, many) == "same"
