@@ -74,6 +74,10 @@ REPORTED_VERBS_DE = frozenset(
     """.split()
 )
 
+# Verbs that label something with quoted words: "nannte den Plan einen „Irrweg“", "bezeichnete ihn als …".
+LABEL_VERBS_DE = frozenset({"bezeichnen", "nennen", "werten", "verurteilen", "kritisieren", "beschreiben",
+                            "zurückweisen", "loben", "brandmarken", "titulieren", "einstufen"})
+
 # Subordinators that open a reported content clause.
 CONTENT_CONJ_DE = frozenset({"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wo", "wer", "was", "welche"})
 CONTENT_CONJ_EN = frozenset({"that", "whether", "if", "how", "why", "when", "what", "who"})
