@@ -100,6 +100,9 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _zufolge_frame(tokens, i, lo, hi)
         elif lang == "de" and low == "nach" and i + 1 < hi and tokens[i + 1].low in lx.ANGABEN_NOUNS_DE:
             frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, skip_attach=True)
+        elif lang == "de" and low == "nach" and i + 2 < hi and tokens[i + 1].low in lx.ARTICLES_DE \
+                and tokens[i + 2].low in lx.REPORT_NOUNS_DE:
+            frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)  # "nach einem Bericht der BBC"
         elif lang == "de" and low == "unter" and i + 2 < hi and tokens[i + 1].low == "berufung":
             frame = _prep_frame(tokens, i, i + 3, lo, hi, before=False, kind="berufung")
         elif lang == "en" and low == "according" and i + 1 < hi and tokens[i + 1].low == "to":

@@ -120,6 +120,13 @@ ANGABEN_NOUNS_DE = frozenset(
     }
 )
 
+# Nouns for a source document or statement after "nach" with an article: "nach einem Bericht der BBC".
+REPORT_NOUNS_DE = frozenset(
+    {"bericht", "berichten", "meldung", "meldungen", "angaben", "aussage", "aussagen", "darstellung",
+     "einschätzung", "informationen", "erkenntnissen", "schätzung", "schätzungen", "ansicht", "auffassung",
+     "meinung", "mitteilung", "erklärung", "studie", "umfrage", "untersuchung", "analyse", "worten"}
+)
+
 # Words that end a speaker phrase when they follow it.
 TEMPORAL_DE = frozenset(
     """

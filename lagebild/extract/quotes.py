@@ -347,7 +347,7 @@ def _free_indirect(
     mood = any(w in lx.SUBJ1_FORMS or w in lx.SUBJ2_FORMS for w in words)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
-    s, e = _trim(text, unit.start, unit.end)
+    s, e = _trim(text, _mood_clause_start(tokens, unit, masked), unit.end)
     speaker = (
         None
         if last is None
@@ -361,6 +361,31 @@ def _uncovered(found: list[Quote], unit: _Unit) -> bool:
     if any(q.kind != "direct" for q in found):
         return False
     return sum(q.text.end - q.text.start for q in found) < 0.5 * (unit.end - unit.start)
+
+
+def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> int:
+    """Where the reported part of a sentence begins: at a later clause when the main clause is indicative.
+
+    "..., die behandelt werden müsse": only the relative clause is reported.
+    """
+    forms = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
+    seg = unit.lo
+    for k in range(unit.lo, unit.hi):
+        t = tokens[k]
+        if k in masked:
+            continue
+        if t.text == "," and k + 1 < unit.hi:
+            if seg == unit.lo and k + 1 < unit.hi and tokens[k + 1].low in _CLAUSE_OPENERS:
+                seg = k + 1
+            elif seg == unit.lo:
+                return tokens[unit.lo].start  # the first comma opens no subordinate clause: keep it all
+        elif t.low in forms:
+            return tokens[seg].start
+    return tokens[unit.lo].start
+
+
+_CLAUSE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+                             "welches", "wo", "weil", "da", "obwohl", "wenn", "falls"})
 
 
 def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
