@@ -107,7 +107,8 @@ def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Prov
             texts = [" | ".join(t for t in (_text(c) for c in el) if t)]
         else:
             kind, texts = "body", _lines_of(el)
-        kept = [t for t in texts if t and _keep_line(t, removed, provenance)]
+        # table rows look like menus to the line cues ("a | b | c"); trafilatura already chose the table
+        kept = [t for t in texts if t and (el.tag == "row" or _keep_line(t, removed, provenance))]
         if kept:
             blocks.append(Block(kind=kind, text="\n".join(kept)))
     first_body = next((b for b in blocks if b.kind == "body"), None)

@@ -278,9 +278,24 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
         elif not lede_done and it.kind in ("good", "near"):
             it.label = "lede"
             lede_done = True
+        elif _stray_label(it, nxt):
+            it.label = "boilerplate"
         else:
             it.label = "body"
         j += 1
+
+
+def _stray_label(it: Labeled, nxt: Labeled | None) -> bool:
+    """A two- or three-word label inside the body that introduces nothing: a leftover widget or link."""
+    info = it.info
+    return (
+        it.kind == "short"
+        and info.words <= 3
+        and not info.sentence_end
+        and not any(c.isdigit() for c in info.text)
+        and (nxt is None or nxt.kind not in ("good", "near"))
+        and (nxt is None or not nxt.info.bullet)
+    )
 
 
 def _trim_teasers(items: list[Labeled], start: int, end: int) -> int:

@@ -258,6 +258,15 @@ def _rules_by_prefix() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re
     return {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()}, tuple(dict.fromkeys(symbol_rules))
 
 
+@lru_cache(maxsize=65536)
+def _rules_for_word(word: str) -> tuple[re.Pattern[str], ...]:
+    """The rules a word can fire; cached because the same words recur on every page."""
+    by_prefix, _ = _rules_by_prefix()
+    # triggers shorter than five letters ("abo", "rss", "tags") are keyed by themselves
+    found = [rx for key in {word[:5], word[:4], word[:3]} for rx in by_prefix.get(key, ())]
+    return tuple(dict.fromkeys(found))
+
+
 def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
     """True when the line carries a chrome phrase (cookie banner, paywall, share row, legal note).
 
@@ -269,17 +278,16 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
         lower_words = re.findall(r"[^\W\d_]+", low)
     need = 2 if len(lower_words) >= 40 else 1
     hits = 0
-    by_prefix, symbol_rules = _rules_by_prefix()
+    _, symbol_rules = _rules_by_prefix()
     seen: set[re.Pattern[str]] = set()
     for w in lower_words:
-        for key in (w[:5], w[:4], w[:3]):  # triggers shorter than five letters ("abo", "rss", "tags")
-            for rx in by_prefix.get(key, ()):
-                if rx not in seen:
-                    seen.add(rx)
-                    if rx.search(low):
-                        hits += 1
-                        if hits >= need:
-                            return True
+        for rx in _rules_for_word(w):
+            if rx not in seen:
+                seen.add(rx)
+                if rx.search(low):
+                    hits += 1
+                    if hits >= need:
+                        return True
     if "©" in low or "(c)" in low or "{" in low:
         hits += sum(1 for rx in symbol_rules if rx not in seen and rx.search(low))
     return hits >= need

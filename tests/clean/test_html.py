@@ -1,0 +1,77 @@
+"""The HTML cleaner on a fictional page, on pages trafilatura cannot use, and on hostile markup."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lagebild.clean.errors import CleanError
+from lagebild.clean.html import clean_html
+
+PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Maukebrücke wird teurer | Beispielblatt</title>
+<meta property="og:site_name" content="Beispielblatt">
+<meta property="article:published_time" content="2025-03-14T08:00:00+01:00">
+<meta name="author" content="Klara Beispiel"></head>
+<body><nav><a href="/">Startseite</a> <a href="/lokales">Lokales</a></nav>
+<article><h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>
+<p>Der Neubau der Maukebrücke in der fiktiven Stadt Musterstadt wird nach Angaben der Verwaltung fast
+doppelt so teuer wie geplant. Statt vier Millionen Euro rechnet das Bauamt nun mit knapp acht Millionen.</p>
+<p>Loading...</p>
+<p>Grund seien gestiegene Preise für Stahl und Beton sowie ein aufwendigeres Fundament, sagte die
+Baudezernentin am Dienstag im Stadtrat. Der Boden am Ufer sei weicher als in den Gutachten angenommen.</p>
+<h2>Was der Stadtrat jetzt entscheiden muss</h2>
+<p>Die Fraktionen wollen in der kommenden Sitzung über die Mehrkosten abstimmen. Die Opposition fordert,
+zunächst einen günstigeren Entwurf prüfen zu lassen, bevor weiteres Geld bewilligt wird.</p>
+<ul><li>Baubeginn war im Frühjahr des vergangenen Jahres.</li><li>Fertig werden soll die Brücke im Herbst.</li></ul>
+</article><footer><p>Impressum</p><p>© 2031 Beispielblatt Verlag GmbH. Alle Rechte vorbehalten.</p></footer>
+</body></html>"""
+
+
+def test_structure_and_metadata() -> None:
+    art = clean_html(PAGE, {"url": "https://beispielblatt.example/lokales/maukebruecke"})
+    assert art.title == "Die Maukebrücke kostet doppelt so viel wie geplant"
+    assert art.lede is not None and art.lede.startswith("Der Neubau der Maukebrücke")
+    kinds = [b.kind for b in art.paragraphs]
+    assert "subhead" in kinds and kinds.count("body") >= 3
+    # htmldate refuses dates after today, so the sample page is dated in the past
+    assert (art.published, art.outlet, art.author) == ("2025-03-14", "Beispielblatt", "Klara Beispiel")
+    assert "Loading..." not in art.text and "Alle Rechte vorbehalten" not in art.text
+    assert all(art.text[b.start : b.end] == b.text for b in art.blocks)
+
+
+def test_page_without_main_text_falls_back_to_the_dump_cleaner() -> None:
+    page = "<html><body><div>Startseite</div><div>Suche</div><span>Ein kurzer Satz.</span></body></html>"
+    art = clean_html(page)
+    assert "Startseite" in art.removed
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "<html><head><script>var a = 1;</script></head><body></body></html>"])
+def test_pages_without_text_raise_clean_error(bad: str) -> None:
+    with pytest.raises(CleanError):
+        clean_html(bad)
+
+
+def test_bytes_are_refused_with_a_hint() -> None:
+    with pytest.raises(CleanError, match="decode"):
+        clean_html(PAGE.encode())  # type: ignore[arg-type]
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    text = "<p>Der Rat der fiktiven Stadt vertagte die Entscheidung über die Brücke auf den Herbst.</p>"
+    page = "<html><body>" + "<div>" * 100_000 + text + "</div>" * 100_000 + "</body></html>"
+    try:
+        art = clean_html(page)
+    except CleanError as exc:  # refusing is allowed; crashing is not
+        assert exc.reason
+    else:
+        assert "vertagte die Entscheidung" in art.text
+
+
+def test_huge_attribute_is_defused_quickly() -> None:
+    page = f'<html><body><div class="{"a" * 5_000_000}">{"<p>Der Rat tagte am Abend und vertagte sich.</p>" * 3}'
+    page += "</div></body></html>"
+    t0 = time.perf_counter()
+    art = clean_html(page)
+    assert time.perf_counter() - t0 < 10 and "vertagte sich" in art.text
