@@ -35,7 +35,7 @@ STATE_VERSION = 1
 class ClusterConfig:
     window_days: float = 7.0
     threshold: float = 0.30  # combined score needed to join a story
-    embed_threshold: float = 0.855  # embedding cosine that alone justifies joining (other language)
+    embed_threshold: float = 0.86  # embedding cosine that alone justifies joining (other language)
     translation_cos: float = 0.93  # title+lede cosine across languages that marks a translation
     dup_threshold: float = 0.5  # MinHash Jaccard for copies
     vec_terms: int = 40  # tf-idf terms kept per article
@@ -48,7 +48,7 @@ class ClusterConfig:
     w_ent: float = 0.25
     w_names: float = 0.15
     w_emb: float = 0.5  # share of the embedding score when both sides have one
-    emb_floor: float = 0.78  # e5 cosine at which the embedding score is 0
+    emb_floor: float = 0.86  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
     emb_ceil: float = 0.92  # ... and at which it is 1
     embed_chars: int = 600  # title + start of text that is embedded
 

@@ -1,0 +1,156 @@
+"""Article similarity and same-story clustering against the SemEval-2022 Task 8 pairs.
+
+    OMP_NUM_THREADS=1 nice python bench/similarity.py [--cache /tmp/emb.sqlite] [--only-cached]
+
+Prints the Pearson correlation between lagebild's similarity and the gold "Overall" score (1 = same
+... 4 = different, so a good score is strongly negative) for all pairs and for pairs involving
+German, on two halves of ../shared/datasets/similarity/pairs.jsonl.gz: half A (pair ids at even
+positions when sorted) was used to pick the few weights, half B was not. Then the pairs' articles
+are clustered with `StoryClusterer` and same-story F1 is computed on pairs with Overall <= 1.5
+(same) or >= 3 (different). Embedding every text costs ~0.5-1 s on one core, so use --cache to keep
+vectors between runs; --only-cached restricts the run to pairs already embedded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from lagebild.stories.cluster import ClusterConfig, StoryClusterer  # noqa: E402
+from lagebild.stories.embed import Embedder, _key, clip  # noqa: E402
+from lagebild.stories.item import StoryItem  # noqa: E402
+from lagebild.stories.similarity import SimilarityWeights, combine, embedding_text, features  # noqa: E402
+
+PAIRS = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "similarity" / "pairs.jsonl.gz"
+
+
+def load() -> list[dict]:
+    if not PAIRS.exists():
+        sys.exit(f"{PAIRS} not found: this benchmark needs ../shared/datasets/similarity")
+    seen: set[str] = set()
+    out = []
+    with gzip.open(PAIRS, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["pair_id"] in seen:  # duplicated pair ids: score each pair once
+                continue
+            seen.add(r["pair_id"])
+            out.append(r)
+    ids = sorted(r["pair_id"] for r in out)
+    half = {pid: "A" if i % 2 == 0 else "B" for i, pid in enumerate(ids)}
+    for r in out:
+        r["half"] = half[r["pair_id"]]
+    return out
+
+
+def items(r: dict) -> tuple[StoryItem, StoryItem]:
+    a_id, b_id = r["pair_id"].split("_")
+    a = StoryItem(a_id, "2020-01-01", r["lang1"], "", r["text_1"].strip())
+    b = StoryItem(b_id, "2020-01-01", r["lang2"], "", r["text_2"].strip())
+    return a, b
+
+
+def cached(emb: Embedder, item: StoryItem) -> bool:
+    return emb._lookup(_key("query", clip(embedding_text(item), emb.max_chars))) is not None
+
+
+def pearson(x: list[float], y: list[float]) -> float:
+    return float(np.corrcoef(x, y)[0, 1]) if len(x) > 2 else float("nan")
+
+
+def report(rows: list[dict], key: str, label: str) -> None:
+    for half in ("A", "B", "A+B"):
+        sel = [r for r in rows if half == "A+B" or r["half"] == half]
+        de = [r for r in sel if "de" in (r["lang1"], r["lang2"])]
+        print(
+            f"  {label:<12} half {half:<3}: r(all)={pearson([r[key] for r in sel], [r['Overall'] for r in sel]):+.3f}"
+            f" (n={len(sel)})  r(de)={pearson([r[key] for r in de], [r['Overall'] for r in de]):+.3f} (n={len(de)})"
+        )
+
+
+def tune(rows: list[dict]) -> SimilarityWeights:
+    """Grid over the three mixing weights and the embedding floor, on half A only."""
+    best, best_r = SimilarityWeights(), 0.0
+    tune_rows = [r for r in rows if r["half"] == "A"]
+    for we, wl, floor in itertools.product((0.4, 0.5, 0.6, 0.7, 0.8), (0.1, 0.2, 0.3, 0.4), (0.7, 0.75, 0.8)):
+        w = SimilarityWeights(emb=we, lex=wl, names=max(0.0, 1 - we - wl), emb_floor=floor)
+        r = pearson([combine(x["f"], w) for x in tune_rows], [x["Overall"] for x in tune_rows])
+        if r < best_r:
+            best, best_r = w, r
+    return best
+
+
+def same_story_f1(rows: list[dict], emb: Embedder, config: ClusterConfig) -> dict[str, float]:
+    arts: dict[str, StoryItem] = {}
+    for r in rows:
+        for it in items(r):
+            arts.setdefault(it.article_id, it)
+    c = StoryClusterer(config=config, embed="always", embedder=emb)
+    got = c.add_many(arts.values())
+    tp = fp = fn = tn = 0
+    for r in rows:
+        if 1.5 < r["Overall"] < 3:
+            continue
+        a, b = r["pair_id"].split("_")
+        same_gold, same_pred = r["Overall"] <= 1.5, got[a] == got[b]
+        tp += same_gold and same_pred
+        fp += (not same_gold) and same_pred
+        fn += same_gold and not same_pred
+        tn += (not same_gold) and not same_pred
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"f1": f1, "precision": prec, "recall": rec, "tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", default=None, help="SQLite file for embeddings (kept between runs)")
+    ap.add_argument("--only-cached", action="store_true", help="skip pairs whose texts are not embedded yet")
+    args = ap.parse_args()
+    emb = Embedder(cache_path=args.cache)
+    rows = load()
+    if args.only_cached:
+        rows = [r for r in rows if all(cached(emb, it) for it in items(r))]
+    print(f"pairs: {len(rows)} (half A {sum(r['half'] == 'A' for r in rows)}, B {sum(r['half'] == 'B' for r in rows)})")
+    for r in rows:
+        r["f"] = features(*items(r), embedder=emb)
+        r["emb_only"] = r["f"]["emb"]
+        r["default"] = combine(r["f"])
+    print(f"embedded texts computed this run: {emb.computed}")
+    report(rows, "emb_only", "e5 cosine")
+    report(rows, "default", "default mix")
+    w = tune(rows)
+    print(f"  weights tuned on half A: {w}")
+    for r in rows:
+        r["tuned"] = combine(r["f"], w)
+    report(rows, "tuned", "tuned mix")
+    half_a = [r for r in rows if r["half"] == "A"]
+    grid = itertools.product((0.3, 0.4, 0.5, 0.6), (0.78, 0.82, 0.86), (0.86, 0.88, 0.90))
+    configs = [ClusterConfig(threshold=t, emb_floor=f, embed_threshold=x) for t, f, x in grid]
+    tuned = max(configs, key=lambda cfg: same_story_f1(half_a, emb, cfg)["f1"])
+    print(
+        f"  clusterer default: threshold={ClusterConfig().threshold} emb_floor={ClusterConfig().emb_floor} "
+        f"embed_threshold={ClusterConfig().embed_threshold}; tuned on half A: threshold={tuned.threshold} "
+        f"emb_floor={tuned.emb_floor} embed_threshold={tuned.embed_threshold}"
+    )
+    for (name, cfg), half in itertools.product((("default", ClusterConfig()), ("tuned", tuned)), ("A", "B", "A+B")):
+        sel = [r for r in rows if half == "A+B" or r["half"] == half]
+        for label, subset in (("all", sel), ("de", [r for r in sel if "de" in (r["lang1"], r["lang2"])])):
+            m = same_story_f1(subset, emb, cfg)
+            print(
+                f"  same-story {name:<7} half {half:<3} {label:<3}: F1={m['f1']:.3f} P={m['precision']:.3f} "
+                f"R={m['recall']:.3f} (tp={m['tp']} fp={m['fp']} fn={m['fn']} tn={m['tn']})"
+            )
+
+
+if __name__ == "__main__":
+    main()

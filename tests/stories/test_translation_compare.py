@@ -1,0 +1,43 @@
+"""Cross-lingual checks on the fictional bridge story (uses the bundled e5 engine)."""
+
+from lagebild.stories.compare import compare_articles
+from lagebild.stories.item import StoryItem
+from lagebild.stories.translation import detect_translation
+from tests.stories.samples import (
+    BRIDGE_DE,
+    BRIDGE_DE2,
+    BRIDGE_DE2_TITLE,
+    BRIDGE_DE_TITLE,
+    BRIDGE_EN,
+    BRIDGE_EN_TITLE,
+    ORCHESTRA,
+    ORCHESTRA_TITLE,
+    article,
+    item,
+)
+
+
+def test_translation_found_by_alignment_and_by_provenance() -> None:
+    de = item("de", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung")
+    en = item("en", "2024-03-06", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier")
+    match = detect_translation(de, en)
+    assert match is not None and (match.original, match.translation) == ("de", "en")
+    assert match.aligned >= 0.6 and not match.by_provenance
+    other = item("o", "2024-03-06", "en", ORCHESTRA_TITLE, ORCHESTRA, "X")
+    assert detect_translation(other, StoryItem("x", None, "en", "", "")) is None
+    noted = item("n", "2024-03-06", "en", "T", "Short text here only.", "Y", translated_from="Aulertal-Zeitung")
+    assert detect_translation(de, noted).by_provenance  # type: ignore[union-attr]
+
+
+def test_compare_flags_numbers_and_pairs_quote_across_languages() -> None:
+    de = article(BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung", "de", "2024-03-05")
+    de2 = article(BRIDGE_DE2_TITLE, BRIDGE_DE2, "Kreisblatt", "de", "2024-03-06")
+    r = compare_articles(de, de2, ids=("a", "b"))
+    numeric = [c for c in r["conflicts"] if c["kind"] == "numeric"]
+    assert [(c["a"]["item"]["value"], c["b"]["item"]["value"], c["severity"]) for c in numeric] == [
+        (12000.0, 8000.0, "conflict")
+    ]
+    assert any("Handwerkskammer" in u["text"] for u in r["unique"]["b"])
+    en = article(BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier", "en", "2024-03-06")
+    q = compare_articles(de, en, ids=("de", "en"))["quote_pairs"]
+    assert len(q) == 1 and q[0]["a"]["text"].startswith("Die Sicherheit") and q[0]["b"]["text"].startswith("People")
