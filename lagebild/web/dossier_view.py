@@ -38,6 +38,8 @@ def text_of(x: Any) -> str:
 def _article_ref(x: Any, outlets: dict[int, str]) -> dict[str, Any] | None:
     if not isinstance(x, dict):
         return None
+    if isinstance(x.get("statement"), dict) and "article" not in x:
+        x = x["statement"]
     for k in ("article_id", "article", "id", "doc"):
         v = x.get(k)
         if isinstance(v, int) or (isinstance(v, str) and v.isdigit()):
@@ -65,9 +67,41 @@ def _outlets_of(x: Any, outlets: dict[int, str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _figure_parts(x: Any) -> list[dict[str, Any]] | None:
+    """A conflict side {"statement": {start, end, text}, "item": {start, end}}: mark exactly the disputed figure."""
+    if not isinstance(x, dict) or not isinstance(x.get("statement"), dict) or not isinstance(x.get("item"), dict):
+        return None
+    st, item = x["statement"], x["item"]
+    try:
+        a, b = int(item["start"]) - int(st["start"]), int(item["end"]) - int(st["start"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    text = str(st.get("text", ""))
+    if not 0 <= a < b <= len(text):
+        return None
+    return [{"text": text[:a], "num": False}, {"text": text[a:b], "num": True}, {"text": text[b:], "num": False}]
+
+
 def _item(x: Any, outlets: dict[int, str]) -> dict[str, Any]:
     t = text_of(x)
-    return {"text": t, "parts": number_segments(t), "outlets": _outlets_of(x, outlets), "ref": _article_ref(x, outlets)}
+    item = {
+        "text": t,
+        "parts": _figure_parts(x) or number_segments(t),
+        "outlets": _outlets_of(x, outlets),
+        "ref": _article_ref(x, outlets),
+        "variants": [],
+    }
+    if isinstance(x, dict) and isinstance(x.get("statements"), list):
+        variants = [_item(v, outlets) for v in x["statements"]]
+        for v in variants:
+            v["outlet"] = (v["ref"] or {}).get("outlet")
+            v["id"] = (v["ref"] or {}).get("id")
+        item["variants"] = variants
+        if variants and not t:
+            item["text"], item["parts"] = variants[0]["text"], variants[0]["parts"]
+    if isinstance(x, dict) and x.get("speaker"):
+        item["speaker"] = text_of(x["speaker"])
+    return item
 
 
 def _listify(x: Any) -> list[Any]:
@@ -84,23 +118,23 @@ def shared_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str,
 
 
 def unique_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str, Any]]:
-    """One column per article: [{"id", "outlet", "items"}]."""
+    """One column per article: [{"id", "outlet", "claims"}]."""
     raw = d.get("unique") or d.get("unique_claims") or {}
     groups: dict[str, dict[str, Any]] = {}
     if isinstance(raw, dict):
         for k, v in raw.items():
             i = int(k) if str(k).isdigit() else None
             name = outlets.get(i, str(k)) if i is not None else str(k)
-            groups[str(k)] = {"id": i, "outlet": name, "items": [_item(x, outlets) for x in _listify(v)]}
+            groups[str(k)] = {"id": i, "outlet": name, "claims": [_item(x, outlets) for x in _listify(v)]}
     else:
         for x in _listify(raw):
             ref = _article_ref(x, outlets) or {"id": None, "outlet": "?"}
             g = groups.setdefault(
-                str(ref["id"] or ref["outlet"]), {"id": ref["id"], "outlet": ref["outlet"], "items": []}
+                str(ref["id"] or ref["outlet"]), {"id": ref["id"], "outlet": ref["outlet"], "claims": []}
             )
             nested = x.get("items") or x.get("claims") if isinstance(x, dict) else None
-            g["items"].extend(_item(y, outlets) for y in (_listify(nested) if nested else [x]))
-    return [g for g in groups.values() if g["items"]]
+            g["claims"].extend(_item(y, outlets) for y in (_listify(nested) if nested else [x]))
+    return [g for g in groups.values() if g["claims"]]
 
 
 def conflicts_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str, Any]]:
@@ -108,9 +142,10 @@ def conflicts_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[s
     out = []
     for c in _listify(d.get("conflicts") or d.get("conflicting") or []):
         if not isinstance(c, dict):
-            out.append({"topic": "", "sides": [_item(c, outlets)]})
+            out.append({"topic": "", "label": "", "sides": [_item(c, outlets)]})
             continue
-        topic = next((str(c[k]) for k in ("topic", "about", "subject", "key", "kind", "quantity") if c.get(k)), "")
+        topic = next((str(c[k]) for k in ("topic", "about", "subject", "unit", "key", "quantity") if c.get(k)), "")
+        label = " · ".join(str(c[k]) for k in ("kind", "severity") if isinstance(c.get(k), str))
         sides_raw: list[Any] = []
         for k in _SIDE_KEYS:
             if isinstance(c.get(k), list):
@@ -124,7 +159,7 @@ def conflicts_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[s
         for s in sides_raw:
             item = _item(s, outlets)
             sides.append({**item, "outlet": (item["ref"] or {}).get("outlet"), "id": (item["ref"] or {}).get("id")})
-        out.append({"topic": topic, "sides": sides})
+        out.append({"topic": topic, "label": label, "sides": sides})
     return out
 
 
@@ -139,8 +174,11 @@ def pairs_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str, 
         )
         if isinstance(p, dict) and not sides_raw:
             sides_raw = _listify(p.get("quotes"))
+        sides = [_item(s, outlets) for s in sides_raw]
         speaker = text_of(p.get("speaker")) if isinstance(p, dict) else ""
-        out.append({"speaker": speaker, "sides": [_item(s, outlets) for s in sides_raw]})
+        speaker = speaker or next((s["speaker"] for s in sides if s.get("speaker")), "")
+        same = bool(p.get("same_wording")) if isinstance(p, dict) else False
+        out.append({"speaker": speaker, "same_wording": same, "sides": sides})
     return out
 
 
@@ -154,4 +192,17 @@ def copies_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str,
                 item["outlets"] = [outlets.get(int(v), f"#{v}") for v in x if str(v).isdigit()]
                 item["text"] = ""
             out.append({"kind": kind.rstrip("s").replace("_", " "), **item})
+    for a in _listify(d.get("articles")):
+        if isinstance(a, dict):
+            for origin in _listify(a.get("translated_from")):
+                out.append(
+                    {
+                        "kind": "translation",
+                        "text": f"{a.get('outlet') or a.get('id')} ← {origin}",
+                        "parts": [],
+                        "outlets": [],
+                        "ref": None,
+                        "variants": [],
+                    }
+                )
     return out

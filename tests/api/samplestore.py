@@ -1,7 +1,7 @@
 """A small store for API and web tests, written for lagebild: fictional events, fictional outlets.
 
-Two articles on one story (a dock strike in the invented port town of Velmora) that disagree on a
-number, with quotes by a named and an anonymous speaker and a sourcing chain, plus one article whose
+Two German articles on one story (a dock strike in the invented port town of Velmora) that disagree
+on a number, with quotes by a named and an anonymous speaker and a sourcing chain, plus one article whose
 title and text carry markup that must never run. Offsets are computed from the text, never typed.
 """
 
@@ -44,10 +44,18 @@ KURIER = [
     ("body", "„Die Kräne stehen still“, sagte Lena Hartwig am Abend."),
 ]
 DAILY = [
-    ("title", "SAMPLE: Dock strike halts Velmora port"),
-    ("lede", "About 1500 dock workers walked out in the fictional port of Velmora on Monday, Küstenpresse reported."),
-    ("body", '"We stay out until the shift rotas are fair," union spokeswoman Lena Hartwig said.'),
-    ("body", "A port authority official, who asked not to be named, said talks could start on Wednesday."),
+    ("title", "SAMPLE: Streik stoppt den Hafen von Velmora"),
+    (
+        "lede",
+        "Rund 1500 Hafenarbeiter legten am Montag im fiktiven Hafen von Velmora die Arbeit nieder, "
+        "meldete Küstenpresse.",
+    ),
+    ("body", "„Wir bleiben draußen, bis die Schichtpläne fair sind“, sagte die Gewerkschaftssprecherin Lena Hartwig."),
+    (
+        "body",
+        "Ein Vertreter der Hafenbehörde, der nicht genannt werden wollte, sagte, "
+        "Gespräche könnten am Mittwoch beginnen.",
+    ),
 ]
 
 
@@ -122,9 +130,10 @@ def _kurier_analysis(art: Article) -> Analysis:
 
 def _daily_analysis(art: Article) -> Analysis:
     t = art.text
+    official = "Ein Vertreter der Hafenbehörde, der nicht genannt werden wollte"
     return Analysis(
         article_id=None,
-        language="en",
+        language="de",
         text_sha256=sha256_hex(t),
         entities=[
             Entity("loc:velmora", "Velmora", "LOC", None, mentions=_mentions(t, "Velmora")),
@@ -133,20 +142,20 @@ def _daily_analysis(art: Article) -> Analysis:
         quotes=[
             Quote(
                 "direct",
-                _span(t, "We stay out until the shift rotas are fair,"),
-                _span(t, "said"),
-                _speaker(t, "union spokeswoman Lena Hartwig", "per:lena-hartwig"),
+                _span(t, "Wir bleiben draußen, bis die Schichtpläne fair sind"),
+                _span(t, "sagte"),
+                _speaker(t, "die Gewerkschaftssprecherin Lena Hartwig", "per:lena-hartwig"),
             ),
             Quote(
                 "indirect",
-                _span(t, "talks could start on Wednesday"),
-                _span(t, "said", t.index("A port")),
-                _speaker(t, "A port authority official, who asked not to be named", None, anonymous=True),
+                _span(t, "Gespräche könnten am Mittwoch beginnen"),
+                _span(t, "sagte", t.index(official)),
+                _speaker(t, official, None, anonymous=True),
             ),
         ],
         sources=[
             Source("s1", "Küstenpresse", "news_agency", None, [_span(t, "Küstenpresse")]),
-            Source("s2", "port authority official", "anonymous_official", None, [], [1]),
+            Source("s2", "Vertreter der Hafenbehörde", "anonymous_official", None, [], [1]),
         ],
     )
 
@@ -176,15 +185,15 @@ def fill(db: str) -> SampleIds:
     )
     daily = _article(
         DAILY,
-        outlet="Velmora Daily (sample)",
-        language="en",
+        outlet="Küstenbote (sample)",
+        language="de",
         published="2031-03-04",
-        removed=["Subscribe now", "Cookie settings"],
+        removed=["Jetzt abonnieren", "Cookie-Einstellungen"],
     )
     evil = _article(
         [("title", EVIL_TITLE), ("body", EVIL_BODY)],
         outlet="Evil <i>Outlet</i>",
-        language="de",
+        language="en",
         published="2031-03-04",
         url="javascript:window.__pwned=7",
     )
@@ -192,7 +201,7 @@ def fill(db: str) -> SampleIds:
         kurier=_put(
             store, kurier, "Menü Suche Anmelden\n" + kurier.text, "sample/kurier.txt", _kurier_analysis(kurier)
         ),
-        daily=_put(store, daily, "Subscribe now\n" + daily.text, "sample/daily.txt", _daily_analysis(daily)),
+        daily=_put(store, daily, "Jetzt abonnieren\n" + daily.text, "sample/daily.txt", _daily_analysis(daily)),
         evil=_put(
             store, evil, "<script>window.__pwned=8</script>\n" + evil.text, "sample/evil.txt", _evil_analysis(evil)
         ),
@@ -209,8 +218,8 @@ def fill(db: str) -> SampleIds:
                     "last_seen": "2031-03-04",
                     "article_count": 2,
                     "independent_count": 1,
-                    "outlets": ["Nordküsten-Kurier (sample)", "Velmora Daily (sample)"],
-                    "languages": ["de", "en"],
+                    "outlets": ["Küstenbote (sample)", "Nordküsten-Kurier (sample)"],
+                    "languages": ["de"],
                 },
                 {
                     "id": "s-evil",
@@ -220,7 +229,7 @@ def fill(db: str) -> SampleIds:
                     "article_count": 1,
                     "independent_count": 1,
                     "outlets": ["Evil <i>Outlet</i>"],
-                    "languages": ["de"],
+                    "languages": ["en"],
                 },
             ],
         )

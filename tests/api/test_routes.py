@@ -18,7 +18,7 @@ def test_article_list_pages_and_counts_agree(client: TestClient) -> None:
 
 def test_article_filters(client: TestClient) -> None:
     en = client.get("/api/articles", params={"language": "en"}).json()
-    assert en["total"] == 1 and en["items"][0]["outlet"] == "Velmora Daily (sample)"
+    assert en["total"] == 1 and en["items"][0]["outlet"] == "Evil <i>Outlet</i>"
     march4 = client.get("/api/articles", params={"since": "2031-03-04", "until": "2031-03-04"}).json()
     assert march4["total"] == len(march4["items"]) == 2
     by_outlet = client.get("/api/articles", params={"outlet": "Nordküsten-Kurier (sample)"}).json()
@@ -54,7 +54,7 @@ def test_story_list_and_dossier(client: TestClient) -> None:
     stories = client.get("/api/stories", params={"order": "largest"}).json()
     assert stories["total"] == 2 and stories["items"][0]["id"] == "s-velmora-strike"
     d = client.get("/api/stories/s-velmora-strike").json()
-    assert {a["outlet"] for a in d["articles"]} == {"Nordküsten-Kurier (sample)", "Velmora Daily (sample)"}
+    assert {a["outlet"] for a in d["articles"]} == {"Nordküsten-Kurier (sample)", "Küstenbote (sample)"}
     assert isinstance(d["dossier"], dict)
 
 

@@ -73,3 +73,9 @@ def browser() -> Iterator[object]:
 def shot(page: object, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def shot_of(locator: object, name: str) -> None:
+    """A screenshot of one element (a page section), for pages too long to review whole."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    locator.screenshot(path=str(SCREENSHOTS / f"{name}.png"))  # type: ignore[attr-defined]

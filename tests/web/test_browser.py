@@ -52,10 +52,12 @@ def test_home_to_story_to_article(site: tuple[str, Any], page: Any) -> None:
     page.wait_for_url("**/stories/s-velmora-strike")
     reports = page.locator("table.reports")
     assert reports.get_by_text("Nordküsten-Kurier (sample)").is_visible()
-    assert reports.get_by_text("Velmora Daily (sample)").is_visible()
+    assert reports.get_by_text("Küstenbote (sample)").is_visible()
     speakers = page.locator("article.speaker")
     assert speakers.count() >= 3 and page.locator("article.speaker.anon").count() >= 2
     assert page.locator("svg.graph rect").count() >= 3
+    figures = page.locator("#compare .conflict mark.num").all_inner_texts()
+    assert any("1200" in f for f in figures) and any("1500" in f for f in figures)
     shot(page, "story")
     page.locator("table.reports").get_by_role("link", name="SAMPLE: Hafenstreik legt Velmora lahm").click()
     page.wait_for_url(f"**/articles/{ids.kurier}")

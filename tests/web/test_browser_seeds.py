@@ -17,7 +17,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from livesite import browser, serve, shot  # noqa: E402
+from livesite import browser, serve, shot, shot_of  # noqa: E402
 
 SEEDS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds").resolve()
 
@@ -63,3 +63,5 @@ def test_seed_story_page_meets_the_gold(seed_site: tuple[str, str]) -> None:
         assert page.locator("#sourcing svg.graph .node").count() >= 4
         assert "NBC" in (page.locator("#sourcing").text_content() or "")
         shot(page, "seed-story")
+        for section in ("reports", "compare", "quotes", "sourcing"):
+            shot_of(page.locator(f"#{section}"), f"seed-story-{section}")

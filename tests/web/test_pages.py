@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 def test_home_lists_stories_largest_first_with_plots(client: TestClient) -> None:
     html = client.get("/").text
     assert html.index("Hafenstreik legt Velmora lahm") < html.index("Sample &lt;script&gt;")
-    assert "Velmora Daily (sample)" in html and "independent sources" in html
+    assert "Küstenbote (sample)" in html and "independent sources" in html
     assert html.count("<svg") >= 3  # sparklines, coverage, outlet mix
 
 
@@ -27,7 +27,7 @@ def test_story_page_shows_outlets_quotes_sources_entities(client: TestClient) ->
     html = client.get("/stories/s-velmora-strike").text
     for text in [
         "Nordküsten-Kurier (sample)",
-        "Velmora Daily (sample)",
+        "Küstenbote (sample)",
         "Quotes by speaker",
         "Lena Hartwig",
         "Sourcing chain",
@@ -37,6 +37,10 @@ def test_story_page_shows_outlets_quotes_sources_entities(client: TestClient) ->
     ]:
         assert text in html, text
     assert html.count("anon-badge") >= 2  # both anonymous officials are marked
+    conflicts = html[html.index('<div class="conflicts">') :]
+    assert re.search(
+        r'<mark class="num">[^<]*1200[^<]*</mark>.*<mark class="num">[^<]*1500[^<]*</mark>', conflicts, re.S
+    )
 
 
 def test_article_highlights_from_offsets_and_hides_removed_lines(client: TestClient, sample: tuple[str, Any]) -> None:
@@ -52,9 +56,12 @@ def test_every_page_has_a_json_twin(client: TestClient, sample: tuple[str, Any])
     assert client.get("/?format=json").json()["stories"][0]["id"] == "s-velmora-strike"
     story = client.get("/stories/s-velmora-strike?format=json").json()
     hartwig = next(g for g in story["speakers"] if g["speaker"] == "Lena Hartwig")
-    assert len(hartwig["quotes"]) == 3 and "union spokeswoman Lena Hartwig" in hartwig["phrases"]
+    assert len(hartwig["quotes"]) == 3 and "die Gewerkschaftssprecherin Lena Hartwig" in hartwig["phrases"]
     art = client.get(f"/articles/{sample[1].daily}?format=json").json()
-    assert art["meta"]["outlet"] == "Velmora Daily (sample)" and art["removed"] == ["Subscribe now", "Cookie settings"]
+    assert art["meta"]["outlet"] == "Küstenbote (sample)" and art["removed"] == [
+        "Jetzt abonnieren",
+        "Cookie-Einstellungen",
+    ]
     assert client.get("/nope?format=json").json()["error"]["status"] == 404
 
 
