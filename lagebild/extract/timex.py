@@ -229,15 +229,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
 
 
 def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
-    """Date phrases with offsets; relative ones are resolved only when `published` is known."""
+    """Date phrases with offsets; relative ones are resolved only when `published` is an ISO date."""
     if not isinstance(text, str):
         raise TypeError(f"find_timexes expects str, got {type(text).__name__}")
     ref: date | None
     if isinstance(published, str):
         try:
             ref = datetime.fromisoformat(published.strip()[:10]).date()
-        except ValueError as exc:
-            raise ValueError(f"published {published!r} is not an ISO date (YYYY-MM-DD)") from exc
+        except ValueError:
+            ref = None  # a non-ISO date from upstream: relative phrases stay unresolved, nothing is lost
     else:
         ref = published
     taken: list[tuple[int, int]] = []

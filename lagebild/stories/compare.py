@@ -21,11 +21,13 @@ from lagebild.extract.timex import Timex, find_timexes
 from lagebild.nlp.sentences import split_sentences
 from lagebild.records import Analysis, Article
 from lagebild.stories.embed import Embedder, get_embedder
+from lagebild.stories.tokens import fold
 
 STATEMENT_BLOCKS = ("title", "lede", "bullet", "body", "caption")
 MIN_WORDS = 5
 CSLS_K = 3
 SHARED_CSLS = 0.01  # CSLS margin above which a sentence's best partner states the same fact
+PLACE_CSLS = 0.05  # only clearly matched statements can disagree on the place
 QUOTE_COS = 0.90  # two quotations this close are one statement in two wordings
 T = TypeVar("T", Quantity, Timex)
 _QUOTE = re.compile(r"[„“\"»«‚‘]([^„“\"»«]{12,}?)[“”\"«»‘’]")
@@ -179,6 +181,69 @@ def date_tensions(pairs: list[tuple[Statement, Statement]]) -> list[dict[str, An
     return out
 
 
+def _speakers(st: Statement, analysis: Analysis | None) -> list[tuple[str, str | None]]:
+    if analysis is None:
+        return []
+    out = []
+    for q in analysis.quotes:
+        if q.speaker and st.start <= q.text.start < st.end:
+            out.append((q.speaker.text, q.speaker.entity_key))
+    return out
+
+
+def _places(st: Statement, analysis: Analysis | None) -> set[str]:
+    if analysis is None:
+        return set()
+    return {
+        e.key for e in analysis.entities if e.type == "LOC" and any(st.start <= m.start < st.end for m in e.mentions)
+    }
+
+
+def _same_speaker(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    ta = {w[:6] for w in fold(a[0]).split() if len(w) > 3}
+    tb = {w[:6] for w in fold(b[0]).split() if len(w) > 3}
+    return bool(ta & tb)
+
+
+def context_tensions(
+    pairs: list[tuple[Statement, Statement, float]], an_a: Analysis | None, an_b: Analysis | None
+) -> list[dict[str, Any]]:
+    """Aligned statements attributed to different speakers, or placed in different places.
+
+    Needs the analyses (quotes with speakers, located entities); without them there is nothing to say.
+    """
+    out: list[dict[str, Any]] = []
+    for x, y, score in pairs:
+        sx, sy = _speakers(x, an_a), _speakers(y, an_b)
+        if sx and sy and not any(_same_speaker(a, b) for a in sx for b in sy):
+            out.append({"kind": "speaker", "severity": "tension", "a": (x, _Said(*sx[0])), "b": (y, _Said(*sy[0]))})
+        px, py = _places(x, an_a), _places(y, an_b)
+        if score >= PLACE_CSLS and px and py and not px & py:
+            out.append(
+                {"kind": "place", "severity": "tension", "a": (x, _Keys(sorted(px))), "b": (y, _Keys(sorted(py)))}
+            )
+    return out
+
+
+@dataclass
+class _Said:
+    speaker: str
+    entity_key: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "entity_key": self.entity_key, "text": self.speaker}
+
+
+@dataclass
+class _Keys:
+    keys: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"places": self.keys, "text": ", ".join(self.keys)}
+
+
 def compare_articles(
     a: Article,
     b: Article,
@@ -198,7 +263,9 @@ def compare_articles(
     shared_b = {j for _, j, _, _ in pairs}
     qa, qb = _quotes_of(a, analysis_a), _quotes_of(b, analysis_b)
     qpairs = quote_pairs(a, b, qa, qb, emb)
-    tensions = quantity_tensions(sa, sb) + date_tensions([(sa[i], sb[j]) for i, j, _, _ in pairs])
+    aligned = [(sa[i], sb[j]) for i, j, _, _ in pairs]
+    tensions = quantity_tensions(sa, sb) + date_tensions(aligned)
+    tensions += context_tensions([(sa[i], sb[j], sc) for i, j, sc, _ in pairs], analysis_a, analysis_b)
     id_a, id_b = str(ids[0]), str(ids[1])
     return {
         "articles": [id_a, id_b],

@@ -15,6 +15,7 @@ from lagebild.stories.compare import (
     _quotes_of,
     _tension_json,
     align,
+    context_tensions,
     date_tensions,
     quantity_tensions,
     quote_pairs,
@@ -74,7 +75,11 @@ def build_dossier(
         for i, j, _, _ in pairs:
             groups.union((x, i), (y, j))
         aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
-        for t in quantity_tensions(stmts[x], stmts[y]) + date_tensions(aligned):
+        tensions = quantity_tensions(stmts[x], stmts[y]) + date_tensions(aligned)
+        tensions += context_tensions(
+            [(stmts[x][i], stmts[y][j], sc) for i, j, sc, _ in pairs], analyses[x], analyses[y]
+        )
+        for t in tensions:
             conflicts.append(_tension_json(t, sid[x], sid[y]))
         for i, j, c in quote_pairs(articles[x], articles[y], quote_lists[x], quote_lists[y], emb):
             quotes.append(_quote_pair(articles, sid, (x, quote_lists[x][i]), (y, quote_lists[y][j]), c))
