@@ -100,9 +100,10 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _zufolge_frame(tokens, i, lo, hi)
         elif lang == "de" and low == "nach" and i + 1 < hi and tokens[i + 1].low in lx.ANGABEN_NOUNS_DE:
             frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, skip_attach=True)
-        elif lang == "de" and low == "nach" and i + 2 < hi and tokens[i + 1].low in lx.ARTICLES_DE \
-                and tokens[i + 2].low in lx.REPORT_NOUNS_DE:
+        elif lang == "de" and low == "nach" and _report_noun_follows(tokens, i + 1, hi):
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)  # "nach einem Bericht der BBC"
+        elif lang == "de" and low in {"demnach", "wonach"} and (i == lo or tokens[i - 1].text == ","):
+            frame = _adverb_frame(tokens, i, hi)
         elif lang == "de" and low == "unter" and i + 2 < hi and tokens[i + 1].low == "berufung":
             frame = _prep_frame(tokens, i, i + 3, lo, hi, before=False, kind="berufung")
         elif lang == "en" and low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
@@ -119,6 +120,29 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frames.append(frame)
         i += 1
     return frames
+
+
+def _report_noun_follows(tokens: list[Token], j: int, hi: int) -> bool:
+    """'nach ersten Informationen', 'nach einer norwegischen Studie', 'nach Medienberichten'."""
+    for _ in range(3):
+        if j < hi and not tokens[j].is_cap and tokens[j].is_word and (
+            tokens[j].low in lx.ARTICLES_DE or tokens[j].low in {"deren", "dessen"}
+            or tokens[j].low.endswith(("e", "en", "er", "es", "em"))
+        ):
+            j += 1
+    if j >= hi or not tokens[j].is_cap:
+        return False
+    low = tokens[j].low
+    return any(low.endswith(n) for n in lx.REPORT_NOUNS_DE)
+
+
+def _adverb_frame(tokens: list[Token], i: int, hi: int) -> Frame | None:
+    """'Demnach sind ...', '..., wonach ...': the rest of the sentence reports what was said before."""
+    content = _strip_end(tokens, i + 1, hi)
+    if content is None:
+        return None
+    cue = (tokens[i].start, tokens[i].end)
+    return Frame(cue, None, None, content, "prep", cue)
 
 
 def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *, before: bool,

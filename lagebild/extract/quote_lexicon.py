@@ -124,7 +124,9 @@ ANGABEN_NOUNS_DE = frozenset(
 REPORT_NOUNS_DE = frozenset(
     {"bericht", "berichten", "meldung", "meldungen", "angaben", "aussage", "aussagen", "darstellung",
      "einschätzung", "informationen", "erkenntnissen", "schätzung", "schätzungen", "ansicht", "auffassung",
-     "meinung", "mitteilung", "erklärung", "studie", "umfrage", "untersuchung", "analyse", "worten"}
+     "meinung", "mitteilung", "erklärung", "studie", "umfrage", "untersuchung", "analyse", "worten",
+     "stellungnahme", "zeugenaussagen", "medienberichten", "ergebnis", "ergebnissen",
+     "polizeiangaben", "expertenmeinung", "prognose", "prognosen", "berechnungen"}
 )
 
 # Words that end a speaker phrase when they follow it.
