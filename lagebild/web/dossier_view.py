@@ -197,8 +197,8 @@ def copies_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str,
             for origin in _listify(a.get("translated_from")):
                 out.append(
                     {
-                        "kind": "translation",
-                        "text": f"{a.get('outlet') or a.get('id')} ← {origin}",
+                        "kind": "translated from",
+                        "text": f"{origin} → {a.get('outlet') or a.get('id')}",
                         "parts": [],
                         "outlets": [],
                         "ref": None,

@@ -17,11 +17,20 @@ def _norm(name: str) -> str:
     return re.sub(r"\W+", " ", name.lower()).strip()
 
 
+_ARTICLE_WORDS = re.compile(r"^(?:ein|eine|einem|einen|einer|eines|der|die|das|den|dem|des|a|an|the)\s+")
+
+
+def _phrase_key(phrase: str) -> str:
+    """'ein US-Beamter' and 'einem US-Beamter' name the same anonymous speaker; the article word differs."""
+    return "phrase:" + _ARTICLE_WORDS.sub("", _norm(phrase))
+
+
 def quotes_by_speaker(bundle: StoryBundle, outlets: dict[int, str]) -> list[dict[str, Any]]:
     """Group every quote of the story by speaker (entity key, else the speaker phrase); largest first.
 
     A linked speaker is titled by the entity's name; the phrases the articles used for them
-    ("Gewerkschaftssprecherin Lena Hartwig", "union spokeswoman ...") are kept alongside.
+    ("Gewerkschaftssprecherin Lena Hartwig", "die Gewerkschaftssprecherin ...") are kept alongside.
+    Anonymous speakers are grouped by their phrase, never merged into the entity they are tied to.
     """
     names = {
         e["key"]: e.get("name") for aid in bundle.ids for e in (bundle.analyses.get(aid) or {}).get("entities") or []
@@ -31,12 +40,14 @@ def quotes_by_speaker(bundle: StoryBundle, outlets: dict[int, str]) -> list[dict
         for i, q in enumerate((bundle.analyses.get(aid) or {}).get("quotes") or []):
             sp = q.get("speaker") or {}
             phrase = sp.get("text") or ""
-            key = sp.get("entity_key") or (_norm(phrase) if phrase else "")
+            anonymous = bool(sp.get("anonymous"))
+            # an anonymous speaker linked to an entity ("ein Sprecher von X" -> X) is not X: group by phrase
+            key = (sp.get("entity_key") if not anonymous else None) or (_phrase_key(phrase) if phrase else "")
             g = groups.setdefault(
                 key,
                 {
                     "speaker": names.get(key) or phrase,
-                    "anonymous": bool(sp.get("anonymous")),
+                    "anonymous": anonymous,
                     "description": sp.get("description"),
                     "phrases": [],
                     "quotes": [],
