@@ -21,6 +21,7 @@ from lagebild.clean.provenance import has_image_credit, line_provenance
 from lagebild.clean.vocab import author_line_regex
 from lagebild.records import LineLabel, Provenance
 
+_LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:Uhr)?)?\s*[A-ZÄÖÜ„\"]")
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
 
 
@@ -57,6 +58,8 @@ def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
         return "bad", None
     if any(d in _IMAGE_DEBRIS for d in info.debris):
         return "credit", None
+    if _LEADING_DATE.match(info.text):
+        return "near", None  # "26.01.2022 Teaser text ...": an entry of a list of articles or comments
     if (info.chars >= 80 and info.stop_ratio >= 0.2 and info.sentence_end) or (
         info.chars >= 150 and info.stop_ratio >= 0.15
     ):
@@ -70,6 +73,8 @@ def _score(item: Labeled) -> float:
     info, kind = item.info, item.kind
     if info.end_marker:
         return -25.0
+    if info.repeated and kind in ("good", "near", "short"):
+        return -2.0
     if kind == "good":
         return min(info.chars, 800) / 40 + 1
     if kind == "near":
@@ -79,6 +84,16 @@ def _score(item: Labeled) -> float:
     if kind in ("date", "author", "credit", "prov"):
         return -1.0
     return -1.5 if info.words <= 3 else -1.0
+
+
+def _mark_repeats(items: list[Labeled]) -> None:
+    """Text that a page shows again is navigation, a teaser or a slider, rarely the article's paragraph."""
+    seen: dict[str, int] = {}
+    for it in items:
+        if it.info.words >= 2:
+            seen[it.info.text] = seen.get(it.info.text, 0) + 1
+    for it in items:
+        it.info.repeated = seen.get(it.info.text, 0) >= 2
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -252,7 +267,7 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
     while j <= end:
         it = items[j]
         nxt = items[j + 1] if j + 1 < len(items) else None
-        if it.kind == "bad":
+        if it.kind == "bad" or (it.info.repeated and it.kind in ("good", "near")):
             it.label = "boilerplate"
         elif it.kind in ("date", "author"):
             # a date line under the headline is meta; one inside the text ("Einsendeschluss: ...") is text
@@ -350,6 +365,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     result = Labeling(lines=items)
     if not items:
         return result
+    _mark_repeats(items)
     scores = [_score(it) for it in items]
     run = _best_run(scores)
     start, end = run if run else (len(items), len(items) - 1)

@@ -89,6 +89,7 @@ class LineInfo:
     end_marker: bool = False
     blank_before: bool = False
     blank_after: bool = False
+    repeated: bool = False  # the same text occurs again elsewhere on the page
 
     @property
     def headline_like(self) -> bool:

@@ -220,10 +220,10 @@ _END_MARKERS = (
     r"|\d+ (kommentare?|comments?)|schreibe einen kommentar|kommentar schreiben|hinterlasse einen kommentar"
     r"|leave a (comment|reply)|diskussion|artikel teilen|diesen artikel teilen|teilen sie diesen artikel"
     r"|share this( article| post)?|über den autor|about the author|zur startseite|newsletter)\W*$",
-    r"(^|\W)(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top|die meistgelesenen)\s+"
+    r"^\W*(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top|die meistgelesenen)\s+"
     r"(aktuelle\s+)?(beiträge|artikel|themen|meldungen|nachrichten|news|stories|geschichten|videos|posts"
     r"|informationen|infos|links)\b",
-    r"(^|\W)(meistgelesen|meist gelesen|most read|most popular)",
+    r"^\W*(die )?(meistgelesen|meist gelesen|most read|most popular)",
     r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
     r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"
     r"|zur person|pressekontakt|ansprechpartner(in)?|leave a comment|antworten abbrechen|\d+ antworten)\b",
