@@ -331,6 +331,21 @@ def _trim_teasers(items: list[Labeled], start: int, end: int) -> int:
     return cut - 1 if pairs >= 2 and cut > start + 1 else end
 
 
+def _extend_tail(items: list[Labeled], end: int) -> int:
+    """Take in a closing sentence the run just missed, e.g. after a short image title at the end."""
+    for k in (end + 1, end + 2):
+        if k >= len(items):
+            break
+        it = items[k]
+        if it.kind in ("good", "near") and it.info.sentence_end and not it.info.repeated:
+            if k == end + 2 and items[end + 1].kind != "short":
+                break
+            return k
+        if it.kind != "short":
+            break
+    return end
+
+
 def _label_pre_title(items: list[Labeled], title: int) -> None:
     above = items[title - 1] if title > 0 else None
     if (
@@ -390,6 +405,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             _label_head(items, title, start)
     if start <= end:
         end = _trim_teasers(items, start, end)
+        end = _extend_tail(items, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))
         _label_body(items, start, end, has_lede)
         result.body = (start, end)
