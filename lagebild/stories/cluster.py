@@ -36,7 +36,7 @@ class ClusterConfig:
     window_days: float = 7.0
     threshold: float = 0.30  # combined score needed to join a story
     embed_threshold: float = 0.86  # embedding cosine that alone justifies joining (other language)
-    translation_cos: float = 0.93  # title+lede cosine across languages that marks a translation
+    translation_cos: float = 0.91  # title+opening cosine across languages that marks a translation
     dup_threshold: float = 0.5  # MinHash Jaccard for copies
     vec_terms: int = 40  # tf-idf terms kept per article
     centroid_terms: int = 80  # terms kept per story centroid
@@ -247,6 +247,9 @@ class StoryClusterer:
             if not story.emb_text:
                 return None
             story.emb_sum = self.embedder.embed_one(story.emb_text).tolist()
+            first = self._items.get(story.members[0]) if story.members else None
+            if first is not None and first.emb is None:
+                first.emb = list(story.emb_sum)  # emb_text is the first member's title + opening
         v = np.asarray(story.emb_sum, dtype=np.float32)
         n = float(np.linalg.norm(v))
         return v / n if n else None
@@ -358,11 +361,16 @@ class StoryClusterer:
     def _origin_in(self, story: Story, item: StoryItem, feats: _Item) -> tuple[str, str | None]:
         """A translation of a member counts as that member's source, not a new one."""
         members = [self._items[m] for m in story.members if m in self._items]
-        if item.translated_from:
-            named = fold(item.translated_from)
+        for note, relation in ((item.translated_from, "translation"), (item.syndicated_from, "copy")):
+            if not note:
+                continue
+            named = fold(note)
             for m in members:
                 if m.outlet and (fold(m.outlet) in named or named in fold(m.outlet)):
-                    return m.origin, "translation"
+                    return m.origin, relation
+        if any(m.language != feats.language for m in members) and self.embed_mode != "never":
+            self._story_embedding(story)  # gives the first member its vector
+            self._item_embedding(item, feats)
         foreign = [m for m in members if m.language != feats.language and m.emb is not None]
         if foreign and feats.emb is not None:
             vec = np.asarray(feats.emb, dtype=np.float32)

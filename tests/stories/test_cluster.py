@@ -71,3 +71,15 @@ def test_bad_input_is_a_clear_error() -> None:
         StoryClusterer().add({"article_id": "x"})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="embed must be"):
         StoryClusterer(embed="sometimes")  # type: ignore[arg-type]
+
+
+def test_translation_joins_across_languages_and_counts_once() -> None:
+    from tests.stories.samples import BRIDGE_EN, BRIDGE_EN_TITLE
+
+    c = StoryClusterer(embed="auto")
+    de = c.add(item("de", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung"))
+    other = c.add(item("o1", "2024-03-05", "de", ORCHESTRA_TITLE, ORCHESTRA, "Wendhagener Bote"))
+    en = c.add(item("en", "2024-03-06", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier"))
+    assert en == de != other
+    assert c.item_relation("en") == {"story": de, "origin": "de", "relation": "translation"}
+    assert c.story(de)["independent_sources"] == 1  # type: ignore[index]
