@@ -20,6 +20,7 @@ SPEECH_VERBS_DE = frozenset(
     verdeutlichen informieren vermelden beschreiben klagen jubeln loben rufen insistieren
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
+    vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
     """.split()
 )
 

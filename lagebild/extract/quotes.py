@@ -59,6 +59,12 @@ def extract_quotes(
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
         found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
         found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
+        back = _backward(text, tokens, units, ui, frames, lang)
+        if back is not None:
+            prev = units[ui - 1]
+            quotes = [q for q in quotes if not (prev.start <= q.text.start and q.text.end <= prev.end + 1
+                                               and q.kind != "direct")]
+            found = [q for q in found if q.kind != "reported"] + [back]
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = last_speaker if unit.start - last_end < INHERIT_CHARS else None
             continues = recent is not None
@@ -354,6 +360,23 @@ def _free_indirect(
         else Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description)
     )
     return [Quote("indirect", _span(text, s, e), None, speaker)]
+
+
+def _backward(text: str, tokens: list[Token], units: list[_Unit], ui: int, frames: list[Frame],
+              lang: str) -> Quote | None:
+    """'A. Das teilte X mit.': the previous sentence is X's statement (the corpus span runs to "Das")."""
+    unit = units[ui]
+    if lang != "de" or ui == 0 or unit.hi - unit.lo < 3 or tokens[unit.lo].low not in {"das", "dies"}:
+        return None
+    verb = tokens[unit.lo + 1]
+    f = next((f for f in frames if f.kind == "verb" and f.cue[0] == verb.start and f.speaker), None)
+    prev = units[ui - 1]
+    if f is None or "\n\n" in text[prev.end : unit.start]:
+        return None
+    q = Quote("indirect", _span(text, prev.start, tokens[unit.lo].end), _span(text, *f.cue))
+    q.speaker = _speaker(text, f.speaker, None)
+    q.channel = _span(text, *f.channel) if f.channel else None
+    return q
 
 
 def _uncovered(found: list[Quote], unit: _Unit) -> bool:
