@@ -27,8 +27,12 @@ def create_app(
     *,
     allow_private_fetch: bool = False,
     max_upload_bytes: int = 20_000_000,
+    warm: bool = False,
 ) -> FastAPI:
-    """Build the app over the store at `db`. `public` (bound beyond loopback) demands a token."""
+    """Build the app over the store at `db`. `public` (bound beyond loopback) demands a token.
+
+    `warm` builds the dossiers of the largest stories in a background thread at start-up.
+    """
     if public and not token:
         raise InputError("a server reachable from other machines needs a token: pass --token or set LAGEBILD_TOKEN")
     from lagebild.api import ingest_routes, routes
@@ -56,4 +60,8 @@ def create_app(
     if token:
         app.add_middleware(TokenAuth, token=token)
     app.add_middleware(SecurityHeaders)  # outermost: also covers 401 and 413 answers
+    if warm:
+        import threading
+
+        threading.Thread(target=app.state.story_cache.warm, args=(app.state.store,), daemon=True).start()
     return app

@@ -14,5 +14,5 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8765, token: str | None = 
 
     token = token or os.environ.get("LAGEBILD_TOKEN") or None
     public = host not in LOOPBACK
-    app = create_app(db, token=token, public=public)
+    app = create_app(db, token=token, public=public, warm=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -21,6 +21,7 @@ from lagebild.store import Store
 log = logging.getLogger("lagebild.api")
 
 MAX_LIMIT = 500
+MAX_DOSSIER_ARTICLES = 8  # pairwise comparison grows with the square of the articles compared
 
 
 def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
@@ -39,7 +40,26 @@ class StoryBundle:
     analyses: dict[int, dict[str, Any] | None]
     dossier: dict[str, Any]
     dossier_error: str | None = None
+    dossier_ids: list[int] = field(default_factory=list)
     built_at: float = field(default_factory=time.monotonic)
+
+
+def dossier_articles(ids: list[int], articles: dict[int, Article], limit: int = MAX_DOSSIER_ARTICLES) -> list[int]:
+    """Which articles the comparison covers: the earliest of each outlet first, then the rest by date.
+
+    A story of forty syndicated copies compares best across its different outlets; comparing all
+    pairs would cost seconds per view for no new facts.
+    """
+    present = [i for i in ids if i in articles]
+    by_date = sorted(present, key=lambda i: (articles[i].published or "9999", i))
+    chosen: list[int] = []
+    outlets: set[str | None] = set()
+    for i in by_date:
+        if articles[i].outlet not in outlets:
+            outlets.add(articles[i].outlet)
+            chosen.append(i)
+    chosen += [i for i in by_date if i not in chosen]
+    return sorted(chosen[:limit])
 
 
 def build_story_dossier(
@@ -51,23 +71,24 @@ def build_story_dossier(
         from lagebild.stories.dossier import build_dossier
     except ImportError as exc:
         return {}, f"dossier builder not available: {exc}"
-    present = [i for i in ids if i in articles]
+    present: list[str | int] = [i for i in ids if i in articles]
     try:
-        parsed = [analysis_from_dict(a) if (a := analyses.get(i)) else None for i in present]
-        return dict(build_dossier([articles[i] for i in present], parsed, present)), None
+        parsed = [analysis_from_dict(a) if (a := analyses.get(int(i))) else None for i in present]
+        return dict(build_dossier([articles[int(i)] for i in present], parsed, present)), None
     except Exception as exc:  # keep the page up; the rest of the story is still worth showing
         log.exception("dossier failed for articles %s", present)
         return {}, f"dossier could not be built: {type(exc).__name__}: {exc}"
 
 
 class StoryCache:
-    """A small thread-safe LRU of story bundles with a time limit."""
+    """A thread-safe LRU of story bundles with a time limit; one build per story at a time."""
 
-    def __init__(self, size: int = 256, ttl_s: float = 600.0) -> None:
+    def __init__(self, size: int = 256, ttl_s: float = 3600.0) -> None:
         self.size = size
         self.ttl_s = ttl_s
         self._items: OrderedDict[tuple[str, tuple[int, ...]], StoryBundle] = OrderedDict()
         self._lock = threading.Lock()
+        self._building: dict[tuple[str, tuple[int, ...]], threading.Lock] = {}
 
     def get(self, store: Store, story_id: str) -> StoryBundle:
         summary = store.get_story(story_id)
@@ -75,25 +96,47 @@ class StoryCache:
             raise ApiError(404, f"no story {story_id!r}")
         ids = store.story_article_ids(story_id)
         key = (story_id, tuple(ids))
+        hit = self._fresh(key)
+        if hit is not None:
+            return hit
+        with self._lock:
+            gate = self._building.setdefault(key, threading.Lock())
+        with gate:  # twenty readers of a new story wait for one build instead of running twenty
+            hit = self._fresh(key)
+            if hit is not None:
+                return hit
+            bundle = self._build(store, summary, ids)
+            with self._lock:
+                self._items[key] = bundle
+                self._items.move_to_end(key)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+                self._building.pop(key, None)
+        return bundle
+
+    def _fresh(self, key: tuple[str, tuple[int, ...]]) -> StoryBundle | None:
         with self._lock:
             hit = self._items.get(key)
             if hit is not None and time.monotonic() - hit.built_at < self.ttl_s:
                 self._items.move_to_end(key)
                 return hit
-        bundle = self._build(store, summary, ids)
-        with self._lock:
-            self._items[key] = bundle
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return bundle
+        return None
+
+    def warm(self, store: Store, limit: int = 30) -> None:
+        """Build the bundles of the largest recent stories (what the home page links to) ahead of readers."""
+        try:
+            for s in store.list_stories(order="largest", limit=limit):
+                self.get(store, s["id"])
+        except Exception:  # warming is an optimisation; a failure here must not take the server down
+            log.exception("warming the story cache failed")
 
     @staticmethod
     def _build(store: Store, summary: dict[str, Any], ids: list[int]) -> StoryBundle:
         articles = store.get_articles(ids)
         analyses = {i: store.get_analysis(i) for i in ids}
-        dossier, error = build_story_dossier(articles, analyses, ids)
-        return StoryBundle(summary, ids, articles, analyses, dossier, error)
+        chosen = dossier_articles(ids, articles)
+        dossier, error = build_story_dossier(articles, analyses, chosen)
+        return StoryBundle(summary, ids, articles, analyses, dossier, error, chosen)
 
     def clear(self) -> None:
         with self._lock:

@@ -167,4 +167,5 @@ def story_page(store: Store, bundle: StoryBundle) -> dict[str, Any]:
         "sourcing": sourcing_graph(bundle, outlets),
         "entities": story_entities(bundle),
         "dossier_error": bundle.dossier_error,
+        "compared": len(bundle.dossier_ids),
     }

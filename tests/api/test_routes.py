@@ -96,3 +96,15 @@ def test_openapi_lists_every_api_route(client: TestClient) -> None:
     ]:
         assert p in paths
     assert "/api/quotes" in client.get("/docs").text
+
+
+def test_dossier_covers_each_outlet_first() -> None:
+    from lagebild.api.services import dossier_articles
+    from lagebild.records import Article, Block
+
+    def art(outlet: str, day: str) -> Article:
+        return Article(blocks=[Block("title", f"SAMPLE {outlet} {day}")], outlet=outlet, published=day)
+
+    arts = {1: art("A", "2031-01-01"), 2: art("A", "2031-01-02"), 3: art("B", "2031-01-03"), 4: art("C", "2031-01-04")}
+    assert dossier_articles([1, 2, 3, 4], arts, limit=3) == [1, 3, 4]
+    assert dossier_articles([1, 2, 3, 4, 99], arts, limit=8) == [1, 2, 3, 4]
