@@ -111,11 +111,32 @@ def same_story_f1(rows: list[dict], emb: Embedder, config: ClusterConfig) -> dic
     return {"f1": f1, "precision": prec, "recall": rec, "tp": tp, "fp": fp, "fn": fn, "tn": tn}
 
 
+def embed_speed(rows: list[dict]) -> None:
+    """Texts/s of the engine on one core (CPU time of this process), for three text lengths."""
+    import time
+
+    emb = Embedder()  # no cache: every text is computed
+    sample = [r["text_1"].strip() for r in rows[:12]]
+    for label, texts in (
+        ("title (first 80 chars)", [t[:80] for t in sample]),
+        ("sentence (first 200 chars)", [t[:200] for t in sample]),
+        ("title+opening (600 chars)", [t[:600] for t in sample]),
+    ):
+        t0 = time.process_time()
+        emb.embed(texts)
+        dt = time.process_time() - t0
+        print(f"  e5 speed, {label}: {len(texts) / dt:.1f} texts/s (CPU, one core)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", default=None, help="SQLite file for embeddings (kept between runs)")
     ap.add_argument("--only-cached", action="store_true", help="skip pairs whose texts are not embedded yet")
+    ap.add_argument("--speed", action="store_true", help="only measure embedding speed")
     args = ap.parse_args()
+    if args.speed:
+        embed_speed(load())
+        return
     emb = Embedder(cache_path=args.cache)
     rows = load()
     if args.only_cached:

@@ -146,6 +146,7 @@ class StoryClusterer:
         self._item_heap: list[tuple[float, str]] = []
         self._story_of: dict[str, str] = {}  # every article ever added
         self._stories: dict[str, Story] = {}
+        self._active: dict[str, None] = {}  # ids of stories still inside the window (ordered)
         self._story_heap: list[tuple[float, str]] = []
         self._postings: dict[str, set[str]] = {}
         self._dups = NearDuplicateIndex(threshold=self.config.dup_threshold)
@@ -284,6 +285,7 @@ class StoryClusterer:
             return best_id, origin, relation
         sid = f"S{self._next_story:06d}"
         self._next_story += 1
+        self._active[sid] = None
         self._stories[sid] = Story(
             story_id=sid,
             title=item.title or item.text[:120],
@@ -340,7 +342,7 @@ class StoryClusterer:
         window = self.config.window_days
         others = [
             s
-            for s in self._stories.values()
+            for s in (self._stories[sid] for sid in self._active)
             if s.active
             and (s.last_day >= day - window or s.last_day == UNDATED)
             and set(s.languages) - {feats.language}
@@ -437,6 +439,7 @@ class StoryClusterer:
 
     def _close(self, story: Story) -> None:
         story.active = False
+        self._active.pop(story.story_id, None)
         for key in story.index_keys:
             posting = self._postings.get(key)
             if posting is not None:
@@ -477,6 +480,8 @@ class StoryClusterer:
         for sd in state["stories"]:
             story = Story(**sd)
             obj._stories[story.story_id] = story
+            if story.active:
+                obj._active[story.story_id] = None
             if story.active:
                 heapq.heappush(obj._story_heap, (story.last_day, story.story_id))
                 for key in story.index_keys:
