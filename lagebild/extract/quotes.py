@@ -265,7 +265,7 @@ def _direct_quotes(
 
 def _colon_speaker(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:
     """'Zypries sieht darin eine Bestätigung: „…“': the subject of the clause the colon ends speaks."""
-    k = bisect.bisect_left([t.start for t in tokens], q.start, unit.lo, unit.hi) - 1
+    k = _token_at(tokens, unit, q.start) - 1
     if k <= unit.lo or tokens[k].text != ":":
         return None
     cs = k
@@ -391,7 +391,7 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
 
     "..., die behandelt werden müsse": only the relative clause is reported.
     """
-    forms = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
+    forms = _MOOD_FORMS
     seg = unit.lo
     for k in range(unit.lo, unit.hi):
         t = tokens[k]
@@ -407,6 +407,7 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
     return tokens[unit.lo].start
 
 
+_MOOD_FORMS = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
 _CLAUSE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
                              "welches", "wo", "weil", "da", "obwohl", "wenn", "falls"})
 
