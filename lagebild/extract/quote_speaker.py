@@ -122,12 +122,14 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         if k < pivot:
             return (k, pivot) if pivot - k <= 10 else (pivot - 4, pivot)
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
-    if k < pivot and tokens[k].low in {"wie", "was", "as"}:
-        return noun_phrase(tokens, k + 1, pivot, lang)
+    if k < pivot and tokens[k].low in {"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als"}:
+        return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
     if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
         if np is not None:
             return np
+        if k + 1 == pivot and tokens[k].low in _DEMONSTRATIVE:
+            return (k, k + 1)  # "Dieser behauptete, ...": a demonstrative standing for the last person
     after = _skip_fillers(tokens, pivot + 1, clause_end)
     return noun_phrase(tokens, after, clause_end, lang)
 
@@ -142,6 +144,7 @@ def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:
     return low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP and low not in _OBLIQUE
 
 
+_DEMONSTRATIVE = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"})
 _SEP = frozenset({",", ".", ":", ";", "(", ")", "„", "“", "”", '"', "»", "«", "!", "?"})
 
 
