@@ -4,7 +4,7 @@
 
 1. Builds (or reuses) a store from ../shared/datasets/corpus/*.jsonl.gz, read at run time (eval-only
    data, never copied into the repository). The three files hold 6,391 texts; to reach --articles
-   the rest are syndicated copies: the same record under another outlet with one added credit line,
+   the rest are syndicated copies: the same record under another outlet with its last sentence cut,
    which is what real feeds are full of. The report says how many are copies.
 2. Analyses the first --analyze articles (the full pipeline is the slow part of ingest; 0 skips it)
    and clusters every article into stories.
@@ -50,15 +50,21 @@ def corpus_records() -> list[dict[str, Any]]:
 
 
 def with_copies(records: list[dict[str, Any]], n: int) -> tuple[list[dict[str, Any]], int]:
-    """Top the corpus up to n records with syndicated copies (another outlet, one added credit line)."""
+    """Top the corpus up to n records with syndicated copies: another outlet, the last sentence cut.
+
+    Trimmed copies are what syndication produces; the cut also keeps the clean text different, so the
+    store does not fold the copy into its original (articles are keyed by clean text).
+    """
     out = list(records[:n])
     k = 0
     while len(out) < n:
         src = records[k % len(records)]
         round_ = k // len(records) + 1
         outlet = f"Syndication {round_} ({src.get('outlet', 'unknown')})"
-        credit = f"Übernommen von {src.get('outlet', 'unbekannt')}."
-        out.append({**src, "id": f"{src['id']}-copy{round_}", "outlet": outlet, "text": src["text"] + "\n\n" + credit})
+        body = src["text"].rstrip()
+        cut = max(body.rfind(". ", 0, len(body) - 1), body.rfind("\n", 0, len(body) - 1))
+        text = body[: cut + 1] if cut > len(body) // 2 else body + f" (Gekürzte Fassung {round_}.)"
+        out.append({**src, "id": f"{src['id']}-copy{round_}", "outlet": outlet, "text": text})
         k += 1
     return out, max(n - len(records), 0)
 
