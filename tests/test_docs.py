@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-
-from conftest import REPO
+from pathlib import Path
 
 from lagebild.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_every_command_is_in_the_readme() -> None:
