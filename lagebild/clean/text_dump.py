@@ -1,7 +1,10 @@
 """Clean a scraped plain-text page dump (one visible text block per line) into an `Article`.
 
 Blank lines carry no content: `label_lines` gives them the label "boilerplate" so that its output
-lines up with its input, but `clean_text_dump` never lists them in `Article.removed`.
+lines up with its input, but `clean_text_dump` never lists them in `Article.removed`. Where the lines
+go: title, kicker, teaser_title, bullet, lede, body, subhead and caption lines become blocks; dateline
+lines feed `published`/`updated`/`reading_time_min`/`author`; provenance lines become `Provenance`
+records; boilerplate lines, and widget words cut off glued lines, are listed verbatim in `removed`.
 """
 
 from __future__ import annotations

@@ -111,6 +111,28 @@ WIDGET_PHRASES: tuple[str, ...] = (
     "newsletter abonnieren",
     "alle rechte vorbehalten",
     "all rights reserved",
+    "weiter lesen",
+    "zum artikel",
+    "zum beitrag",
+    "artikel lesen",
+    "beitrag lesen",
+    "mehr dazu",
+    "mehr infos",
+    "hier klicken",
+    "click here",
+    "continue reading",
+    "zurück zur startseite",
+    "seite drucken",
+    "als pdf",
+    "pdf herunterladen",
+    "druckversion",
+    "zur übersicht",
+    "alle news",
+    "alle meldungen",
+    "zum newsletter",
+    "jetzt teilen",
+    "kommentar abgeben",
+    "antwort schreiben",
 )
 
 # Phrases that mark a line as chrome even inside a longer sentence (cookie banners, paywalls, legal notes).
@@ -227,6 +249,9 @@ _END_MARKERS = (
     r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
     r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"
     r"|zur person|pressekontakt|ansprechpartner(in)?|leave a comment|antworten abbrechen|\d+ antworten)\b",
+    # the first comment: "sarah sagt:", "Tom says:", "Kommentare (3)"
+    r"^\S+(\s\S+){0,2}\s(sagt|says|schreibt|schrieb|meint|kommentierte|wrote)\s*:?\s*$",
+    r"^(kommentare|comments|leserkommentare|diskussion)\s*\(\d+\)\s*$",
 )
 
 _AUTHOR_LINE = re.compile(

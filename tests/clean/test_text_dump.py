@@ -87,3 +87,13 @@ def test_five_megabyte_single_line_is_kept_whole() -> None:
     line = sentence * (5_000_000 // len(sentence))
     art = clean_text_dump(line)
     assert len(art.text) >= len(line.strip()) - 1
+
+
+def test_title_hint_picks_the_matching_line() -> None:
+    art = clean_text_dump(GERMAN_DUMP, {"title": "Maukebrücke kostet doppelt so viel wie geplant"})
+    assert art.title == GERMAN_TITLE
+
+
+def test_url_words_anchor_the_title() -> None:
+    art = clean_text_dump(GERMAN_DUMP, {"url": "https://beispielblatt.example/maukebruecke-kostet-doppelt-so-viel"})
+    assert art.title == GERMAN_TITLE and art.url is not None
