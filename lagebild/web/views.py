@@ -104,6 +104,7 @@ def article_page(store: Store, article_id: int) -> dict[str, Any]:
             if k in ("outlet", "published", "updated", "author", "language", "url", "source_id", "reading_time_min")
         },
         "source": row.source if row else None,
+        "link": article.url if re.match(r"(?i)^https?://", article.url or "") else None,
         "story": store.get_story(story_id) if story_id else None,
         "blocks": blocks,
         "removed": article.removed,
