@@ -22,6 +22,10 @@ from lagebild.clean.vocab import author_line_regex
 from lagebild.records import LineLabel, Provenance
 
 _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:Uhr)?)?\s*[A-ZÄÖÜ„\"]")
+# who stands where in a photo: "(l.)", "(r.)", "v.l.n.r.", "Abbildung 4:" mark captions
+_PICTURE_SIDES = re.compile(
+    r"\((?:l|r|M|li|re|Mitte)\.\)|\bv\.\s?l\.\s?n\.\s?r\.|^(?:Abbildung|Abb\.|Bild|Foto)\s*\d+\s*:"
+)
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
 
 
@@ -56,7 +60,7 @@ def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
         return "author", None
     if info.chrome:
         return "bad", None
-    if any(d in _IMAGE_DEBRIS for d in info.debris):
+    if any(d in _IMAGE_DEBRIS for d in info.debris) or (info.words <= 40 and _PICTURE_SIDES.search(info.text)):
         return "credit", None
     if _LEADING_DATE.match(info.text):
         return "near", None  # "26.01.2022 Teaser text ...": an entry of a list of articles or comments

@@ -24,6 +24,6 @@ def guess_language(text: str) -> str | None:
     if detect is None:
         return None
     try:
-        return detect(text[:1500])  # a paragraph or two decides; more only costs time
+        return detect(text[:600])  # a paragraph or two decides; more only costs time
     except Exception:  # a detector bug must not lose the article
         return None

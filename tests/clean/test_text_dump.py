@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lagebild.clean.errors import CleanError
 from lagebild.clean.text_dump import clean_text_dump, label_lines
@@ -97,3 +99,14 @@ def test_title_hint_picks_the_matching_line() -> None:
 def test_url_words_anchor_the_title() -> None:
     art = clean_text_dump(GERMAN_DUMP, {"url": "https://beispielblatt.example/maukebruecke-kostet-doppelt-so-viel"})
     assert art.title == GERMAN_TITLE and art.url is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=30))
+def test_any_text_gives_an_article_or_a_clean_error(lines: list[str]) -> None:
+    try:
+        art = clean_text_dump("\n".join(lines))
+    except CleanError as exc:
+        assert exc.reason
+    else:
+        assert all(art.text[b.start : b.end] == b.text for b in art.blocks)
