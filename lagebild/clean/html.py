@@ -142,6 +142,8 @@ def _extract(html: str, url: str | None) -> Any:
         return trafilatura.bare_extraction(
             html,
             url=url,
+            # recall mode plus our own widget filter beats trafilatura's default on both kept and removed
+            favor_recall=True,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
