@@ -25,7 +25,7 @@ class Frame:
     speaker: tuple[int, int] | None  # char span
     channel: tuple[int, int] | None
     content: tuple[int, int] | None  # char span the frame attributes; None = no content clause
-    kind: str  # "verb", "prep", "impersonal", "so", "berufung"
+    kind: str  # "verb", "prep", "impersonal", "so", "berufung", "adverb"
     frame_span: tuple[int, int]  # chars of the frame itself (cue + speaker + channel)
     reported_ok: bool = False  # the verb can carry a reported statement without a content clause
 
@@ -103,7 +103,12 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
         elif lang == "de" and low == "nach" and _report_noun_follows(tokens, i + 1, hi):
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)  # "nach einem Bericht der BBC"
         elif lang == "de" and low in {"demnach", "wonach"} and (i == lo or tokens[i - 1].text == ","):
-            frame = _adverb_frame(tokens, i, hi)
+            frame = _adverb_frame(tokens, i, lo, hi)
+        elif lang == "de" and low == "demnach":
+            frame = _adverb_frame(tokens, i, lo, hi)  # "Die Rolle der Fed soll demnach gestärkt werden"
+        elif lang == "de" and low == "nach" and i - 2 >= lo and tokens[i - 1].low in lx.OPINION_NOUNS_DE \
+                and tokens[i - 2].low in lx.POSTPOSED_OWNERS_DE and (i + 1 >= hi or tokens[i + 1].is_word):
+            frame = _postposed_frame(tokens, i, lo, hi)  # "Seiner Meinung nach", "Dem Vernehmen nach"
         elif lang == "de" and low == "unter" and i + 2 < hi and tokens[i + 1].low == "berufung":
             frame = _prep_frame(tokens, i, i + 3, lo, hi, before=False, kind="berufung")
         elif lang == "en" and low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
@@ -136,13 +141,48 @@ def _report_noun_follows(tokens: list[Token], j: int, hi: int) -> bool:
     return any(low.endswith(n) for n in lx.REPORT_NOUNS_DE)
 
 
-def _adverb_frame(tokens: list[Token], i: int, hi: int) -> Frame | None:
-    """'Demnach sind ...', '..., wonach ...': the rest of the sentence reports what was said before."""
-    content = _strip_end(tokens, i + 1, hi)
+def _adverb_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """'Demnach sind ...', '..., wonach ...': the rest of the sentence reports what was said before.
+
+    The corpus takes "demnach" itself as the speaker mention, an anaphor like a pronoun; after
+    "wonach" the speaker is the phrase the relative adverb hangs on ("Berichte, wonach ...").
+    """
+    first = i == lo or tokens[i - 1].text == ","
+    content = _strip_end(tokens, i + 1, hi) if first else _strip_end(tokens, lo, hi)
     if content is None:
         return None
     cue = (tokens[i].start, tokens[i].end)
-    return Frame(cue, None, None, content, "prep", cue)
+    speaker: tuple[int, int] | None = cue
+    if tokens[i].low == "wonach":
+        speaker = _char_span(tokens, _phrase_before(tokens, i - 1, lo))
+    return Frame(cue, speaker, None, content, "adverb", cue)
+
+
+def _phrase_before(tokens: list[Token], end: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at token `end` (exclusive): back over words to an article or a boundary."""
+    k = end
+    while k > lo and end - k < 8 and tokens[k - 1].is_word and (
+        tokens[k - 1].is_cap or tokens[k - 1].low in lx.ARTICLES_DE or tokens[k - 1].low in {"von", "des", "der"}
+        or tokens[k - 1].low.endswith(("e", "en", "er", "es", "em"))
+    ):
+        k -= 1
+        if tokens[k].low in lx.ARTICLES_DE and not (k > lo and tokens[k - 1].is_cap):
+            break
+    while k < end and not tokens[k].is_cap and tokens[k].low not in lx.ARTICLES_DE:
+        k += 1
+    return (k, end) if k < end and tokens[end - 1].is_cap else None
+
+
+def _postposed_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """'Seiner Meinung nach ...': the possessive phrase before "nach" is the speaker mention."""
+    if tokens[hi - 1].text == "?":
+        return None  # an interviewer's question: "Was ist Ihrer Meinung nach ...?"
+    sp = (tokens[i - 2].start, tokens[i - 1].end)
+    cs = i - 2
+    while cs > lo and tokens[cs - 1].text not in {",", ";", ":"}:
+        cs -= 1
+    content = _content_around(tokens, i - 2, i + 1, cs, hi)
+    return Frame((tokens[i].start, tokens[i].end), sp, None, content, "prep", (sp[0], tokens[i].end))
 
 
 def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *, before: bool,

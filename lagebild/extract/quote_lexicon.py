@@ -121,6 +121,12 @@ ANGABEN_NOUNS_DE = frozenset(
     }
 )
 
+# Nouns before a postposed "nach" that make the phrase a source: "seiner Meinung nach", "dem Vernehmen nach".
+OPINION_NOUNS_DE = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung", "vernehmen",
+                              "darstellung", "angaben", "aussage", "aussagen"})
+POSTPOSED_OWNERS_DE = frozenset({"seiner", "ihrer", "meiner", "unserer", "eurer", "deren", "dessen", "dem",
+                                 "den", "ihren", "seinen", "eigenen", "übereinstimmenden"})
+
 # Nouns for a source document or statement after "nach" with an article: "nach einem Bericht der BBC".
 REPORT_NOUNS_DE = frozenset(
     {"bericht", "berichten", "meldung", "meldungen", "angaben", "aussage", "aussagen", "darstellung",
@@ -175,6 +181,8 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 PRONOUNS_DE = frozenset({"er", "sie", "es", "man"})
+# Adverbs the corpus takes as the speaker mention of a statement, anaphors for the source named before.
+ANAPHORIC_ADVERBS_DE = frozenset({"demnach", "danach", "wonach"})
 PRONOUNS_EN = frozenset({"he", "she", "they", "it", "we", "i"})
 
 # Nouns (as compound heads) for people who speak without being named. An anonymous speaker is a phrase

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_tokens import Token
+from lagebild.extract.quote_tokens import Token, lemma, noun_like
 
 _CONJ = frozenset({"und", "aber", "doch", "denn", "sondern", "oder", "and", "but", "so"})
 _PREP_FIRST = frozenset(
@@ -141,9 +141,35 @@ def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:
         tokens[k + 1].is_cap or _is_adj(tokens[k + 1])
     ):
         return True  # "Das russische Außenministerium erklärte": an article, not the demonstrative
+    if _fronted_adverbial(tokens, k, limit):
+        return False  # "Besorgt äußerte sich X", "Offiziell geht X davon aus": a fronted adverbial
     return low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP and low not in _OBLIQUE
 
 
+def _fronted_adverbial(tokens: list[Token], k: int, limit: int) -> bool:
+    """A capitalised uninflected non-noun standing alone before a lower-case word: "Besorgt", "Dagegen".
+
+    Inflected forms ("Vertraute der Insassen") may be nominalised adjectives and stay candidates.
+    """
+    tok = tokens[k]
+    low = tok.low
+    if not tok.is_cap or low in _PRONOUN or low in lx.ARTICLES_DE or low in lx.NUMBER_WORDS or low in _DETERMINER:
+        return False
+    if k + 1 < limit and (tokens[k + 1].is_cap or not tokens[k + 1].is_word):
+        return False
+    if noun_like(tok.text) or _capitalised_mid_sentence(tokens, tok.text):
+        return False  # "Gall sagte": a name that happens to be a word, capitalised elsewhere too
+    return not low.endswith(("e", "en", "er", "es", "em")) or lemma(tok.text, "de") == low
+
+
+def _capitalised_mid_sentence(tokens: list[Token], word: str) -> bool:
+    return any(t.text == word and k > 0 and tokens[k - 1].text not in _SENT_END for k, t in enumerate(tokens))
+
+
+_SENT_END = frozenset({".", "!", "?", ":", "„", "“", "”", '"', "»", "«"})
+_DETERMINER = frozenset({"sowohl", "weder", "entweder", "jeder", "jede", "jedes", "wenige", "einzelne", "mehr",
+                         "dieser", "diese", "letzterer", "letztere", "ersterer", "erstere", "jener", "jene",
+                         "ich", "wir", "ihr", "du", "welche", "welcher"})
 _DEMONSTRATIVE = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"})
 _SEP = frozenset({",", ".", ":", ";", "(", ")", "„", "“", "”", '"', "»", "«", "!", "?"})
 

@@ -48,3 +48,22 @@ def lemma(word: str, lang: str = "de") -> str:
         return str(simplemma.lemmatize(low, lang=lang)).lower()
     except ValueError:  # unknown language code: fall back to the word itself
         return low
+
+
+@lru_cache(maxsize=65536)
+def noun_like(word: str) -> bool:
+    """Whether a capitalised word can head a noun phrase: simplemma keeps nouns capitalised.
+
+    A cheap stand-in for a German POS tagger (none ships offline): "Besorgt", "Offiziell", "Dagegen"
+    lemmatise to lower case, nouns and unknown names do not. Participles like "Relativierend" are
+    unknown to the tables, so the ending decides.
+    """
+    if not word[:1].isupper():
+        return False
+    if word.lower().endswith(("end", "endes")) and len(word) > 6 and not simplemma.is_known(word, "de"):
+        return False
+    try:
+        lem = str(simplemma.lemmatize(word, lang="de"))
+    except ValueError:
+        return True
+    return lem[:1].isupper()

@@ -293,7 +293,7 @@ def _indirect_quotes(
     text: str, tokens: list[Token], unit: _Unit, frames: list[Frame], quoted: list[QuotedString], lang: str
 ) -> list[Quote]:
     out: list[Quote] = []
-    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4}
+    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4, "adverb": 5}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
         if f.content is None:
             if f.reported_ok and f.speaker is not None:
@@ -427,6 +427,14 @@ def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
 
 def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:
     """Link speakers to entities: by overlap, and pronouns to the last person named before them."""
+    prev: Speaker | None = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.text.lower() in lx.ANAPHORIC_ADVERBS_DE and prev is not None:
+            sp.entity_key = prev.entity_key  # "Demnach ...": the source of the statement before
+            sp.description = prev.text
+        elif sp is not None:
+            prev = sp
     if not entities:
         return quotes
     for q in quotes:

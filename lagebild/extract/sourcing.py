@@ -205,7 +205,7 @@ def build_sources(
         med = medium_in(s, e)
         if med is not None:
             return med
-        if phrase.lower() in lx.PRONOUNS_DE | lx.PRONOUNS_EN and entity_key is None:
+        if phrase.lower() in lx.PRONOUNS_DE | lx.PRONOUNS_EN | lx.ANAPHORIC_ADVERBS_DE and entity_key is None:
             return None
         ent_type = next((en.type for en in entities or [] if en.key == entity_key), None)
         kind = _type_of(phrase, anonymous, ent_type, text[e:e + 80])
