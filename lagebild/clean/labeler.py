@@ -73,21 +73,40 @@ def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
     return "short", None
 
 
-def _score(item: Labeled) -> float:
+@dataclass(frozen=True)
+class Weights:
+    """Content score of a line by its local class: what the body run maximises (tuned on half the
+    benchmark pages, see bench/cleaning.py)."""
+
+    end_marker: float = -25.0
+    repeated: float = -3.0
+    good_per_char: float = 1 / 40
+    good_base: float = 0.0
+    near: float = 0.5
+    bad_min: float = 3.0
+    meta: float = -1.0
+    short_tiny: float = -1.5  # one to three words
+    short: float = -1.0
+
+
+WEIGHTS = Weights()
+
+
+def _score(item: Labeled, w: Weights = WEIGHTS) -> float:
     info, kind = item.info, item.kind
     if info.end_marker:
-        return -25.0
+        return w.end_marker
     if info.repeated and kind in ("good", "near", "short"):
-        return -2.0
+        return w.repeated
     if kind == "good":
-        return min(info.chars, 800) / 40 + 1
+        return min(info.chars, 800) * w.good_per_char + w.good_base
     if kind == "near":
-        return 0.5
+        return w.near
     if kind == "bad":
-        return -max(3.0, min(info.chars, 800) / 40)
+        return -max(w.bad_min, min(info.chars, 800) * w.good_per_char)
     if kind in ("date", "author", "credit", "prov"):
-        return -1.0
-    return -1.5 if info.words <= 3 else -1.0
+        return w.meta
+    return w.short_tiny if info.words <= 3 else w.short
 
 
 def _mark_repeats(items: list[Labeled]) -> None:
