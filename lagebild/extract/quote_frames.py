@@ -188,9 +188,12 @@ def _postposed_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | N
 def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *, before: bool,
                 skip_attach: bool = False, kind: str = "prep", lang: str = "de") -> Frame | None:
     j = np_start
-    if skip_attach and j < hi and tokens[j].low in {"des", "der", "von", "vom"}:
+    if skip_attach and j < hi and tokens[j].low in {"des", "der", "von", "vom", "aus"}:
         j += 1
     np = noun_phrase(tokens, j, hi, lang)
+    if np is None and lang == "de" and j + 1 < hi and _is_adj_form(tokens[j]):
+        np = noun_phrase(tokens, j + 1, hi, lang)  # "Laut nationalem statistischen Institut"
+        np = (j, np[1]) if np else None
     if np is None:
         return None
     if lang == "en":
@@ -202,6 +205,10 @@ def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *,
     frame_span = (tokens[i].start, tokens[np[1] - 1].end)
     content = _content_around(tokens, i, np[1], lo, hi)
     return Frame((tokens[i].start, tokens[np_start - 1].end), speaker, None, content, kind, frame_span)
+
+
+def _is_adj_form(tok: Token) -> bool:
+    return tok.is_word and tok.text.islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
 def _zufolge_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
@@ -236,7 +243,19 @@ def _so_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
 
 
 def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The sentence minus a prepositional frame: the larger side, or both sides when it sits inside."""
+    """The sentence minus a prepositional frame: the larger side, or both sides when it sits inside.
+
+    A frame inside a relative or subordinate clause ("…, der laut X … habe, …") governs only that clause.
+    """
+    k = fs
+    while k > lo and tokens[k - 1].text not in {",", ";", ":", "(", "–"}:
+        k -= 1
+    if k > lo and tokens[k - 1].text == "," and _opens_subclause(tokens, k, fs):
+        lo = k
+        e = fe
+        while e < hi and tokens[e].text not in {",", ";", ":", ")", "–"}:
+            e += 1
+        hi = e
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:
@@ -246,6 +265,21 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
             return (left[0], right[1])
         return left if left[1] - left[0] >= right[1] - right[0] else right
     return left or right
+
+
+_SUB_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+                          "welches", "wo", "weil", "da", "obwohl", "wenn", "falls", "als", "nachdem", "während",
+                          "bis", "sodass", "damit"})
+
+
+def _opens_subclause(tokens: list[Token], k: int, fs: int) -> bool:
+    """'der laut X …', 'auf dem sich nach Angaben X …': a relative or subordinate clause opens at k."""
+    if k >= fs:
+        return False
+    if tokens[k].low in _SUB_OPENERS and (k + 1 >= fs or not tokens[k + 1].is_cap):
+        return True
+    return k + 1 < fs and tokens[k].text.islower() and tokens[k + 1].low in {"dem", "der", "denen", "deren",
+                                                                            "dessen", "welchem", "welcher"}
 
 
 def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: str,

@@ -133,7 +133,9 @@ REPORT_NOUNS_DE = frozenset(
      "einschätzung", "informationen", "erkenntnissen", "schätzung", "schätzungen", "ansicht", "auffassung",
      "meinung", "mitteilung", "erklärung", "studie", "umfrage", "untersuchung", "analyse", "worten",
      "stellungnahme", "zeugenaussagen", "medienberichten", "ergebnis", "ergebnissen",
-     "polizeiangaben", "expertenmeinung", "prognose", "prognosen", "berechnungen"}
+     "polizeiangaben", "expertenmeinung", "prognose", "prognosen", "berechnungen", "dokument", "papier",
+     "veröffentlichung", "vorhersage", "planungen", "reporter", "reporterin", "ermittlungen", "recherchen",
+     "bild", "zeitung", "quellen", "kreisen", "beobachtern", "zeugen", "auskunft", "darlegung"}
 )
 
 # Words that end a speaker phrase when they follow it.

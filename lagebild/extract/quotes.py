@@ -65,8 +65,9 @@ def extract_quotes(
             quotes = [q for q in quotes if not (prev.start <= q.text.start and q.text.end <= prev.end + 1
                                                and q.kind != "direct")]
             found = [q for q in found if q.kind != "reported"] + [back]
+        own = _unit_speaker(text, frames)
         if FREE_INDIRECT and _uncovered(found, unit):
-            recent = last_speaker if unit.start - last_end < INHERIT_CHARS else None
+            recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)
             continues = recent is not None
             if recent is None and ui > 0 and lang == "de":
                 # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
@@ -77,7 +78,9 @@ def extract_quotes(
             found += fi
         found += _embedded(text, in_unit, found)
         for q in found:
-            if q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
+            if q.speaker is None and own is not None:
+                q.speaker = _copy(own)
+            elif q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
                 q.speaker = Speaker(
                     last_speaker.start,
                     last_speaker.end,
@@ -97,6 +100,18 @@ def extract_quotes(
         quotes.extend(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
     return _resolve(_merge_free(text, quotes, free), entities)
+
+
+def _unit_speaker(text: str, frames: list[Frame]) -> Speaker | None:
+    """The speaker a frame in this sentence names, for statements in it that no frame governs."""
+    for f in frames:
+        if f.speaker is not None and f.kind != "adverb":
+            return _speaker(text, f.speaker, None)
+    return None
+
+
+def _copy(sp: Speaker) -> Speaker:
+    return Speaker(sp.start, sp.end, sp.text, sp.entity_key, sp.anonymous, sp.description)
 
 
 def _units(text: str, tokens: list[Token], sents: list[tuple[int, int]], top: list[QuotedString]) -> list[_Unit]:
