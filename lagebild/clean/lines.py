@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from lagebild.clean.vocab import end_marker_regex, has_chrome, is_widget_line, stopwords
 
-_WS = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦►▶●‣∙]|[-*–](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
@@ -34,7 +33,9 @@ MAX_LINE_CHARS = 20_000  # a "line" longer than this is a whole page without bre
 
 
 def normalise(line: str) -> str:
-    return _WS.sub(" ", line).strip()
+    if "\u200b" in line or "\ufeff" in line:
+        line = line.replace("\u200b", " ").replace("\ufeff", " ")
+    return " ".join(line.split())  # str.split() knows Unicode spaces and is much faster than a regex
 
 
 _TAIL_START = re.compile(r"[a-zäöüß0-9.)\s](?=[A-Z0-9][\w.: ]{2,40}$)")

@@ -305,7 +305,9 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
     hits = 0
     _, symbol_rules = _rules_by_prefix()
     seen: set[re.Pattern[str]] = set()
-    for w in lower_words:
+    keys = _rules_by_prefix()[0].keys()
+    candidates = {w[:5] for w in lower_words} | {w[:4] for w in lower_words} | {w[:3] for w in lower_words}
+    for w in candidates & keys:  # set operations in C: most lines share no key with any rule
         for rx in _rules_for_word(w):
             if rx not in seen:
                 seen.add(rx)
