@@ -38,7 +38,16 @@ def _char_span(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, i
 
 def _clause_bounds(tokens: list[Token], i: int, lo: int, hi: int) -> tuple[int, int]:
     s = i
-    while s > lo and tokens[s - 1].text not in _BOUNDARY and tokens[s - 1].text not in "„“”\"»«":
+    while s > lo:
+        if tokens[s - 1].text == ")":  # "Die Mission (UNMIS) verlangte": step over the bracket
+            k = s - 1
+            while k > lo and tokens[k].text != "(" and s - k < 12:
+                k -= 1
+            if tokens[k].text == "(" and k > lo and tokens[k - 1].is_word:
+                s = k
+                continue
+        if tokens[s - 1].text in _BOUNDARY or tokens[s - 1].text in "„“”\"»«":
+            break
         s -= 1
     e = i + 1
     while e < hi and tokens[e].text not in _BOUNDARY and tokens[e].text not in _CLAUSE_END \

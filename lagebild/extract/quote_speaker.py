@@ -122,7 +122,8 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         if k < pivot:
             return (k, pivot) if pivot - k <= 10 else (pivot - 4, pivot)
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
-    if k < pivot and tokens[k].low in {"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als"}:
+    if k < pivot and tokens[k].low in {"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als"} \
+            and not _verb_second(tokens, pivot, clause_end):
         return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
     if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
@@ -131,7 +132,14 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         if k + 1 == pivot and tokens[k].low in _DEMONSTRATIVE:
             return (k, k + 1)  # "Dieser behauptete, ...": a demonstrative standing for the last person
     after = _skip_fillers(tokens, pivot + 1, clause_end)
+    if after < clause_end and tokens[after].low in _OBLIQUE and not (k < pivot and tokens[k].is_cap):
+        return None  # "verlangte den Rückzug": an object; the subject stood before the clause
     return noun_phrase(tokens, after, clause_end, lang)
+
+
+def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:
+    """Words after the finite verb: a main clause with a fronted phrase ("Als Begründung sagte X")."""
+    return sum(1 for t in tokens[pivot + 1 : clause_end] if t.is_word) >= 2
 
 
 def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:

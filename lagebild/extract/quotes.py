@@ -19,7 +19,7 @@ from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
 
 # Tuned on the training split of the quotation corpus (see bench/quotes.py).
-MIN_WORDS_UNFRAMED = 4  # a quotation with no cue in its sentence counts from this many words
+MIN_WORDS_UNFRAMED = 2  # a quotation with no cue next to it counts from this many words
 MIN_WORDS_FRAMED = 1  # with a cue right next to it, even one quoted word is a statement
 INHERIT_CHARS = 600  # how far back an unattributed quotation looks for the last speaker
 FREE_INDIRECT = True  # Konjunktiv I sentences after an attributed statement continue it
