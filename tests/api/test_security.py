@@ -82,3 +82,11 @@ def test_cross_site_post_is_refused(client: TestClient) -> None:
         "/api/ingest/url", json={"url": "https://example.org/a"}, headers={"Origin": "https://evil.example"}
     )
     assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+
+
+def test_run_refuses_a_public_bind_without_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.api.server import run
+
+    monkeypatch.delenv("LAGEBILD_TOKEN", raising=False)
+    with pytest.raises(InputError, match="token"):
+        run(str(tmp_path / "x.db"), host="0.0.0.0", port=1)
