@@ -252,8 +252,8 @@ def _skip_fillers(tokens: list[Token], j: int, limit: int) -> int:
             j += 1
             if low in {"am", "im", "anfang", "ende", "mitte"} and j < limit and tokens[j].is_cap:
                 j += 1
-        elif low in {"des", "monats", "jahres", "woche"}:
-            j += 1
+        elif low in {"des", "monats", "jahres", "woche", "sich"}:
+            j += 1  # also the reflexive of "äußerte sich X"
         else:
             break
     return j

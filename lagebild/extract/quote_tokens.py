@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import simplemma
 
-_TOKEN = re.compile(r"\d+(?:[:.,]\d+)+|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+# A dot joins word parts ("ndr.de", "u.a") but not a sentence end missing its space ("Papst.Der").
+_TOKEN = re.compile(r"\d+(?:[:.,]\d+)+|\w+(?:(?:[-'’&]|\.(?![A-ZÄÖÜ][a-zäöüß]{2}))\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,42 @@
+"""Speaker mentions the second round of rules finds: fronted adverbials, anaphoric adverbs, opinion phrases.
+
+All sentences are fictional samples written for these tests.
+"""
+
+from __future__ import annotations
+
+from lagebild.extract.quotes import extract_quotes
+from lagebild.records import Quote
+
+
+def _first(text: str, kind: str) -> Quote:
+    quotes = [q for q in extract_quotes(text, "de") if q.kind == kind]
+    assert quotes, [(q.kind, q.text.text) for q in extract_quotes(text, "de")]
+    return quotes[0]
+
+
+def test_fronted_adverb_is_not_the_speaker() -> None:
+    q = _first("Besorgt äußerte sich die Hafenmeisterin Jana Kolk, der Pegel steige weiter.", "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("die Hafenmeisterin")
+
+
+def test_demnach_is_an_anaphoric_speaker_linked_to_the_source_before() -> None:
+    text = "Der Deichverband legte am Montag einen Bericht vor. Demnach seien drei Schleusen marode."
+    q = _first(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Demnach"
+
+
+def test_seiner_meinung_nach_names_the_speaker_mention() -> None:
+    q = _first("Seiner Meinung nach hätte der Fährbetrieb früher eingestellt werden müssen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Seiner Meinung"
+
+
+def test_object_after_the_cue_is_not_the_speaker() -> None:
+    q = _first("Der Verband der Imker (VdI) verlangte den Rückzug des Pestizids aus allen Märkten.", "reported")
+    assert q.speaker is not None and q.speaker.text.startswith("Der Verband der Imker")
+
+
+def test_laut_inside_a_relative_clause_governs_only_that_clause() -> None:
+    text = "Die Fähre, die laut dem Betreiber seit Jahren defekt sei, fährt wieder."
+    q = _first(text, "indirect")
+    assert q.text.text.startswith("die laut") and "fährt wieder" not in q.text.text
