@@ -49,36 +49,39 @@ def read_html(data: Path, page: dict[str, Any]) -> str:
         return fh.read().decode("utf-8", errors="replace")
 
 
-def run_dump(page: dict[str, Any], data: Path) -> tuple[str, str, str | None, str | None]:
+Result = tuple[str, str, str | None, str | None, str | None]  # core text, full text, title, date, author
+
+
+def run_dump(page: dict[str, Any], data: Path) -> Result:
     from lagebild.clean.text_dump import clean_text_dump
 
     art = clean_text_dump(page["dump"], {"url": page["url"]})
     core = " ".join([art.title or "", art.lede or ""] + [b.text for b in art.paragraphs])
-    return core, art.text, art.title, art.published
+    return core, art.text, art.title, art.published, art.author
 
 
-def run_trafilatura(page: dict[str, Any], data: Path) -> tuple[str, str, str | None, str | None]:
+def run_trafilatura(page: dict[str, Any], data: Path) -> Result:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
         read_html(data, page), url=page["url"], with_metadata=True, include_comments=False
     )
     if doc is None:
-        return "", "", None, None
+        return "", "", None, None, None
     title = getattr(doc, "title", None)
     text = (title or "") + " " + (getattr(doc, "text", None) or "")
-    return text, text, title, getattr(doc, "date", None)
+    return text, text, title, getattr(doc, "date", None), getattr(doc, "author", None)
 
 
-def run_html(page: dict[str, Any], data: Path) -> tuple[str, str, str | None, str | None]:
+def run_html(page: dict[str, Any], data: Path) -> Result:
     from lagebild.clean.html import clean_html
 
     art = clean_html(read_html(data, page), {"url": page["url"]})
     core = " ".join([art.title or "", art.lede or ""] + [b.text for b in art.paragraphs])
-    return core, art.text, art.title, art.published
+    return core, art.text, art.title, art.published, art.author
 
 
-RUNNERS: dict[str, Callable[[dict[str, Any], Path], tuple[str, str, str | None, str | None]]] = {
+RUNNERS: dict[str, Callable[[dict[str, Any], Path], Result]] = {
     "dump": run_dump,
     "trafilatura": run_trafilatura,
     "html": run_html,
@@ -87,13 +90,18 @@ RUNNERS: dict[str, Callable[[dict[str, Any], Path], tuple[str, str, str | None, 
 
 def score(path: str, pages: list[tuple[int, dict[str, Any]]], data: Path) -> dict[str, dict[str, float]]:
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    if pages:  # warm up: lazy imports and model loads are not per-page costs
+        try:
+            RUNNERS[path](pages[0][1], data)
+        except Exception:
+            pass
     for i, page in pages:
         t0 = time.process_time()
         try:
-            core, full, title, published = RUNNERS[path](page, data)
+            core, full, title, published, author = RUNNERS[path](page, data)
         except Exception as exc:  # a crash is counted as empty output and reported
             print(f"  {path}: {page['id']} failed: {type(exc).__name__}: {exc}")
-            core, full, title, published = "", "", None, None
+            core, full, title, published, author = "", "", None, None, None
         elapsed = time.process_time() - t0
         core_n, full_n = norm(core), norm(full)
         with_ok = page["with_in_dump"] if path == "dump" else [True] * len(page["with"])
@@ -114,6 +122,9 @@ def score(path: str, pages: list[tuple[int, dict[str, Any]]], data: Path) -> dic
             if page.get("title"):
                 c["titles"] += 1
                 c["title_ok"] += norm(title or "").lower() == norm(page["title"]).lower()
+            if page.get("author"):
+                c["authors"] += 1
+                c["author_ok"] += bool(author) and norm(author or "").lower() in norm(page["author"]).lower()
             if page.get("date"):
                 c["dates"] += 1
                 c["date_ok"] += (published or "")[:10] == page["date"]
@@ -134,7 +145,7 @@ def main() -> None:
     header = (
         f"{'path':<12} {'half':<5} {'pages':>5} {'stay kept %':>11} {'go removed %':>12} {'go !body %':>10} {'F1':>6} "
     )
-    header += f"{'acc %':>6} {'title %':>7} {'date %':>6} {'cpu ms/page':>11}"
+    header += f"{'acc %':>6} {'title %':>7} {'date %':>6} {'author %':>8} {'cpu ms/page':>11}"
     print(header)
     print("-" * len(header))
     for path in args.paths.split(","):
@@ -152,6 +163,7 @@ def main() -> None:
                 f"{100 * tn / max(c['without'], 1):>12.1f} {100 * c['tn_core'] / max(c['without'], 1):>10.1f} "
                 f"{f1:>6.3f} {100 * acc:>6.1f} "
                 f"{100 * c['title_ok'] / max(c['titles'], 1):>7.1f} {100 * c['date_ok'] / max(c['dates'], 1):>6.1f} "
+                f"{100 * c['author_ok'] / max(c['authors'], 1):>8.1f} "
                 f"{1000 * c['seconds'] / max(c['pages'], 1):>11.2f}"
             )
 

@@ -75,10 +75,14 @@ def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
     if meta.get("author"):
         return str(meta["author"])
     for it in labeling.lines:
-        if it.label not in ("dateline", "title", "body") or it.info.words > 14:
+        text = it.info.text
+        if it.label == "dateline" or it.kind in ("date", "author"):
+            m = author_line_regex().match(text) or _BYLINE.search(text)
+        elif it.label == "body" and it.info.words <= 8:
+            m = author_line_regex().match(text)  # "Von Erika Muster" standing alone
+        else:
             continue
-        m = author_line_regex().match(it.info.text) or _BYLINE.search(it.info.text)
-        if m:
+        if m and not m.group("name").endswith("."):
             return m.group("name").strip()
     return None
 
