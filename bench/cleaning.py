@@ -20,6 +20,7 @@ Pages are split by their position in the file: even positions were used for tuni
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import re
@@ -91,10 +92,8 @@ RUNNERS: dict[str, Callable[[dict[str, Any], Path], Result]] = {
 def score(path: str, pages: list[tuple[int, dict[str, Any]]], data: Path) -> dict[str, dict[str, float]]:
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     if pages:  # warm up: lazy imports and model loads are not per-page costs
-        try:
+        with contextlib.suppress(Exception):
             RUNNERS[path](pages[0][1], data)
-        except Exception:
-            pass
     for i, page in pages:
         t0 = time.process_time()
         try:
