@@ -25,7 +25,6 @@ _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _UPDATED = re.compile(r"aktualisiert|updated|zuletzt geändert|last modified|stand:", re.IGNORECASE)
-_PUBLISHED = re.compile(r"veröffentlicht|erschienen|published|posted|erstellt|geschrieben", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\W*(veröffentlicht|publiziert|aktualisiert|erschienen|erstellt|geändert|stand|datum|zuletzt|published|updated"
     r"|posted|last (updated|modified)|date)\b",
@@ -104,7 +103,3 @@ def reading_time(text: str) -> int | None:
 def is_stamp(text: str) -> bool:
     """A line that announces itself as the page's publication or update stamp."""
     return bool(_STAMP.match(text))
-
-
-def says_published(text: str) -> bool:
-    return bool(_PUBLISHED.search(text))
