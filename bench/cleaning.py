@@ -123,7 +123,8 @@ def score(path: str, pages: list[tuple[int, dict[str, Any]]], data: Path) -> dic
                 c["title_ok"] += norm(title or "").lower() == norm(page["title"]).lower()
             if page.get("author"):
                 c["authors"] += 1
-                c["author_ok"] += bool(author) and norm(author or "").lower() in norm(page["author"]).lower()
+                gold = page["author"] if isinstance(page["author"], str) else "; ".join(page["author"])
+                c["author_ok"] += bool(author) and norm(author or "").lower() in norm(gold).lower()
             if page.get("date"):
                 c["dates"] += 1
                 c["date_ok"] += (published or "")[:10] == page["date"]
