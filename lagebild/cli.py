@@ -690,7 +690,11 @@ def compare(
             if i not in arts:
                 raise InputError(f"no article with id {i}")
         res = compare_articles(
-            arts[a], arts[b], _analysis_from(store.get_analysis(a)), _analysis_from(store.get_analysis(b)), ids=(str(a), str(b))
+            arts[a],
+            arts[b],
+            _analysis_from(store.get_analysis(a)),
+            _analysis_from(store.get_analysis(b)),
+            ids=(str(a), str(b)),
         )
         if format is Fmt.json:
             _print_json(res)

@@ -48,8 +48,18 @@ def test_clean_prints_one_article(dump: Path) -> None:
     assert isinstance(art, dict)
     assert art["title"] == "Streik legt den Hafen von Velmora lahm"
     assert "Loading..." in art["removed"] and "Loading..." not in art["text"]
-    for key in ("kicker", "lede", "bullets", "paragraphs", "captions", "published", "outlet", "author", "language",
-                "provenance"):
+    for key in (
+        "kicker",
+        "lede",
+        "bullets",
+        "paragraphs",
+        "captions",
+        "published",
+        "outlet",
+        "author",
+        "language",
+        "provenance",
+    ):
         assert key in art
 
 
