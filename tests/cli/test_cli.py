@@ -21,7 +21,7 @@ Streik legt den Hafen von Velmora lahm
 
 Seit Montag ruht die Arbeit im Hafen von Velmora, weil die Gewerkschaft der Hafenarbeiter zum Streik aufgerufen hat.
 
-„Wir bleiben draußen, bis die Löhne steigen“, sagte Gewerkschaftschefin Ada Korr am Dienstag gegenüber dem Velmora Kurier.
+„Wir bleiben draußen, bis die Löhne steigen“, sagte Gewerkschaftschefin Ada Korr gegenüber dem Velmora Kurier.
 
 Die Hafenbehörde erklärte, mehr als 40 Schiffe warteten vor der Küste auf Abfertigung.
 Loading...
