@@ -24,12 +24,23 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_UPDATED = re.compile(r"aktualisiert|updated|zuletzt geändert|last modified|stand:", re.IGNORECASE)
-_STAMP = re.compile(
-    r"^\W*(veröffentlicht|publiziert|aktualisiert|erschienen|erstellt|geändert|stand|datum|zuletzt|published|updated"
-    r"|posted|last (updated|modified)|date)\b",
+_UPDATED = re.compile(
+    r"aktualisiert|aktualisierung|updated|zuletzt (am )?geändert|zuletzt bearbeitet|last modified|stand:?\s*$"
+    r"|geändert am",
     re.IGNORECASE,
 )
+# The words a page puts in front of its own publication or update date.
+_STAMP_WORDS = (
+    r"veröffentlicht|publiziert|aktualisiert|erschienen|erstellt|eingetragen|verfasst|geschrieben|gepostet"
+    r"|geändert|stand|datum|zuletzt|letzte aktualisierung|letzte änderung|online seit|pressemitteilung vom"
+    r"|pressemeldung vom|meldung vom|artikel vom|beitrag vom|published|updated|posted|last (updated|modified)"
+    r"|date|first published|created"
+)
+_STAMP = re.compile(rf"^\W*({_STAMP_WORDS})\b", re.IGNORECASE)
+_STAMP_ANYWHERE = re.compile(rf"\b({_STAMP_WORDS})\b", re.IGNORECASE)
+# /2012/12/11/, /2017/7/12/, -2021-01-17-, /20220127-: dates that blogs and CMSs put in the path.
+_URL_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?![0-9])")
+_URL_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])")
 _READING = re.compile(
     r"(?:lesedauer|lesezeit|reading time)\s*:?\s*(?:ca\.\s*)?(\d{1,3})\s*(?:min|minuten)"
     r"|(\d{1,3})\s*(?:min\.?|minuten)\s*(?:lesedauer|lesezeit|read)",
@@ -103,3 +114,26 @@ def reading_time(text: str) -> int | None:
 def is_stamp(text: str) -> bool:
     """A line that announces itself as the page's publication or update stamp."""
     return bool(_STAMP.match(text))
+
+
+def stamp_dates(text: str) -> list[DateHit]:
+    """Dates that a stamp phrase introduces anywhere in a short line ("Diese Seite wurde zuletzt am
+    29. Januar 2020 geändert", "Verfasst von: X | 31. Dezember 2008"), not dates the text talks about."""
+    if len(text) > 160 or not _DIGIT.search(text):
+        return []
+    m = _STAMP_ANYWHERE.search(text)
+    if m is None:
+        return []
+    return [h for h in find_dates(text) if h.start >= m.start() or len(text.split()) <= 12]
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL's path (blogs and many CMSs put the publication day there), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0]
+    m = _URL_YMD.search(path)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    m = _URL_COMPACT.search(path)
+    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

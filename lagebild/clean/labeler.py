@@ -17,6 +17,7 @@ from typing import Any
 
 from lagebild.clean import dates
 from lagebild.clean.lines import LineInfo, describe
+from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
 from lagebild.clean.vocab import author_line_regex
 from lagebild.records import LineLabel, Provenance
@@ -44,6 +45,7 @@ class Labeling:
     lines: list[Labeled] = field(default_factory=list)
     title_index: int | None = None  # index into `lines`
     body: tuple[int, int] | None = None  # first and last index into `lines` of the body run
+    outlet: str | None = None  # the site's name as its chrome writes it (see `outlet.find_outlet`)
 
 
 def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
@@ -138,14 +140,27 @@ def _fold(text: str) -> str:
 
 
 def _slug_tokens(url: str | None) -> set[str]:
-    if not url:
-        return set()
+    if not url or not url.lower().startswith(("http://", "https://", "hard::")):
+        return set()  # a local file's path names folders, not the story
     path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
     return {t for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
 
 
-def _title_score(items: list[Labeled], i: int, body_start: int, slug: set[str], meta_title: str | None) -> float:
+def _site_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _fold(text))
+
+
+def _never_title(info: LineInfo, site: str) -> bool:
+    """A byline ("Von Lena Muster", "By Jane Doe") or the site's own name is never the headline."""
+    return bool(author_line_regex().match(info.text)) or bool(site and info.words <= 6 and _site_key(info.text) == site)
+
+
+def _title_score(
+    items: list[Labeled], i: int, body_start: int, slug: set[str], meta_title: str | None, site: str = ""
+) -> float:
     info = items[i].info
+    if _never_title(info, site):
+        return float("-inf")
     shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
     if not shape_ok or info.bullet or not (info.headline_like or meta_title):
         return float("-inf")
@@ -204,7 +219,9 @@ def _run_from(
     return best, best_run
 
 
-def _anchored(items: list[Labeled], scores: list[float], meta: dict[str, Any]) -> tuple[int, tuple[int, int]] | None:
+def _anchored(
+    items: list[Labeled], scores: list[float], meta: dict[str, Any], site: str = ""
+) -> tuple[int, tuple[int, int]] | None:
     """A line that matches the URL slug or the given title, followed by a body: the surest anchor."""
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
@@ -223,6 +240,8 @@ def _anchored(items: list[Labeled], scores: list[float], meta: dict[str, Any]) -
     for i, it in enumerate(items):
         if it.kind not in ("short", "near", "good") or it.info.words > 30 or it.info.bullet:
             continue
+        if _never_title(it.info, site):
+            continue
         match = _title_match(it.info, slug, meta_title)
         if match < (0.85 if meta_title else 0.6):
             continue
@@ -232,14 +251,14 @@ def _anchored(items: list[Labeled], scores: list[float], meta: dict[str, Any]) -
     return (best[1], best[2]) if best is not None else None
 
 
-def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any]) -> int | None:
+def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any], site: str = "") -> int | None:
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
     lo = 0 if meta_title else max(0, body_start - 15)
     hi = len(items) if meta_title else min(len(items), body_start + 8)
     best, best_i = 1.5, None  # a bare short line far from the body is not enough
     for i in range(lo, hi):
-        s = _title_score(items, i, body_start, slug, meta_title)
+        s = _title_score(items, i, body_start, slug, meta_title, site)
         if s > best:
             best, best_i = s, i
     return best_i
@@ -407,12 +426,14 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     scores = [_score(it) for it in items]
     run = _best_run(scores)
     start, end = run if run else (len(items), len(items) - 1)
-    anchor = _anchored(items, scores, meta)
+    result.outlet = find_outlet([it.info.text for it in items], meta.get("url") or None)
+    site = _site_key(result.outlet) if result.outlet else ""
+    anchor = _anchored(items, scores, meta, site)
     title: int | None
     if anchor is not None and sum(scores[anchor[1][0] : anchor[1][1] + 1]) >= 0.3 * sum(scores[start : end + 1]):
         title, (start, end) = anchor
     else:
-        title = _find_title(items, start, meta)
+        title = _find_title(items, start, meta, site)
     if title is not None:
         items[title].label = "title"
         result.title_index = title

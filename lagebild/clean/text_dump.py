@@ -25,7 +25,6 @@ _BLOCK_LABELS: frozenset[str] = frozenset(
     ("title", "kicker", "teaser_title", "bullet", "lede", "body", "subhead", "caption")
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CHROME_OUTLET = re.compile(r"^(?P<name>[\w.\-]+(?: [\w.\-]+){0,2})\s+[-–|:]\s+\S.{2,80}$")
 _BYLINE = re.compile(r"\b(?:von|by)\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)")
 
 
@@ -55,20 +54,13 @@ def _check_text(text: str) -> str:
 def _outlet(labeling: Labeling, meta: dict[str, Any], provenance: list[Provenance]) -> str | None:
     if meta.get("outlet"):
         return str(meta["outlet"])
-    host = urlparse(meta.get("url") or "").netloc.lower().removeprefix("www.")
-    first = [it.info.text for it in labeling.lines[:6] if it.label == "boilerplate"]
-    for line in first:
-        m = _CHROME_OUTLET.match(line)
-        if not m:
-            continue
-        name = m.group("name")
-        key = re.sub(r"[^a-z0-9]", "", name.lower())
-        if first.count(line) >= 2 or (host and key and key in re.sub(r"[^a-z0-9]", "", host)):
-            return name
+    url = meta.get("url") or None
+    if labeling.outlet:
+        return labeling.outlet
     for p in provenance:
         if p.kind in ("translated_from", "original_at") and p.outlet:  # a translation speaks for its source
             return p.outlet
-    return host or None
+    return urlparse(url or "").netloc.lower().removeprefix("www.") or None
 
 
 def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
@@ -101,6 +93,21 @@ def _meta_lines(labeling: Labeling) -> list[str]:
     return out
 
 
+def _stamp_hits(labeling: Labeling) -> list[dates.DateHit]:
+    """Stamp phrases anywhere on the page ("Letzte Aktualisierung: ...", "Erschienen am ..."), the
+    ones nearest the article first: footers and sidebars carry stamps of other pages too."""
+    items = labeling.lines
+    anchor = labeling.title_index if labeling.title_index is not None else (labeling.body or (0, 0))[0]
+    found: list[tuple[int, list[dates.DateHit]]] = []
+    for k, it in enumerate(items):
+        if it.info.words <= 25 and it.label not in _BLOCK_LABELS - {"caption"}:
+            hits = dates.stamp_dates(it.info.text)
+            if hits:
+                found.append((abs(k - anchor), hits))
+    found.sort(key=lambda f: f[0])
+    return [h for _, hits in found for h in hits]
+
+
 def _dates(labeling: Labeling, meta: dict[str, Any]) -> tuple[str | None, str | None, int | None]:
     published = meta.get("published") or None
     updated: str | None = None
@@ -114,6 +121,25 @@ def _dates(labeling: Labeling, meta: dict[str, Any]) -> tuple[str | None, str | 
                 published = published or hit.iso
         if published and minutes:
             break
+    if not published:
+        # the URL's date is the publication day where a blog or CMS puts one there
+        published = dates.url_date(meta.get("url"))
+    if not published and not updated:
+        for hit in _stamp_hits(labeling):
+            if hit.updated:
+                updated = updated or hit.iso
+            else:
+                published = published or hit.iso
+            if published:
+                break
+    if not published and not updated and labeling.body is not None:
+        # a bare date line just under the text: where many blogs put the day of the post
+        start, end = labeling.body
+        for it in labeling.lines[end + 1 : end + 4]:
+            hits = dates.find_dates(it.info.text) if it.kind == "date" else []
+            if hits:
+                published = hits[0].iso
+                break
     # an "updated" stamp is the only date many pages show; it bounds the publication date from above
     return published or updated, updated, minutes
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lagebild.clean.dates import find_dates, is_dateline, reading_time
+from lagebild.clean.dates import find_dates, is_dateline, reading_time, stamp_dates, url_date
 
 
 def test_updated_stamp_is_marked_as_update() -> None:
@@ -23,3 +23,20 @@ def test_reading_time_and_dateline_shape() -> None:
     assert not is_dateline(
         "Am 01.04.2031 beschloss der Rat nach langer Debatte, die Brücke doch zu bauen, wie geplant."
     )
+
+
+def test_stamp_phrases_anywhere_in_a_short_line() -> None:
+    assert [h.iso for h in stamp_dates("Diese Seite wurde zuletzt am 29. Januar 2031 um 13:22 Uhr geändert.")] == [
+        "2031-01-29"
+    ]
+    assert [h.iso for h in stamp_dates("Verfasst von: Erika | 31. Dezember 2030")] == ["2030-12-31"]
+    (hit,) = stamp_dates("Letzte Aktualisierung: 28.01.2031")
+    assert hit.updated
+    assert stamp_dates("Am 28.01.2031 tagte der Rat erneut über die Brücke am Fluss und vertagte sich.") == []
+
+
+def test_date_in_the_url_path() -> None:
+    assert url_date("https://blog.example/2031/5/6/streik-im-hafen/") == "2031-05-06"
+    assert url_date("https://amt.example/texte/20310127-gedenken.html") == "2031-01-27"
+    assert url_date("https://blatt.example/politik/artikel-123456") is None
+    assert url_date("https://blatt.example/2031/13/45/x") is None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lagebild.clean.errors import CleanError
 from lagebild.clean.text_dump import clean_text_dump, label_lines
+from lagebild.samples import sample_paths
 from tests.clean.samples import ENGLISH_DUMP, GERMAN_DUMP, GERMAN_LEDE_START, GERMAN_TITLE, ONLY_BOILERPLATE
 
 
@@ -110,3 +113,24 @@ def test_any_text_gives_an_article_or_a_clean_error(lines: list[str]) -> None:
         assert exc.reason
     else:
         assert all(art.text[b.start : b.end] == b.text for b in art.blocks)
+
+
+@pytest.mark.parametrize("path", sample_paths()[:5], ids=lambda p: p.name)
+def test_fictional_sample_dumps_title_byline_outlet_date(path: Path) -> None:
+    art = clean_text_dump(path.read_text(encoding="utf-8"))
+    assert art.title is not None and not art.title.startswith("Von ")
+    assert art.author is not None or "nordkuesten" in path.name
+    assert art.outlet in ("Abendspiegel", "Nordküsten-Kurier", "Rheinfeld Rundschau")
+    assert art.published is not None and art.published.startswith("2031-05")
+
+
+def test_a_byline_is_the_author_never_the_title() -> None:
+    dump = "Startseite\nVon Erika Beispiel\n\n" + GERMAN_DUMP.split("Akzeptieren\n", 1)[1]
+    art = clean_text_dump(dump, {"url": "https://beispielblatt.example/von-erika-beispiel"})
+    assert art.title == GERMAN_TITLE and art.author == "Erika Beispiel"
+
+
+def test_date_from_the_url_when_the_page_shows_none() -> None:
+    dump = GERMAN_DUMP.replace("Aktualisiert am 14.03.2031Lesedauer: 3 Min.\n", "")
+    art = clean_text_dump(dump, {"url": "https://beispielblatt.example/2031/03/12/maukebruecke"})
+    assert art.published == "2031-03-12"
