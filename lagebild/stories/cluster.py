@@ -51,6 +51,7 @@ class ClusterConfig:
     emb_floor: float = 0.86  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
     emb_ceil: float = 0.92  # ... and at which it is 1
     embed_chars: int = 600  # title + start of text that is embedded
+    link: str = "centroid"  # "centroid": compare with the story's term centroid; "average": mean over members
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Story:
         }
 
 
+AVERAGE_OVER = 10  # most recent members an average-link score looks at
 UNDATED = 0.0  # day of an undated article that arrives before any dated one
 
 
@@ -315,6 +317,34 @@ class StoryClusterer:
         return ranked[: self.config.max_candidates]
 
     def _score(self, feats: _Item, story: Story) -> float:
+        if self.config.link == "average":
+            members = [self._items[m] for m in story.members[-AVERAGE_OVER:] if m in self._items]
+            if members:
+                return sum(self._pair_score(feats, m) for m in members) / len(members)
+        return self._centroid_score(feats, story)
+
+    def _pair_score(self, x: _Item, m: _Item) -> float:
+        """Article-to-article score, same mix as the centroid score (average-link clustering)."""
+        cfg = self.config
+        lex = sum(w * m.vec.get(t, 0.0) for t, w in x.vec.items())
+        ent = 0.0
+        if x.entities and m.entities:
+            ent = len(set(x.entities) & set(m.entities)) / min(len(x.entities), len(m.entities))
+        names = 0.0
+        if x.names and m.names:
+            names = len(set(x.names) & set(m.names)) / math.sqrt(len(x.names) * len(m.names))
+        score = cfg.w_lex * lex + cfg.w_ent * ent + cfg.w_names * names
+        if not x.entities or not m.entities:
+            score /= 1.0 - cfg.w_ent
+        if x.emb is not None and m.emb is not None:
+            cos = float(np.dot(np.asarray(x.emb, dtype=np.float32), np.asarray(m.emb, dtype=np.float32)))
+            e = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor)))
+            if x.language != m.language:
+                return e  # shared words mean little across languages
+            score = (1 - cfg.w_emb) * score + cfg.w_emb * e
+        return score
+
+    def _centroid_score(self, feats: _Item, story: Story) -> float:
         cfg = self.config
         lex = sum(w * story.centroid.get(t, 0.0) for t, w in feats.vec.items()) / _norm(story.centroid)
         ent = 0.0

@@ -24,9 +24,9 @@ EMBED_CHARS = 600  # same text the clusterer embeds, so cached vectors are share
 @dataclass
 class SimilarityWeights:
     emb: float = 0.6
-    lex: float = 0.25
-    names: float = 0.15
-    emb_floor: float = 0.78
+    lex: float = 0.2
+    names: float = 0.0
+    emb_floor: float = 0.8
     emb_ceil: float = 0.95
 
 
@@ -49,12 +49,15 @@ def features(a: StoryItem, b: StoryItem, embedder: Embedder | None = None) -> di
     tb = Counter(content_terms(f"{b.title}\n{b.text[:3000]}"))
     na, nb = name_keys(f"{a.title}. {a.text[:3000]}"), name_keys(f"{b.title}. {b.text[:3000]}")
     names = len(na & nb) / math.sqrt(len(na) * len(nb)) if na and nb else 0.0
-    return {"emb": float(np.dot(va, vb)), "lex": _cosine(ta, tb), "names": names}
+    cross = bool(a.language and b.language and a.language[:2].lower() != b.language[:2].lower())
+    return {"emb": float(np.dot(va, vb)), "lex": _cosine(ta, tb), "names": names, "cross": float(cross)}
 
 
 def combine(f: dict[str, float], w: SimilarityWeights | None = None) -> float:
     w = w or SimilarityWeights()
     e = min(1.0, max(0.0, (f["emb"] - w.emb_floor) / (w.emb_ceil - w.emb_floor)))
+    if f.get("cross"):  # shared words mean little across languages: judge by the rest
+        return (w.emb * e + w.names * f["names"]) / ((w.emb + w.names) or 1.0)
     return w.emb * e + w.lex * f["lex"] + w.names * f["names"]
 
 
