@@ -283,6 +283,13 @@ def _rules_by_prefix() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re
     return {k: tuple(dict.fromkeys(v)) for k, v in by_prefix.items()}, tuple(dict.fromkeys(symbol_rules))
 
 
+@lru_cache(maxsize=1)
+def _trigger_regex() -> re.Pattern[str]:
+    """Every rule key at the start of a word ("MEEDIA-Newsletter" counts "newsletter"), longest first."""
+    keys = sorted(_rules_by_prefix()[0], key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")")
+
+
 @lru_cache(maxsize=65536)
 def _rules_for_word(word: str) -> tuple[re.Pattern[str], ...]:
     """The rules a word can fire; cached because the same words recur on every page."""
@@ -306,7 +313,8 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
     _, symbol_rules = _rules_by_prefix()
     seen: set[re.Pattern[str]] = set()
     keys = _rules_by_prefix()[0].keys()
-    candidates = {w[:5] for w in lower_words} | {w[:4] for w in lower_words} | {w[:3] for w in lower_words}
+    found = set(_trigger_regex().findall(low))  # word starts that are rule keys, compounds' parts included
+    candidates = {k[:n] for k in found for n in (3, 4, 5)} if found else found
     for w in candidates & keys:  # set operations in C: most lines share no key with any rule
         for rx in _rules_for_word(w):
             if rx not in seen:
