@@ -89,3 +89,27 @@ Impressum
 Datenschutz
 Loading...
 © 2031 Beispielblatt Verlag GmbH"""
+
+# A fictional shop page: the description sits above the specification list, and the longest run of
+# prose (the care notes) comes after it, so the description is a piece in front of the main run.
+PRODUCT_DUMP = """Musterladen
+Warenkorb
+Anmelden
+Decken
+Kissen
+Kuscheldecke Wolke aus Baumwolle
+Die Kuscheldecke Wolke ist aus einer besonders weichen und dicken Baumwolle gewebt und hält auch an kalten Abenden auf dem Sofa warm.
+Sie wird in unserer Werkstatt in Musterstadt von Hand genäht und ist in drei Farben zu haben.
+Farbe
+Größe
+150 x 200 cm
+In den Warenkorb
+Lieferzeit: 3 - 5 Tage
+Pflegehinweise
+Die Decke kann bei 40 Grad in der Maschine gewaschen werden. Bitte verwenden Sie dafür ein mildes Waschmittel ohne Bleiche und legen Sie die Decke danach flach zum Trocknen aus, damit sie ihre Form behält.
+Im Trockner sollte die Decke nur bei niedriger Temperatur getrocknet werden, weil die Fasern sonst hart werden und die Decke an Weichheit verliert. Bügeln ist nicht nötig und auch nicht empfohlen.
+Wenn die Decke einmal Flecken hat, reicht es meist, sie mit etwas lauwarmem Wasser und einem weichen Tuch abzutupfen, bevor sie ganz in die Wäsche muss.
+Kunden kauften auch
+Kissen Wolke
+Impressum
+Datenschutz"""

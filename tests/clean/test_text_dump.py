@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from lagebild.clean.errors import CleanError
 from lagebild.clean.text_dump import clean_text_dump, label_lines
 from lagebild.samples import sample_paths
-from tests.clean.samples import ENGLISH_DUMP, GERMAN_DUMP, GERMAN_LEDE_START, GERMAN_TITLE, ONLY_BOILERPLATE
+from tests.clean.samples import (
+    ENGLISH_DUMP,
+    GERMAN_DUMP,
+    GERMAN_LEDE_START,
+    GERMAN_TITLE,
+    ONLY_BOILERPLATE,
+    PRODUCT_DUMP,
+)
 
 
 def _labelled(dump: str) -> dict[str, str]:
@@ -134,3 +141,11 @@ def test_date_from_the_url_when_the_page_shows_none() -> None:
     dump = GERMAN_DUMP.replace("Aktualisiert am 14.03.2031Lesedauer: 3 Min.\n", "")
     art = clean_text_dump(dump, {"url": "https://beispielblatt.example/2031/03/12/maukebruecke"})
     assert art.published == "2031-03-12"
+
+
+def test_prose_in_front_of_the_main_run_is_kept() -> None:
+    art = clean_text_dump(PRODUCT_DUMP)
+    kept = " ".join([art.lede or ""] + [b.text for b in art.paragraphs])
+    assert "Die Kuscheldecke Wolke ist aus einer besonders weichen" in kept
+    assert "Die Decke kann bei 40 Grad" in kept
+    assert "In den Warenkorb" not in art.text and "Impressum" not in art.text
