@@ -36,7 +36,7 @@ class Mix:
     seed: int = 0
 
 
-DEFAULT_MIX = {"de": Mix(wikiann=4000, gold_repeat=2), "en": Mix(wikiann=6000, gold_repeat=2)}
+DEFAULT_MIX = {"de": Mix(wikiann=4000, gold_repeat=2), "en": Mix(wikiann=10000, gold_repeat=3)}
 
 
 def split_holdout(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
