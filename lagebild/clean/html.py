@@ -1,7 +1,8 @@
 """Clean one HTML page into an `Article` with trafilatura, keeping the structure trafilatura finds.
 
-trafilatura (with htmldate inside) finds the main text and the metadata; this module turns its
-XML body into typed blocks (subheads, paragraphs, list items, quotes), drops the widget and chrome
+The page is parsed once; trafilatura finds the main text on that tree and `html_meta` reads title,
+author, site name and dates from it (explicit meta and JSON-LD dates first). This module turns
+trafilatura's XML body into typed blocks (subheads, paragraphs, list items, quotes), drops the widget and chrome
 lines trafilatura lets through ("Loading...", share rows, copyright lines), and falls back to the
 text-dump cleaner on a rendered dump when trafilatura finds nothing. Hostile markup is defused
 before parsing: oversized attributes and scripts are cut, oversized pages are refused.
@@ -17,6 +18,7 @@ from lxml import etree
 
 from lagebild.clean.errors import CleanError
 from lagebild.clean.html_dump import parse_html, render_dump
+from lagebild.clean.html_meta import PageMeta, page_metadata
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
@@ -117,41 +119,61 @@ def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Prov
     return blocks
 
 
-def _outlet(doc: Any, meta: dict[str, Any]) -> str | None:
+def _outlet(page: PageMeta, meta: dict[str, Any]) -> str | None:
     if meta.get("outlet"):
         return str(meta["outlet"])
-    if doc is not None and doc.sitename:
-        return str(doc.sitename)
+    if page.sitename:
+        return page.sitename
     host = urlparse(meta.get("url") or "").netloc.lower().removeprefix("www.")
-    return host or (doc.hostname if doc is not None else None)
+    return host or page.hostname
 
 
-def _fallback(html: str, meta: dict[str, Any]) -> Article:
-    root = parse_html(html)
-    lines = render_dump(root) if root is not None else []
+def _fallback(tree: etree._Element | None, meta: dict[str, Any]) -> Article:
+    lines = render_dump(tree) if tree is not None else []
     if not lines:
         raise CleanError("HTML page has no visible text; it may be a script-only page or not HTML at all")
-    article = build_article(label_items(lines, meta), meta)
-    return article
+    return build_article(label_items(lines, meta), meta)
 
 
-def _extract(html: str, url: str | None) -> Any:
+def _parse(html: str) -> etree._Element | None:
+    """One parse for metadata, main text and fallback (trafilatura's loader: comments and PIs dropped)."""
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except (RecursionError, ValueError, TypeError, etree.LxmlError):
+        tree = None
+    return tree if tree is not None else parse_html(html)
+
+
+def _extract(tree: etree._Element, url: str | None) -> etree._Element | None:
+    """trafilatura's main-text body (XML) of the page, or None; the tree is copied, not changed."""
     import trafilatura
 
     try:
-        return trafilatura.bare_extraction(
-            html,
+        doc = trafilatura.bare_extraction(
+            tree,
             url=url,
             # recall mode plus our own widget filter beats trafilatura's default on both kept and removed
             favor_recall=True,
-            with_metadata=True,
+            fast=False,
+            with_metadata=False,
             include_comments=False,
             include_tables=True,
             include_formatting=False,
-            date_extraction_params={"original_date": True, "extensive_search": True},
         )
     except (RecursionError, ValueError, TypeError, etree.LxmlError):
         return None  # trafilatura gives up on some broken pages: the fallback handles them
+    return doc.body if doc is not None else None  # type: ignore[union-attr]
+
+
+def _metadata(tree: etree._Element | None, url: str | None) -> PageMeta:
+    if tree is None:
+        return PageMeta()
+    try:
+        return page_metadata(tree, url)
+    except (RecursionError, ValueError, TypeError, etree.LxmlError):
+        return PageMeta()  # metadata is optional; the text still counts
 
 
 def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
@@ -165,30 +187,33 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     if not html or not html.strip():
         raise CleanError("empty HTML document: there is nothing to clean")
     html = _defuse(html)
-    doc = _extract(html, meta.get("url"))
+    tree = _parse(html)
+    body = _extract(tree, meta.get("url")) if tree is not None else None
+    page = _metadata(tree, meta.get("url"))
     removed: list[str] = []
     provenance: list[Provenance] = []
-    blocks = _body_blocks(doc.body, removed, provenance) if doc is not None and doc.body is not None else []
+    blocks = _body_blocks(body, removed, provenance) if body is not None else []
     if not any(b.kind in ("lede", "body") for b in blocks):
-        article = _fallback(html, meta)
-        if doc is not None:
-            article.published = article.published or doc.date
-            article.author = article.author or doc.author
-            if article.title is None and doc.title:
-                article.blocks.insert(0, Block(kind="title", text=doc.title))
-                article.assemble()
+        article = _fallback(tree, meta)
+        article.published = article.published or page.published
+        article.updated = article.updated or page.updated
+        article.author = article.author or page.author
+        if article.title is None and page.title:
+            article.blocks.insert(0, Block(kind="title", text=page.title))
+            article.assemble()
         return article
-    title = meta.get("title") or (doc.title if doc is not None else None)
+    title = meta.get("title") or page.title
     if title:
         blocks.insert(0, Block(kind="title", text=str(title)))
     article = Article(
         blocks=blocks,
         removed=removed,
         provenance=provenance,
-        published=meta.get("published") or doc.date,
-        outlet=_outlet(doc, meta),
-        author=meta.get("author") or doc.author,
-        url=meta.get("url") or doc.url,
+        published=meta.get("published") or page.published,
+        updated=page.updated,
+        outlet=_outlet(page, meta),
+        author=meta.get("author") or page.author,
+        url=meta.get("url") or page.url,
         source_id=meta.get("source_id"),
     )
     article.language = meta.get("language") or guess_language(article.body_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from lagebild.clean.html import clean_html
 PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
 <title>Maukebrücke wird teurer | Beispielblatt</title>
 <meta property="og:site_name" content="Beispielblatt">
-<meta property="article:published_time" content="2025-03-14T08:00:00+01:00">
+<meta property="article:published_time" content="2031-03-14T08:00:00+01:00">
 <meta name="author" content="Klara Beispiel"></head>
 <body><nav><a href="/">Startseite</a> <a href="/lokales">Lokales</a></nav>
 <article><h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>
@@ -35,8 +36,8 @@ def test_structure_and_metadata() -> None:
     assert art.lede is not None and art.lede.startswith("Der Neubau der Maukebrücke")
     kinds = [b.kind for b in art.paragraphs]
     assert "subhead" in kinds and kinds.count("body") >= 3
-    # htmldate refuses dates after today, so the sample page is dated in the past
-    assert (art.published, art.outlet, art.author) == ("2025-03-14", "Beispielblatt", "Klara Beispiel")
+    # the page's own meta date wins, even after today and with other years on the page
+    assert (art.published, art.outlet, art.author) == ("2031-03-14", "Beispielblatt", "Klara Beispiel")
     assert "Loading..." not in art.text and "Alle Rechte vorbehalten" not in art.text
     assert all(art.text[b.start : b.end] == b.text for b in art.blocks)
 
@@ -75,3 +76,9 @@ def test_huge_attribute_is_defused_quickly() -> None:
     t0 = time.perf_counter()
     art = clean_html(page)
     assert time.perf_counter() - t0 < 10 and "vertagte sich" in art.text
+
+
+def test_shipped_sample_page_keeps_its_meta_date() -> None:
+    sample = Path(__file__).resolve().parents[2] / "lagebild" / "samples" / "html" / "harbor-ledger-port-strike.html"
+    art = clean_html(sample.read_text(encoding="utf-8"))
+    assert (art.published, art.author, art.outlet) == ("2031-05-06", "Tomas Reyes", "Harbor Ledger")
