@@ -23,6 +23,11 @@ from training.ner.data import repo_root  # noqa: E402
 from training.ner.prepare import DEFAULT_MIX, Mix, corpus_dir, prepare  # noqa: E402
 
 KEEP = ("config.cfg", "meta.json", "tokenizer", "vocab", "tok2vec", "ner")
+_WIKIANN = "WikiANN (Pan et al. 2017; split Rahimi et al. 2019), train, silver"
+SOURCES = {
+    "de": ["GermEval 2014 dev (CC BY 4.0)", "DFKI SmartData v1 train (CC BY 4.0)", _WIKIANN + " (de)"],
+    "en": ["UNER English-EWT dev (CC BY-SA 4.0)", _WIKIANN + " (en)"],
+}
 
 
 def config_path(lang: str) -> Path:
@@ -46,6 +51,20 @@ def fit(lang: str, workdir: Path, overrides: dict[str, object], mix: Mix, tag: s
     settings.update(overrides)
     spacy_train(config_path(lang), workdir, overrides=settings, use_gpu=-1)
     return workdir / "model-best"
+
+
+def label_meta(lang: str, target: Path) -> None:
+    """Name the package and state its license and sources in meta.json (spaCy leaves them blank)."""
+    path = target / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update(
+        name=f"lagebild_ner_{lang}",
+        version="0.1.0",
+        license="CC BY-SA 4.0",
+        description="lagebild's own small CNN NER pipeline; see MODEL_CARD.md and NOTICE.md",
+        sources=SOURCES[lang],
+    )
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def export(best: Path, target: Path) -> None:
@@ -85,6 +104,7 @@ def run(lang: str, overrides: dict[str, object], ship: bool, tag: str, mix: Mix)
 
         target = model_dir(lang)
         export(best, target)
+        label_meta(lang, target)
         write_card(lang, target)
 
 
