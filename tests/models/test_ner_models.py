@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import spacy
 
+from lagebild.nlp.ner import load_ner
+
 MODELS = Path(__file__).resolve().parents[2] / "lagebild" / "models"
 # Fictional sample text written for this test.
 SAMPLES = {
@@ -20,7 +22,8 @@ def test_save_and_reload_gives_same_entities(lang: str, tmp_path: Path) -> None:
     path = MODELS / f"ner-{lang}"
     if not (path / "config.cfg").is_file():
         pytest.skip(f"{path} missing; train with python -m training.ner.train --lang {lang}")
-    nlp = spacy.load(path)
+    nlp = load_ner(lang)  # the cached pipeline the other NER tests use, so it loads once
+    assert nlp is not None
     assert nlp.pipe_names == ["tok2vec", "ner"]
     nlp.to_disk(tmp_path / "copy")
     again = spacy.load(tmp_path / "copy")
