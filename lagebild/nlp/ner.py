@@ -44,7 +44,7 @@ def _load(code: str) -> spacy.Language | None:
     path = MODELS_DIR / f"ner-{code}"
     if not (path / "config.cfg").is_file():
         log.warning(
-            "NER model for %r not found at %s; entities will be empty. "
+            "NER model for %r not found at %s; only knowledge-base names will be found. "
             "Train it with: python -m training.ner.train --lang %s",
             code, path, code,
         )
