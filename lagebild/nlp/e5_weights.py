@@ -39,13 +39,23 @@ def default_path() -> Path:
 
 
 def dequantize_q4(raw: bytes | memoryview | np.ndarray, n: int) -> np.ndarray:
-    """Q4_0 blocks -> float32 vector of n values (byte j holds weight j low, weight j+16 high)."""
+    """Q4_0 blocks -> float32 vector of n values (byte j holds weight j low, weight j+16 high).
+
+    Works in chunks of blocks so the 96M-weight embedding matrix needs no large temporaries.
+    """
     if n % QK:
         raise E5FormatError(f"Q4 tensor size {n} is not a multiple of {QK}")
     blocks = np.frombuffer(raw, dtype=_BLOCK, count=n // QK)
+    scales = blocks["d"].astype(np.float32)[:, None]
     qs = blocks["qs"]
-    q = np.concatenate([qs & 0x0F, qs >> 4], axis=1).astype(np.float32) - 8.0
-    return (q * blocks["d"].astype(np.float32)[:, None]).reshape(n)
+    levels = np.arange(16, dtype=np.float32) - 8.0
+    out = np.empty((len(blocks), QK), dtype=np.float32)
+    step = 1 << 18
+    for s in range(0, len(blocks), step):
+        q, d = qs[s : s + step], scales[s : s + step]
+        np.multiply(levels[q & 0x0F], d, out=out[s : s + step, :16])
+        np.multiply(levels[q >> 4], d, out=out[s : s + step, 16:])
+    return out.reshape(n)
 
 
 @dataclass(frozen=True)

