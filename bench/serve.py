@@ -69,7 +69,7 @@ def with_copies(records: list[dict[str, Any]], n: int) -> tuple[list[dict[str, A
     return out, max(n - len(records), 0)
 
 
-def build_store(db: str, n: int, analyze: int) -> dict[str, Any]:
+def build_store(db: str, n: int, analyze: int, stories: bool = True) -> dict[str, Any]:
     from lagebild.batch import ingest_documents
     from lagebild.ingest.jsonl import record_document
     from lagebild.store import Store
@@ -100,7 +100,7 @@ def build_store(db: str, n: int, analyze: int) -> dict[str, Any]:
             info["analysis_error"] = f"{type(exc).__name__}: {exc}"
         info["analyze_s"] = round(time.perf_counter() - t, 1)
     info["analyses"] = len(store.analysed_ids())
-    if store.count_stories() == 0 or len(store.clustered_ids()) < info["articles"]:
+    if stories and (store.count_stories() == 0 or len(store.clustered_ids()) < info["articles"]):
         t = time.perf_counter()
         try:
             from lagebild.jobs import update_stories
@@ -212,10 +212,11 @@ def main() -> None:
     ap.add_argument("--analyze", type=int, default=1000, help="analyse this many articles (0: none)")
     ap.add_argument("--requests", type=int, default=200, help="requests per page kind")
     ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--skip-stories", action="store_true", help="serve without clustering (no story pages)")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     t = time.perf_counter()
-    info = build_store(args.db, args.articles, args.analyze)
+    info = build_store(args.db, args.articles, args.analyze, stories=not args.skip_stories)
     print("store:", json.dumps(info, ensure_ascii=False), f"({time.perf_counter() - t:.0f} s)")
     port = free_port()
     server = start_server(args.db, port)

@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,6 +90,7 @@ class StoryCache:
         self._items: OrderedDict[tuple[str, tuple[int, ...]], StoryBundle] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[tuple[str, tuple[int, ...]], threading.Lock] = {}
+        self._pages: dict[str, tuple[float, dict[str, Any]]] = {}
 
     def get(self, store: Store, story_id: str) -> StoryBundle:
         summary = store.get_story(story_id)
@@ -138,9 +140,22 @@ class StoryCache:
         dossier, error = build_story_dossier(articles, analyses, chosen)
         return StoryBundle(summary, ids, articles, analyses, dossier, error, chosen)
 
+    def memo(self, name: str, build: Callable[[], dict[str, Any]], ttl_s: float = 30.0) -> dict[str, Any]:
+        """A page dict kept for `ttl_s` seconds (the home page aggregates over the whole store)."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._pages.get(name)
+            if hit is not None and now - hit[0] < ttl_s:
+                return hit[1]
+        value = build()
+        with self._lock:
+            self._pages[name] = (now, value)
+        return value
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._pages.clear()
 
 
 def article_or_404(store: Store, article_id: int) -> Article:

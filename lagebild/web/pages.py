@@ -28,8 +28,8 @@ Offset = Annotated[int, Query(ge=0)]
 
 
 @router.get("/")
-def home(request: Request, store: StoreDep) -> Response:
-    return render(request, "home.html", views.home_page(store))
+def home(request: Request, store: StoreDep, cache: CacheDep) -> Response:
+    return render(request, "home.html", cache.memo("home", lambda: views.home_page(store)))
 
 
 @router.get("/stories/{story_id}")

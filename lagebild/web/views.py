@@ -20,7 +20,7 @@ from lagebild.web.svg import day_bars, hbars
 HOME_DAYS = 7
 PLOT_DAYS = 60
 HOME_STORIES = 30
-RAW_PREVIEW = 200_000
+RAW_PREVIEW = 20_000  # the page shows the start; /api/articles/{id}/raw has all of it
 
 
 def _minus_days(day: str | None, days: int) -> str | None:
