@@ -14,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urlparse
 
+import lxml.html
 from lxml import etree
 
 from lagebild.clean.errors import CleanError
@@ -30,6 +31,8 @@ MAX_HTML_CHARS = 15_000_000
 _BIG_ATTR = re.compile(r"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{4000,}"|'[^']{4000,}')""")
 _BIG_SCRIPT = re.compile(r"(<(script|style)\b[^>]*>)[^<]{100000,}(</\2>)", re.IGNORECASE)
 _WS = re.compile(r"\s+")
+_JSON_SCRIPTS = frozenset(("application/ld+json", "application/settings+json"))
+_INERT = ("style", "svg", "template", "iframe", "object", "embed", "canvas", "audio", "video", "map", "noscript")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks
 
 
@@ -136,14 +139,47 @@ def _fallback(tree: etree._Element | None, meta: dict[str, Any]) -> Article:
 
 
 def _parse(html: str) -> etree._Element | None:
-    """One parse for metadata, main text and fallback (trafilatura's loader: comments and PIs dropped)."""
-    from trafilatura.utils import load_html
+    """One parse for metadata, main text and fallback, with trafilatura's parser settings.
 
+    trafilatura's `load_html` parses the str, which costs about twice as much as parsing its UTF-8
+    bytes with the same parser (explicit UTF-8, so in-page charset declarations cannot mislead it).
+    """
+    from trafilatura.utils import HTML_PARSER, is_dubious_html, load_html, repair_faulty_html
+
+    beginning = html[:50].lower()
     try:
-        tree = load_html(html)
-    except (RecursionError, ValueError, TypeError, etree.LxmlError):
+        tree = lxml.html.fromstring(
+            repair_faulty_html(html, beginning).encode("utf-8", "surrogatepass"), parser=HTML_PARSER
+        )
+    except (ValueError, TypeError, etree.LxmlError):
         tree = None
+    if tree is None or len(tree) < 1 or (is_dubious_html(beginning) and len(tree) < 2):
+        try:
+            tree = load_html(html)  # its own fallbacks and rejection of non-HTML
+        except (RecursionError, ValueError, TypeError, etree.LxmlError):
+            tree = None
     return tree if tree is not None else parse_html(html)
+
+
+def _strip_inert(tree: etree._Element) -> None:
+    """Drop what trafilatura removes anyway (scripts, styles, media) so its copies and scans are smaller.
+
+    JSON data stays: the metadata pass reads dates, authors and titles from it, and trafilatura's
+    baseline rescue reads `articleBody`.
+    """
+    scripts = [el for el in tree.iter("script") if el.get("type") not in _JSON_SCRIPTS]
+    for el in scripts:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:  # the text after a script is page text
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+    etree.strip_elements(tree, *_INERT, with_tail=False)
 
 
 def _extract(tree: etree._Element, url: str | None) -> etree._Element | None:
@@ -188,8 +224,10 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
         raise CleanError("empty HTML document: there is nothing to clean")
     html = _defuse(html)
     tree = _parse(html)
-    body = _extract(tree, meta.get("url")) if tree is not None else None
+    if tree is not None:
+        _strip_inert(tree)
     page = _metadata(tree, meta.get("url"))
+    body = _extract(tree, meta.get("url")) if tree is not None else None
     removed: list[str] = []
     provenance: list[Provenance] = []
     blocks = _body_blocks(body, removed, provenance) if body is not None else []
