@@ -229,7 +229,11 @@ def main() -> None:
         ok = report(results)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a dossier build in a worker thread does not stop for SIGTERM
+            server.kill()
+            server.wait()
     sys.exit(0 if ok else 1)
 
 
