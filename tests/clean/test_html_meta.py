@@ -59,3 +59,14 @@ def test_microdata_time_element() -> None:
 def test_without_explicit_dates_htmldate_guesses_from_the_url() -> None:
     meta = page_metadata(_tree(), "https://beispielbote.example/2021/03/04/faehre")
     assert (meta.published, meta.updated, meta.title) == ("2021-03-04", None, "Fähre fällt aus")
+
+
+def test_author_search_matches_trafilatura_without_copying_the_page() -> None:
+    from trafilatura.metadata import extract_author
+
+    from lagebild.clean.html_meta import _author
+
+    body = '<body><div class="comments"><span class="author">Leser Zwei</span></div>'
+    body += '<p class="byline">Von Jana Beispiel <time>vor 2 Stunden</time></p><p>Text über die Fähre.</p></body>'
+    tree = load_html(HEAD.format("") + body + "</html>")
+    assert _author(tree) == extract_author(tree) == "Jana Beispiel"
