@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -18,6 +20,9 @@ DESCRIPTION = (
     'every error is `{"error": {"status", "code", "message", "detail"}}`. When the server is bound '
     "to a non-loopback address, send `Authorization: Bearer TOKEN`."
 )
+
+ENV_DB = "LAGEBILD_DB"
+ENV_PUBLIC = "LAGEBILD_PUBLIC"
 
 
 def create_app(
@@ -65,3 +70,12 @@ def create_app(
 
         threading.Thread(target=app.state.story_cache.warm, args=(app.state.store,), daemon=True).start()
     return app
+
+
+def factory() -> FastAPI:
+    """The app of one uvicorn worker process, configured by `lagebild.api.server.run` through the environment."""
+    db = os.environ.get(ENV_DB)
+    if not db:
+        raise InputError(f"set {ENV_DB} to the store to serve")
+    token = os.environ.get("LAGEBILD_TOKEN") or None
+    return create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC)))

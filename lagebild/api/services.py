@@ -7,6 +7,7 @@ a re-clustered story is rebuilt and an unchanged one is served from memory.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -23,6 +24,7 @@ log = logging.getLogger("lagebild.api")
 
 MAX_LIMIT = 500
 MAX_DOSSIER_ARTICLES = 8  # pairwise comparison grows with the square of the articles compared
+DOSSIER_FORMAT = 1  # raise when the dossier builder or `dossier_articles` changes: stored dossiers are rebuilt
 
 
 def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
@@ -61,6 +63,11 @@ def dossier_articles(ids: list[int], articles: dict[int, Article], limit: int = 
             chosen.append(i)
     chosen += [i for i in by_date if i not in chosen]
     return sorted(chosen[:limit])
+
+
+def members_hash(ids: list[int]) -> str:
+    """What a stored dossier is valid for: the story's member set (and the dossier format's version)."""
+    return hashlib.sha256(f"{DOSSIER_FORMAT}:{','.join(map(str, sorted(ids)))}".encode()).hexdigest()
 
 
 def build_story_dossier(
@@ -107,7 +114,7 @@ class StoryCache:
             hit = self._fresh(key)
             if hit is not None:
                 return hit
-            bundle = self._build(store, summary, ids)
+            bundle = self._build(store, story_id, summary, ids)
             with self._lock:
                 self._items[key] = bundle
                 self._items.move_to_end(key)
@@ -127,17 +134,32 @@ class StoryCache:
     def warm(self, store: Store, limit: int = 30) -> None:
         """Build the bundles of the largest recent stories (what the home page links to) ahead of readers."""
         try:
-            for s in store.list_stories(order="largest", limit=limit):
-                self.get(store, s["id"])
+            sids = [s["id"] for s in store.list_stories(order="largest", limit=limit)]
+            members = store.story_members(sids)
+            stored = store.dossier_hashes(sids)
+            for sid in sids:
+                if stored.get(sid) != members_hash(members.get(sid, [])):
+                    self.get(store, sid)
         except Exception:  # warming is an optimisation; a failure here must not take the server down
             log.exception("warming the story cache failed")
 
     @staticmethod
-    def _build(store: Store, summary: dict[str, Any], ids: list[int]) -> StoryBundle:
+    def _build(store: Store, story_id: str, summary: dict[str, Any], ids: list[int]) -> StoryBundle:
+        """Read the story's articles; take its dossier from the store, building and storing it on a miss."""
         articles = store.get_articles(ids)
-        analyses = {i: store.get_analysis(i) for i in ids}
+        stored = store.get_analyses(ids)
+        analyses: dict[int, dict[str, Any] | None] = {i: stored.get(i) for i in ids}
         chosen = dossier_articles(ids, articles)
+        key = members_hash(ids)
+        dossier = store.get_dossier(story_id, key)
+        if dossier is not None:
+            return StoryBundle(summary, ids, articles, analyses, dossier, None, chosen)
         dossier, error = build_story_dossier(articles, analyses, chosen)
+        if error is None:
+            try:
+                store.put_dossier(story_id, key, dossier)
+            except Exception:  # a read-only or busy store still serves the page it just built
+                log.exception("could not store the dossier of story %s", story_id)
         return StoryBundle(summary, ids, articles, analyses, dossier, error, chosen)
 
     def memo(self, name: str, build: Callable[[], dict[str, Any]], ttl_s: float = 30.0) -> dict[str, Any]:
@@ -156,6 +178,21 @@ class StoryCache:
         with self._lock:
             self._items.clear()
             self._pages.clear()
+
+
+def warm_dossiers(db: str, limit: int = 60) -> None:
+    """Build and store the missing dossiers of the largest stories (what the home page links to).
+
+    Runs in its own thread with its own store handle; readers that arrive first build on demand.
+    """
+    try:
+        store = Store(db)
+        try:
+            StoryCache(size=1).warm(store, limit=limit)
+        finally:
+            store.close()
+    except Exception:  # warming is an optimisation; a failure here must not take the server down
+        log.exception("warming the dossiers failed")
 
 
 def article_or_404(store: Store, article_id: int) -> Article:

@@ -699,6 +699,40 @@ class Store:
             return conn.execute(select(func.max(s.stories.c.last_seen))).scalar()
 
 
+    # ---- serving: persisted story dossiers and batched reads for the web UI ---------------------------
+
+    def get_dossier(self, story_id: str, members_hash: str) -> dict[str, Any] | None:
+        """The stored dossier of a story, or None when missing or built for another member set."""
+        d = s.dossiers
+        q = select(d.c.data).where(d.c.story_id == story_id, d.c.members_hash == members_hash)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+        return _json(row[0]) if row else None
+
+    def put_dossier(self, story_id: str, members_hash: str, data: dict[str, Any]) -> None:
+        """Store (or replace) a story's dossier; the latest build for a story wins."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(s.dossiers).where(s.dossiers.c.story_id == story_id))
+            conn.execute(insert(s.dossiers).values(story_id=story_id, members_hash=members_hash, data=data))
+
+    def dossier_hashes(self, story_ids: Sequence[str]) -> dict[str, str]:
+        """story id -> members hash of the stored dossiers (warming skips what is already valid)."""
+        if not story_ids:
+            return {}
+        d = s.dossiers
+        q = select(d.c.story_id, d.c.members_hash).where(d.c.story_id.in_(list(story_ids)))
+        with self.engine.connect() as conn:
+            return {str(r[0]): str(r[1]) for r in conn.execute(q)}
+
+    def get_analyses(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Analyses of many articles in one query; articles without one are absent."""
+        if not ids:
+            return {}
+        q = select(s.analyses.c.article_id, s.analyses.c.data).where(s.analyses.c.article_id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            return {int(r[0]): _json(r[1]) for r in conn.execute(q)}
+
+
 def _json(value: Any) -> Any:
     """SQLite JSON columns come back decoded, but be lenient with values stored as text."""
     return json.loads(value) if isinstance(value, str | bytes) else value

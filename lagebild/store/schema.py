@@ -145,3 +145,14 @@ settings = Table(
     Column("key", String(80), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Story dossiers as the web UI shows them, built once (embeddings: seconds per story) and reused by every
+# server process; a row is valid while `members_hash` matches the story's current member set.
+dossiers = Table(
+    "dossiers",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("members_hash", String(64), nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("built_at", DateTime(timezone=True), server_default=func.now()),
+)
