@@ -6,6 +6,7 @@ re-run skips everything already stored (raw documents are keyed by their bytes' 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -56,7 +57,7 @@ def ingest_documents(
     """
     report = IngestReport()
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool: ProcessPoolExecutor | None = None
     try:
         with store.connect() as conn:
             for chunk in _chunks(items, commit_every):
@@ -70,8 +71,10 @@ def ingest_documents(
                         report.unchanged += 1
                     else:
                         todo.append(item)
-                use_pool = pool is not None and len(todo) >= 8
-                results = pool.map(_clean_safe, todo, chunksize=4) if use_pool and pool else map(_clean_safe, todo)
+                if pool is None and workers > 1 and len(todo) >= 8:
+                    warm_up()  # forked workers inherit the loaded models instead of each loading them
+                    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+                results = pool.map(_clean_safe, todo, chunksize=8) if pool else map(_clean_safe, todo)
                 for raw, result in zip(todo, results, strict=True):
                     _store_one(store, conn, raw, result, report)
                 conn.commit()
@@ -82,6 +85,16 @@ def ingest_documents(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return report
+
+
+def warm_up() -> None:
+    """Load every lazily loaded cleaning resource (parsers, language model, stoplists) once."""
+    sample = "<html><body><article><h1>Probe</h1><p>Dies ist ein kurzer Satz zur Probe des Ablaufs.</p>"
+    for media_type, body in (
+        ("text/html", sample + "</article></body></html>"),
+        ("text/plain", "Probe\n\nDies ist ein Satz."),
+    ):
+        _clean_safe(RawDocument(body.encode("utf-8"), media_type, "warm-up"))
 
 
 def _chunks(items: Iterable[RawDocument | Failure], size: int) -> Iterator[list[RawDocument | Failure]]:
