@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 from fastapi import FastAPI
@@ -72,10 +73,29 @@ def create_app(
     return app
 
 
+def prepare(app: FastAPI) -> FastAPI:
+    """Compile every template and build the home page's data before the first request.
+
+    Twenty readers arriving at a fresh worker would otherwise queue behind template compilation and
+    the home page aggregates; `lagebild serve` calls this in each worker before it accepts connections.
+    """
+    from lagebild.web import views
+    from lagebild.web.render import environment
+
+    env = environment()
+    for name in env.list_templates(filter_func=lambda n: n.endswith(".html")):
+        env.get_template(name)
+    try:
+        app.state.story_cache.memo("home", lambda: views.home_page(app.state.store))
+    except Exception:  # an empty or odd store still serves; the page builds (and reports) on request
+        logging.getLogger("lagebild.api").exception("preparing the home page failed")
+    return app
+
+
 def factory() -> FastAPI:
     """The app of one uvicorn worker process, configured by `lagebild.api.server.run` through the environment."""
     db = os.environ.get(ENV_DB)
     if not db:
         raise InputError(f"set {ENV_DB} to the store to serve")
     token = os.environ.get("LAGEBILD_TOKEN") or None
-    return create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC)))
+    return prepare(create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC))))

@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 
-from lagebild.api.app import ENV_DB, ENV_PUBLIC, create_app
+from lagebild.api.app import ENV_DB, ENV_PUBLIC, create_app, prepare
 from lagebild.api.security import LOOPBACK
 from lagebild.api.services import warm_dossiers
 from lagebild.errors import InputError
@@ -49,7 +49,7 @@ def run(
         threading.Thread(target=warm_dossiers, args=(db,), daemon=True, name="lagebild-warm").start()
     opts = {"host": host, "port": port, "log_level": "warning", "server_header": False}
     if n == 1:
-        uvicorn.run(create_app(db, token=token, public=public), **opts)  # type: ignore[arg-type]
+        uvicorn.run(prepare(create_app(db, token=token, public=public)), **opts)  # type: ignore[arg-type]
         return
     os.environ[ENV_DB] = db
     os.environ[ENV_PUBLIC] = "1" if public else ""

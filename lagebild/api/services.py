@@ -14,7 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from lagebild.api.errors import ApiError
 from lagebild.records import Article
@@ -22,6 +22,7 @@ from lagebild.store import Store
 
 log = logging.getLogger("lagebild.api")
 
+T = TypeVar("T")
 MAX_LIMIT = 500
 MAX_DOSSIER_ARTICLES = 8  # pairwise comparison grows with the square of the articles compared
 DOSSIER_FORMAT = 1  # raise when the dossier builder or `dossier_articles` changes: stored dossiers are rebuilt
@@ -97,7 +98,8 @@ class StoryCache:
         self._items: OrderedDict[tuple[str, tuple[int, ...]], StoryBundle] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[tuple[str, tuple[int, ...]], threading.Lock] = {}
-        self._pages: dict[str, tuple[float, dict[str, Any]]] = {}
+        self._pages: dict[str, tuple[float, Any]] = {}
+        self._page_gates: dict[str, threading.Lock] = {}
 
     def get(self, store: Store, story_id: str) -> StoryBundle:
         summary = store.get_story(story_id)
@@ -162,17 +164,28 @@ class StoryCache:
                 log.exception("could not store the dossier of story %s", story_id)
         return StoryBundle(summary, ids, articles, analyses, dossier, error, chosen)
 
-    def memo(self, name: str, build: Callable[[], dict[str, Any]], ttl_s: float = 30.0) -> dict[str, Any]:
-        """A page dict kept for `ttl_s` seconds (the home page aggregates over the whole store)."""
+    def memo(self, name: str, build: Callable[[], T], ttl_s: float = 30.0) -> T:
+        """A page dict (or its HTML) kept for `ttl_s` seconds (the home page aggregates over the whole store)."""
         now = time.monotonic()
         with self._lock:
             hit = self._pages.get(name)
             if hit is not None and now - hit[0] < ttl_s:
-                return hit[1]
-        value = build()
-        with self._lock:
-            self._pages[name] = (now, value)
-        return value
+                return hit[1]  # type: ignore[no-any-return]
+            gate = self._page_gates.setdefault(name, threading.Lock())
+        # one thread rebuilds; the others serve the expired value meanwhile, or wait when there is none yet
+        if not gate.acquire(blocking=hit is None):
+            return hit[1]  # type: ignore[index, no-any-return]
+        try:
+            with self._lock:
+                again = self._pages.get(name)
+            if again is not None and time.monotonic() - again[0] < ttl_s:
+                return again[1]  # type: ignore[no-any-return]
+            value = build()
+            with self._lock:
+                self._pages[name] = (time.monotonic(), value)
+            return value
+        finally:
+            gate.release()
 
     def clear(self) -> None:
         with self._lock:

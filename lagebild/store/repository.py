@@ -733,6 +733,30 @@ class Store:
             return {int(r[0]): _json(r[1]) for r in conn.execute(q)}
 
 
+    def search_fast(self, query: str, limit: int = 50, offset: int = 0) -> list[tuple[ArticleRow, str]]:
+        """`search` with the same hits in the same order, for the web UI under load.
+
+        On SQLite, `ORDER BY rank` on the FTS table alone lets FTS5 rank and cut to `limit` before
+        snippets are made; joining `articles` and ordering by `bm25()` makes a snippet for every match
+        first (15 ms instead of 5 for a word in 2,000 of 10,000 articles).
+        """
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words or not self.is_sqlite:
+            return self.search(query, limit=limit, offset=offset)
+        sql = text(
+            "SELECT rowid, snippet(articles_fts, 1, '[', ']', ' … ', 12) FROM articles_fts "
+            "WHERE articles_fts MATCH :m ORDER BY rank LIMIT :l OFFSET :o"
+        )
+        with self.engine.connect() as conn:
+            match = " ".join(f'"{w}"' for w in words)
+            hits = [(int(r[0]), str(r[1])) for r in conn.execute(sql, {"m": match, "l": limit, "o": offset})]
+            if not hits:
+                return []
+            q = select(*self._list_cols).where(s.articles.c.id.in_([h[0] for h in hits]))
+            rows = {r.id: self._row(r) for r in conn.execute(q)}
+        return [(rows[i], snip) for i, snip in hits if i in rows]
+
+
 def _json(value: Any) -> Any:
     """SQLite JSON columns come back decoded, but be lenient with values stored as text."""
     return json.loads(value) if isinstance(value, str | bytes) else value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from lagebild.api.deps import AppConfig, get_cache, get_config, get_store, same_origin
@@ -15,7 +15,7 @@ from lagebild.api.ingest_routes import read_upload
 from lagebild.api.services import MAX_LIMIT, StoryCache
 from lagebild.store import Store
 from lagebild.web import views
-from lagebild.web.render import render
+from lagebild.web.render import render, request_lang
 from lagebild.web.story_view import story_page
 
 router = APIRouter(include_in_schema=False)
@@ -29,7 +29,16 @@ Offset = Annotated[int, Query(ge=0)]
 
 @router.get("/")
 def home(request: Request, store: StoreDep, cache: CacheDep) -> Response:
-    return render(request, "home.html", cache.memo("home", lambda: views.home_page(store)))
+    """The busiest page: its HTML is kept as long as its data (rendering the plots costs more than the SQL)."""
+
+    def data() -> dict[str, Any]:
+        return cache.memo("home", lambda: views.home_page(store))
+
+    if request.query_params:  # ?format=json, ?lang=... (sets a cookie): render this answer as usual
+        return render(request, "home.html", data())
+    lang = request_lang(request)
+    html = cache.memo(f"home.html:{lang}", lambda: bytes(render(request, "home.html", data()).body))
+    return HTMLResponse(html)
 
 
 @router.get("/stories/{story_id}")

@@ -1,0 +1,53 @@
+"""Stored dossiers: built once per member set, read back by any process, rebuilt when members change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lagebild.api import services
+from lagebild.api.services import StoryCache, members_hash, warm_dossiers
+from lagebild.store import Store
+
+STORY = "s-velmora-strike"
+
+
+def _counting_builder(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    calls: list[list[int]] = []
+
+    def build(articles: Any, analyses: Any, ids: list[int]) -> tuple[dict[str, Any], None]:
+        calls.append(list(ids))
+        return {"outlets": ["sample"], "ids": list(ids)}, None
+
+    monkeypatch.setattr(services, "build_story_dossier", build)
+    return calls
+
+
+def test_dossier_is_stored_and_reused_by_a_fresh_cache(sample: tuple[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_builder(monkeypatch)
+    with Store(sample[0]) as store:
+        first = StoryCache().get(store, STORY)
+        again = StoryCache().get(store, STORY)  # a new process has an empty memory cache
+        ids = store.story_article_ids(STORY)
+        assert store.get_dossier(STORY, members_hash(ids)) == first.dossier
+    assert len(calls) == 1 and again.dossier == first.dossier
+
+
+def test_changed_members_invalidate_the_stored_dossier(sample: tuple[str, Any]) -> None:
+    with Store(sample[0]) as store:
+        store.put_dossier(STORY, members_hash([1, 2]), {"x": 1})
+        assert store.get_dossier(STORY, members_hash([1, 2])) == {"x": 1}
+        assert store.get_dossier(STORY, members_hash([1, 2, 3])) is None
+        store.put_dossier(STORY, members_hash([1, 2, 3]), {"x": 2})
+        assert store.dossier_hashes([STORY]) == {STORY: members_hash([1, 2, 3])}
+
+
+def test_warming_builds_missing_dossiers_once(sample: tuple[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_builder(monkeypatch)
+    warm_dossiers(sample[0])
+    warm_dossiers(sample[0])
+    with Store(sample[0]) as store:
+        n = len(store.list_stories(limit=60))
+        assert len(store.dossier_hashes([s["id"] for s in store.list_stories(limit=60)])) == n
+    assert len(calls) == n
