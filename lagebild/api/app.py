@@ -34,10 +34,13 @@ def create_app(
     allow_private_fetch: bool = False,
     max_upload_bytes: int = 20_000_000,
     warm: bool = False,
+    pending_dossiers: bool = False,
 ) -> FastAPI:
     """Build the app over the store at `db`. `public` (bound beyond loopback) demands a token.
 
     `warm` builds the dossiers of the largest stories in a background thread at start-up.
+    `pending_dossiers` makes the web story page answer at once when a dossier is neither cached nor
+    stored (it is built in the background); otherwise the first view waits for the build.
     """
     if public and not token:
         raise InputError("a server reachable from other machines needs a token: pass --token or set LAGEBILD_TOKEN")
@@ -55,7 +58,11 @@ def create_app(
     app.state.store = Store(db)
     app.state.story_cache = StoryCache()
     app.state.config = AppConfig(
-        db=db, public=public, allow_private_fetch=allow_private_fetch, max_upload_bytes=max_upload_bytes
+        db=db,
+        public=public,
+        allow_private_fetch=allow_private_fetch,
+        max_upload_bytes=max_upload_bytes,
+        pending_dossiers=pending_dossiers,
     )
     install_error_handlers(app)
     app.include_router(routes.router)
@@ -98,4 +105,4 @@ def factory() -> FastAPI:
     if not db:
         raise InputError(f"set {ENV_DB} to the store to serve")
     token = os.environ.get("LAGEBILD_TOKEN") or None
-    return prepare(create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC))))
+    return prepare(create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC)), pending_dossiers=True))

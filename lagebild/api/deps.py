@@ -17,6 +17,7 @@ class AppConfig:
     public: bool = False
     allow_private_fetch: bool = False
     max_upload_bytes: int = 20_000_000
+    pending_dossiers: bool = False  # story pages show a missing dossier as pending instead of waiting for it
 
 
 def get_store(request: Request) -> Store:

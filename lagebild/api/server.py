@@ -49,7 +49,7 @@ def run(
         threading.Thread(target=warm_dossiers, args=(db,), daemon=True, name="lagebild-warm").start()
     opts = {"host": host, "port": port, "log_level": "warning", "server_header": False}
     if n == 1:
-        uvicorn.run(prepare(create_app(db, token=token, public=public)), **opts)  # type: ignore[arg-type]
+        uvicorn.run(prepare(create_app(db, token=token, public=public, pending_dossiers=True)), **opts)  # type: ignore[arg-type]
         return
     os.environ[ENV_DB] = db
     os.environ[ENV_PUBLIC] = "1" if public else ""

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import queue
+import tempfile
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from lagebild.api.errors import ApiError
@@ -25,6 +29,7 @@ log = logging.getLogger("lagebild.api")
 T = TypeVar("T")
 MAX_LIMIT = 500
 MAX_DOSSIER_ARTICLES = 8  # pairwise comparison grows with the square of the articles compared
+DOSSIER_PENDING = "being built; reload the page in a few seconds"
 DOSSIER_FORMAT = 1  # raise when the dossier builder or `dossier_articles` changes: stored dossiers are rebuilt
 
 
@@ -66,6 +71,25 @@ def dossier_articles(ids: list[int], articles: dict[int, Article], limit: int = 
     return sorted(chosen[:limit])
 
 
+@contextmanager
+def dossier_lock(store: Store, story_id: str) -> Iterator[None]:
+    """An exclusive lock per store and story across the processes of this machine (uvicorn workers, the
+    warming thread), so a dossier is built once; on systems without `fcntl` builds are not shared."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    name = hashlib.sha256(f"{store.url}\0{story_id}".encode()).hexdigest()[:32]
+    path = Path(tempfile.gettempdir()) / f"lagebild-dossier-{name}.lock"
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def members_hash(ids: list[int]) -> str:
     """What a stored dossier is valid for: the story's member set (and the dossier format's version)."""
     return hashlib.sha256(f"{DOSSIER_FORMAT}:{','.join(map(str, sorted(ids)))}".encode()).hexdigest()
@@ -100,8 +124,14 @@ class StoryCache:
         self._building: dict[tuple[str, tuple[int, ...]], threading.Lock] = {}
         self._pages: dict[str, tuple[float, Any]] = {}
         self._page_gates: dict[str, threading.Lock] = {}
+        self._queue: queue.Queue[str] = queue.Queue()
+        self._queued: set[str] = set()
+        self._builder: threading.Thread | None = None
 
-    def get(self, store: Store, story_id: str) -> StoryBundle:
+    def get(self, store: Store, story_id: str, wait: bool = True) -> StoryBundle:
+        """The story's bundle. With `wait=False` a dossier that is neither cached nor stored is built in
+        the background and the bundle comes back at once, its dossier empty and marked as pending (a
+        build takes seconds; twenty readers should not hold twenty connections for it)."""
         summary = store.get_story(story_id)
         if summary is None:
             raise ApiError(404, f"no story {story_id!r}")
@@ -110,20 +140,54 @@ class StoryCache:
         hit = self._fresh(key)
         if hit is not None:
             return hit
+        if not wait:
+            bundle = self._build(store, story_id, summary, ids, build=False)
+            if bundle.dossier_error != DOSSIER_PENDING:
+                self._keep(key, bundle)
+            else:
+                self._schedule(store, story_id)
+            return bundle
         with self._lock:
             gate = self._building.setdefault(key, threading.Lock())
         with gate:  # twenty readers of a new story wait for one build instead of running twenty
             hit = self._fresh(key)
             if hit is not None:
                 return hit
-            bundle = self._build(store, story_id, summary, ids)
+            with dossier_lock(store, story_id):  # other worker processes build the same stories
+                bundle = self._build(store, story_id, summary, ids)
+            self._keep(key, bundle)
             with self._lock:
-                self._items[key] = bundle
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
                 self._building.pop(key, None)
         return bundle
+
+    def _keep(self, key: tuple[str, tuple[int, ...]], bundle: StoryBundle) -> None:
+        with self._lock:
+            self._items[key] = bundle
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def _schedule(self, store: Store, story_id: str) -> None:
+        """Queue a background build; one builder thread per process, so builds never run side by side."""
+        with self._lock:
+            if story_id in self._queued:
+                return
+            self._queued.add(story_id)
+            if self._builder is None or not self._builder.is_alive():
+                self._builder = threading.Thread(target=self._build_queued, args=(store,), daemon=True)
+                self._builder.start()
+            self._queue.put(story_id)
+
+    def _build_queued(self, store: Store) -> None:
+        while True:
+            story_id = self._queue.get()
+            try:
+                self.get(store, story_id)
+            except Exception:  # a failing story must not stop the builder for the others
+                log.exception("background dossier build failed for story %s", story_id)
+            finally:
+                with self._lock:
+                    self._queued.discard(story_id)
 
     def _fresh(self, key: tuple[str, tuple[int, ...]]) -> StoryBundle | None:
         with self._lock:
@@ -146,8 +210,9 @@ class StoryCache:
             log.exception("warming the story cache failed")
 
     @staticmethod
-    def _build(store: Store, story_id: str, summary: dict[str, Any], ids: list[int]) -> StoryBundle:
-        """Read the story's articles; take its dossier from the store, building and storing it on a miss."""
+    def _build(store: Store, story_id: str, summary: dict[str, Any], ids: list[int], build: bool = True) -> StoryBundle:
+        """Read the story's articles; take its dossier from the store, building and storing it on a miss
+        (or, with `build=False`, marking it as pending)."""
         articles = store.get_articles(ids)
         stored = store.get_analyses(ids)
         analyses: dict[int, dict[str, Any] | None] = {i: stored.get(i) for i in ids}
@@ -156,6 +221,8 @@ class StoryCache:
         dossier = store.get_dossier(story_id, key)
         if dossier is not None:
             return StoryBundle(summary, ids, articles, analyses, dossier, None, chosen)
+        if not build:
+            return StoryBundle(summary, ids, articles, analyses, {}, DOSSIER_PENDING, chosen)
         dossier, error = build_story_dossier(articles, analyses, chosen)
         if error is None:
             try:

@@ -42,8 +42,10 @@ def home(request: Request, store: StoreDep, cache: CacheDep) -> Response:
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, store: StoreDep, cache: CacheDep, story_id: str) -> Response:
-    return render(request, "story.html", story_page(store, cache.get(store, story_id)))
+def story(request: Request, store: StoreDep, cache: CacheDep, config: ConfigDep, story_id: str) -> Response:
+    # `lagebild serve` never waits for a dossier build: a story without a stored dossier shows it as pending
+    bundle = cache.get(store, story_id, wait=not config.pending_dossiers)
+    return render(request, "story.html", story_page(store, bundle))
 
 
 @router.get("/articles/{article_id}")

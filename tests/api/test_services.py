@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -24,7 +25,9 @@ def _counting_builder(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     return calls
 
 
-def test_dossier_is_stored_and_reused_by_a_fresh_cache(sample: tuple[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dossier_is_stored_and_reused_by_a_fresh_cache(
+    sample: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = _counting_builder(monkeypatch)
     with Store(sample[0]) as store:
         first = StoryCache().get(store, STORY)
@@ -51,3 +54,18 @@ def test_warming_builds_missing_dossiers_once(sample: tuple[str, Any], monkeypat
         n = len(store.list_stories(limit=60))
         assert len(store.dossier_hashes([s["id"] for s in store.list_stories(limit=60)])) == n
     assert len(calls) == n
+
+
+def test_a_reader_that_does_not_wait_gets_a_pending_dossier_built_behind(
+    sample: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _counting_builder(monkeypatch)
+    cache = StoryCache()
+    with Store(sample[0]) as store:
+        first = cache.get(store, STORY, wait=False)
+        assert first.dossier == {} and first.dossier_error == services.DOSSIER_PENDING
+        deadline = time.monotonic() + 10
+        while store.get_dossier(STORY, members_hash(first.ids)) is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert cache.get(store, STORY, wait=False).dossier == {"outlets": ["sample"], "ids": first.dossier_ids}
+    assert len(calls) == 1
