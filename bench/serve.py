@@ -38,6 +38,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = (REPO / ".." / "shared" / "datasets" / "corpus").resolve()
 TARGET_P95_MS = 300.0
+# "story" rows are pages shown with their dossier (stored, cached or built while the reader waited);
+# "story (dossier pending)" pages came back at once while the dossier was still being built
+ROWS = ["home", "story (all)", "story (dossier pending)", "story", "story (first view)", "story (repeat)"]
+ROWS += ["article", "search"]
+PENDING_MARK = "being built; reload the page"  # lagebild.api.services.DOSSIER_PENDING
 
 
 def corpus_records() -> list[dict[str, Any]]:
@@ -201,7 +206,10 @@ async def load(base: str, reqs: list[tuple[str, str]], clients: int) -> list[tup
             kind, path = queue.get_nowait()
             t = time.perf_counter()
             r = await http.get(path)
-            results.append((kind, path, (time.perf_counter() - t) * 1000, r.status_code, t))
+            ms = (time.perf_counter() - t) * 1000
+            if kind == "story" and PENDING_MARK in r.text:
+                kind = "story (dossier pending)"  # answered at once while the dossier is built behind
+            results.append((kind, path, ms, r.status_code, t))
 
     # all clients are built before the first request: building an httpx client takes ~0.1 s of CPU (its
     # TLS context), and building twenty while the first requests ran stalled the loop that times them
@@ -227,18 +235,29 @@ def report(results: list[tuple[str, str, float, int, float]]) -> bool:
     # as repeats, though they paid for it too, which is why the repeat p95 can still show build time
     for kind, path, ms, _status, _start in sorted(results, key=lambda r: r[4]):
         rows.setdefault(kind, []).append(ms)
+        if kind.startswith("story"):
+            rows.setdefault("story (all)", []).append(ms)
         if kind == "story":
             rows.setdefault("story (first view)" if path not in seen else "story (repeat)", []).append(ms)
             seen.add(path)
     errors = [r for r in results if r[3] != 200]
     print(f"\n{'page':<20}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     ok = True
-    for kind in ["home", "story", "story (first view)", "story (repeat)", "article", "search"]:
+    for kind in [
+        "home",
+        "story (all)",
+        "story (dossier pending)",
+        "story",
+        "story (first view)",
+        "story (repeat)",
+        "article",
+        "search",
+    ]:
         if kind not in rows:
             continue
         v = rows[kind]
         p95 = pct(v, 95)
-        if "(" not in kind:
+        if "(" not in kind or kind == "story (all)":
             ok = ok and p95 < TARGET_P95_MS
         print(f"{kind:<20}{len(v):>6}{pct(v, 50):>10.1f}{p95:>10.1f}{max(v):>10.1f}")
     print(f"\nerrors: {len(errors)} of {len(results)}" + (f" e.g. {errors[0]}" if errors else ""))
@@ -256,12 +275,20 @@ def main() -> None:
     ap.add_argument("--skip-stories", action="store_true", help="serve without clustering (no story pages)")
     ap.add_argument("--workers", type=int, default=None, help="uvicorn workers (default: the server's choice)")
     ap.add_argument("--cold", action="store_true", help="drop stored dossiers first: first views build them")
+    ap.add_argument("--prebuild", action="store_true", help="build the 60 largest stories' dossiers before serving")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     t = time.perf_counter()
     info = build_store(args.db, args.articles, args.analyze, stories=not args.skip_stories)
     print("store:", json.dumps(info, ensure_ascii=False), f"({time.perf_counter() - t:.0f} s)")
     stored = stored_dossiers(args.db, cold=args.cold)
+    if args.prebuild:
+        from lagebild.api.services import warm_dossiers
+
+        t = time.perf_counter()
+        warm_dossiers(args.db, limit=60)
+        print(f"prebuilt dossiers in {time.perf_counter() - t:.0f} s")
+        stored = stored_dossiers(args.db, cold=False)
     print(f"dossiers stored before the server starts: {stored}" + (" (dropped: --cold)" if args.cold else ""))
     port = free_port()
     server = start_server(args.db, port, args.workers)
