@@ -49,7 +49,7 @@ def corpus_records() -> list[dict[str, Any]]:
     files = sorted(CORPUS.glob("*.jsonl.gz"))
     if not files:
         sys.exit(f"no corpus at {CORPUS}: this benchmark needs ../shared/datasets/corpus")
-    out = []
+    out: list[dict[str, Any]] = []
     for path in files:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             out.extend({**json.loads(line), "_file": path.name} for line in handle if line.strip())
@@ -241,7 +241,7 @@ def report(results: list[tuple[str, str, float, int, float]]) -> bool:
             rows.setdefault("story (first view)" if path not in seen else "story (repeat)", []).append(ms)
             seen.add(path)
     errors = [r for r in results if r[3] != 200]
-    print(f"\n{'page':<20}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+    print(f"\n{'page':<26}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     ok = True
     for kind in [
         "home",
@@ -259,7 +259,7 @@ def report(results: list[tuple[str, str, float, int, float]]) -> bool:
         p95 = pct(v, 95)
         if "(" not in kind or kind == "story (all)":
             ok = ok and p95 < TARGET_P95_MS
-        print(f"{kind:<20}{len(v):>6}{pct(v, 50):>10.1f}{p95:>10.1f}{max(v):>10.1f}")
+        print(f"{kind:<26}{len(v):>6}{pct(v, 50):>10.1f}{p95:>10.1f}{max(v):>10.1f}")
     print(f"\nerrors: {len(errors)} of {len(results)}" + (f" e.g. {errors[0]}" if errors else ""))
     print(f"p95 < {TARGET_P95_MS:.0f} ms on every page: {'yes' if ok else 'NO'}")
     return ok and not errors
