@@ -47,7 +47,7 @@ def run(
     n = workers or default_workers()
     if warm:
         threading.Thread(target=warm_dossiers, args=(db,), daemon=True, name="lagebild-warm").start()
-    opts = {"host": host, "port": port, "log_level": "warning", "server_header": False}
+    opts = {"host": host, "port": port, "log_level": "warning", "access_log": False, "server_header": False}
     if n == 1:
         uvicorn.run(prepare(create_app(db, token=token, public=public, pending_dossiers=True)), **opts)  # type: ignore[arg-type]
         return
