@@ -34,8 +34,11 @@ STATE_VERSION = 1
 @dataclass
 class ClusterConfig:
     window_days: float = 7.0
-    threshold: float = 0.30  # combined score needed to join a story
-    embed_threshold: float = 0.86  # embedding cosine that alone justifies joining (other language)
+    threshold: float = 0.30  # combined score needed to join a story when no embedding was compared
+    emb_join: float = 0.50  # ... and when an embedding was part of the score (e5 cosines of unrelated
+    # news reach 0.8, so a mixed score needs a higher bar than a purely lexical one)
+    no_shared_entity: float = 1.0  # score factor when both sides have entity keys but share none
+    embed_threshold: float = 0.88  # embedding cosine that alone justifies joining (other language)
     translation_cos: float = 0.91  # title+opening cosine across languages that marks a translation
     dup_threshold: float = 0.5  # MinHash Jaccard for copies
     vec_terms: int = 40  # tf-idf terms kept per article
@@ -48,10 +51,10 @@ class ClusterConfig:
     w_ent: float = 0.25
     w_names: float = 0.15
     w_emb: float = 0.5  # share of the embedding score when both sides have one
-    emb_floor: float = 0.86  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
+    emb_floor: float = 0.78  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
     emb_ceil: float = 0.92  # ... and at which it is 1
     embed_chars: int = 600  # title + start of text that is embedded
-    link: str = "centroid"  # "centroid": compare with the story's term centroid; "average": mean over members
+    link: str = "average"  # "centroid": compare with the story's term centroid; "average": mean over members
 
 
 @dataclass
@@ -273,16 +276,17 @@ class StoryClusterer:
                 return other.story, other.origin, "copy"
         if self._needs_embedding(feats):
             self._item_embedding(item, feats)
-        best_id, best = None, 0.0
+        best_id, best = None, -1.0  # best margin over the bar that applies to its score
         for sid in self._candidates(feats):
-            score = self._score(feats, self._stories[sid])
-            if score > best or (score == best and best_id is not None and sid < best_id):
-                best_id, best = sid, score
-        if best_id is None or best < cfg.threshold:
+            score, used_emb = self._score(feats, self._stories[sid])
+            margin = score - self._bar(used_emb)
+            if margin > best or (margin == best and best_id is not None and sid < best_id):
+                best_id, best = sid, margin
+        if best_id is None or best < 0.0:
             cross = self._cross_lingual(item, feats, day)
             if cross is not None:
                 best_id, best = cross, 1.0
-        if best_id is not None and best >= cfg.threshold:
+        if best_id is not None and best >= 0.0:
             origin, relation = self._origin_in(self._stories[best_id], item, feats)
             return best_id, origin, relation
         sid = f"S{self._next_story:06d}"
@@ -316,14 +320,19 @@ class StoryClusterer:
         ]
         return ranked[: self.config.max_candidates]
 
-    def _score(self, feats: _Item, story: Story) -> float:
+    def _score(self, feats: _Item, story: Story) -> tuple[float, bool]:
+        """Combined score and whether an embedding took part in it (which decides the bar to clear)."""
         if self.config.link == "average":
             members = [self._items[m] for m in story.members[-AVERAGE_OVER:] if m in self._items]
             if members:
-                return sum(self._pair_score(feats, m) for m in members) / len(members)
+                scores = [self._pair_score(feats, m) for m in members]
+                return sum(sc for sc, _ in scores) / len(scores), any(used for _, used in scores)
         return self._centroid_score(feats, story)
 
-    def _pair_score(self, x: _Item, m: _Item) -> float:
+    def _bar(self, used_emb: bool) -> float:
+        return self.config.emb_join if used_emb else self.config.threshold
+
+    def _pair_score(self, x: _Item, m: _Item) -> tuple[float, bool]:
         """Article-to-article score, same mix as the centroid score (average-link clustering)."""
         cfg = self.config
         lex = sum(w * m.vec.get(t, 0.0) for t, w in x.vec.items())
@@ -336,15 +345,16 @@ class StoryClusterer:
         score = cfg.w_lex * lex + cfg.w_ent * ent + cfg.w_names * names
         if not x.entities or not m.entities:
             score /= 1.0 - cfg.w_ent
+        factor = cfg.no_shared_entity if x.entities and m.entities and ent == 0.0 else 1.0
         if x.emb is not None and m.emb is not None:
             cos = float(np.dot(np.asarray(x.emb, dtype=np.float32), np.asarray(m.emb, dtype=np.float32)))
             e = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor)))
             if x.language != m.language:
-                return e  # shared words mean little across languages
-            score = (1 - cfg.w_emb) * score + cfg.w_emb * e
-        return score
+                return factor * e, True  # shared words mean little across languages
+            return factor * ((1 - cfg.w_emb) * score + cfg.w_emb * e), True
+        return factor * score, False
 
-    def _centroid_score(self, feats: _Item, story: Story) -> float:
+    def _centroid_score(self, feats: _Item, story: Story) -> tuple[float, bool]:
         cfg = self.config
         lex = sum(w * story.centroid.get(t, 0.0) for t, w in feats.vec.items()) / _norm(story.centroid)
         ent = 0.0
@@ -357,13 +367,15 @@ class StoryClusterer:
         score = cfg.w_lex * lex + cfg.w_ent * ent + cfg.w_names * names
         if not feats.entities or not story.entities:
             score /= 1.0 - cfg.w_ent  # no entity keys on one side: judge by the rest
+        elif ent == 0.0:
+            score *= cfg.no_shared_entity  # both name entities, none in common: likely another story
         if feats.emb is not None:
             semb = self._story_embedding(story)
             if semb is not None:
                 cos = float(np.dot(np.asarray(feats.emb, dtype=np.float32), semb))
                 e = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor)))
-                score = (1 - cfg.w_emb) * score + cfg.w_emb * e
-        return score
+                return (1 - cfg.w_emb) * score + cfg.w_emb * e, True
+        return score, False
 
     def _cross_lingual(self, item: StoryItem, feats: _Item, day: float) -> str | None:
         """Embedding lookup among active stories in other languages (the only cross-lingual bridge)."""
