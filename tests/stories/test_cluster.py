@@ -83,3 +83,18 @@ def test_translation_joins_across_languages_and_counts_once() -> None:
     assert en == de != other
     assert c.item_relation("en") == {"story": de, "origin": "de", "relation": "translation"}
     assert c.story(de)["independent_sources"] == 1  # type: ignore[index]
+
+
+def _bridge_pair(vec_b2: list[float]) -> list[StoryItem]:
+    return [
+        item("b1", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "A", embedding=[1.0, 0.0]),
+        item("b2", "2024-03-06", "de", BRIDGE_DE2_TITLE, BRIDGE_DE2, "B", embedding=vec_b2),
+    ]
+
+
+def test_scores_with_embeddings_clear_their_own_bar() -> None:
+    # same words, but the embeddings disagree: the (higher) bar for embedding scores applies
+    apart = StoryClusterer(embed="never").add_many(_bridge_pair([0.0, 1.0]))
+    assert apart["b1"] != apart["b2"]
+    together = StoryClusterer(embed="never").add_many(_bridge_pair([1.0, 0.0]))
+    assert together["b1"] == together["b2"]
