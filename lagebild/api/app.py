@@ -24,6 +24,7 @@ DESCRIPTION = (
 
 ENV_DB = "LAGEBILD_DB"
 ENV_PUBLIC = "LAGEBILD_PUBLIC"
+ENV_PENDING = "LAGEBILD_PENDING_DOSSIERS"
 
 
 def create_app(
@@ -57,6 +58,7 @@ def create_app(
     )
     app.state.store = Store(db)
     app.state.story_cache = StoryCache()
+    app.state.story_cache.defer_builds = pending_dossiers  # built by `lagebild serve`'s builder process
     app.state.config = AppConfig(
         db=db,
         public=public,
@@ -105,4 +107,5 @@ def factory() -> FastAPI:
     if not db:
         raise InputError(f"set {ENV_DB} to the store to serve")
     token = os.environ.get("LAGEBILD_TOKEN") or None
-    return prepare(create_app(db, token=token, public=bool(os.environ.get(ENV_PUBLIC)), pending_dossiers=True))
+    public = bool(os.environ.get(ENV_PUBLIC))
+    return prepare(create_app(db, token=token, public=public, pending_dossiers=bool(os.environ.get(ENV_PENDING))))

@@ -8,12 +8,12 @@ token reach them through environment variables, read by `lagebild.api.app.factor
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
-import threading
 
-from lagebild.api.app import ENV_DB, ENV_PUBLIC, create_app, prepare
+from lagebild.api.app import ENV_DB, ENV_PENDING, ENV_PUBLIC, create_app, prepare
 from lagebild.api.security import LOOPBACK
-from lagebild.api.services import warm_dossiers
+from lagebild.api.services import build_dossiers_forever
 from lagebild.errors import InputError
 
 log = logging.getLogger("lagebild.api")
@@ -35,8 +35,8 @@ def run(
 ) -> None:
     """Serve until interrupted. Bound beyond loopback, a token (argument or LAGEBILD_TOKEN) is required.
 
-    Dossiers of the largest stories are built and stored by one background thread of this (the
-    supervising) process, so workers do not build the same dossier twice.
+    With `warm`, one builder process at lower priority stores the dossiers of the largest stories and
+    then those readers asked for; story pages meanwhile answer at once with the dossier pending.
     """
     import uvicorn
 
@@ -45,14 +45,24 @@ def run(
     if public and not token:
         raise InputError("a server reachable from other machines needs a token: pass --token or set LAGEBILD_TOKEN")
     n = workers or default_workers()
+    builder = None
     if warm:
-        threading.Thread(target=warm_dossiers, args=(db,), daemon=True, name="lagebild-warm").start()
+        builder = multiprocessing.get_context("spawn").Process(
+            target=build_dossiers_forever, args=(db,), daemon=True, name="lagebild-dossiers"
+        )
+        builder.start()
     opts = {"host": host, "port": port, "log_level": "warning", "access_log": False, "server_header": False}
-    if n == 1:
-        uvicorn.run(prepare(create_app(db, token=token, public=public, pending_dossiers=True)), **opts)  # type: ignore[arg-type]
-        return
-    os.environ[ENV_DB] = db
-    os.environ[ENV_PUBLIC] = "1" if public else ""
-    if token:
-        os.environ["LAGEBILD_TOKEN"] = token
-    uvicorn.run("lagebild.api.app:factory", factory=True, workers=n, **opts)  # type: ignore[arg-type]
+    try:
+        if n == 1:
+            app = prepare(create_app(db, token=token, public=public, pending_dossiers=warm))
+            uvicorn.run(app, **opts)  # type: ignore[arg-type]
+            return
+        os.environ[ENV_DB] = db
+        os.environ[ENV_PUBLIC] = "1" if public else ""
+        os.environ[ENV_PENDING] = "1" if warm else ""
+        if token:
+            os.environ["LAGEBILD_TOKEN"] = token
+        uvicorn.run("lagebild.api.app:factory", factory=True, workers=n, **opts)  # type: ignore[arg-type]
+    finally:
+        if builder is not None:
+            builder.terminate()

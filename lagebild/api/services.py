@@ -7,8 +7,10 @@ a re-clustered story is rebuilt and an unchanged one is served from memory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import queue
 import tempfile
 import threading
@@ -127,6 +129,7 @@ class StoryCache:
         self._queue: queue.Queue[str] = queue.Queue()
         self._queued: set[str] = set()
         self._builder: threading.Thread | None = None
+        self.defer_builds = False  # True: pending dossiers are requested from `build_dossiers_forever`
 
     def get(self, store: Store, story_id: str, wait: bool = True) -> StoryBundle:
         """The story's bundle. With `wait=False` a dossier that is neither cached nor stored is built in
@@ -168,7 +171,14 @@ class StoryCache:
                 self._items.popitem(last=False)
 
     def _schedule(self, store: Store, story_id: str) -> None:
-        """Queue a background build; one builder thread per process, so builds never run side by side."""
+        """Queue a background build: in the store for the builder process (`defer_builds`), else in one
+        builder thread of this process, so builds never run side by side."""
+        if self.defer_builds:
+            try:
+                store.request_dossier(story_id)
+            except Exception:  # a busy store: the next view asks again
+                log.exception("could not request the dossier of story %s", story_id)
+            return
         with self._lock:
             if story_id in self._queued:
                 return
@@ -273,6 +283,27 @@ def warm_dossiers(db: str, limit: int = 60) -> None:
             store.close()
     except Exception:  # warming is an optimisation; a failure here must not take the server down
         log.exception("warming the dossiers failed")
+
+
+def build_dossiers_forever(db: str, poll_s: float = 0.5, niceness: int = 10) -> None:
+    """The dossier builder process of `lagebild serve`: warm the largest stories, then build what readers
+    asked for. A process of its own at lower priority, so builds take neither the workers' GIL nor
+    their share of the cores."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice here: build at normal priority
+        os.nice(niceness)
+    warm_dossiers(db)
+    store = Store(db)
+    cache = StoryCache(size=1)
+    while True:
+        for story_id in store.dossier_requests():
+            try:
+                cache.get(store, story_id)
+            except ApiError:  # the story was re-clustered away meanwhile
+                pass
+            except Exception:
+                log.exception("dossier build failed for story %s", story_id)
+            store.drop_dossier_request(story_id)
+        time.sleep(poll_s)
 
 
 def article_or_404(store: Store, article_id: int) -> Article:

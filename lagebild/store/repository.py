@@ -757,6 +757,25 @@ class Store:
         return [(rows[i], snip) for i, snip in hits if i in rows]
 
 
+    def request_dossier(self, story_id: str) -> None:
+        """Ask the dossier builder for a story (asking twice is one request)."""
+        r = s.dossier_requests
+        with self.engine.begin() as conn:
+            if conn.execute(select(r.c.story_id).where(r.c.story_id == story_id)).first() is None:
+                conn.execute(insert(r).values(story_id=story_id))
+
+    def dossier_requests(self, limit: int = 20) -> list[str]:
+        """The oldest open dossier requests."""
+        r = s.dossier_requests
+        with self.engine.connect() as conn:
+            q = select(r.c.story_id).order_by(r.c.requested_at, r.c.story_id).limit(limit)
+            return [str(x[0]) for x in conn.execute(q)]
+
+    def drop_dossier_request(self, story_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(s.dossier_requests).where(s.dossier_requests.c.story_id == story_id))
+
+
 def _json(value: Any) -> Any:
     """SQLite JSON columns come back decoded, but be lenient with values stored as text."""
     return json.loads(value) if isinstance(value, str | bytes) else value

@@ -156,3 +156,11 @@ dossiers = Table(
     Column("data", JSON, nullable=False),
     Column("built_at", DateTime(timezone=True), server_default=func.now()),
 )
+
+# Stories whose dossier a reader asked for while none was stored; a separate builder process takes them.
+dossier_requests = Table(
+    "dossier_requests",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("requested_at", DateTime(timezone=True), server_default=func.now()),
+)
