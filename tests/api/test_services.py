@@ -69,3 +69,14 @@ def test_a_reader_that_does_not_wait_gets_a_pending_dossier_built_behind(
             time.sleep(0.05)
         assert cache.get(store, STORY, wait=False).dossier == {"outlets": ["sample"], "ids": first.dossier_ids}
     assert len(calls) == 1
+
+
+def test_a_serving_cache_leaves_builds_to_the_builder_process(sample: tuple[str, Any]) -> None:
+    cache = StoryCache()
+    cache.defer_builds = True
+    with Store(sample[0]) as store:
+        assert cache.get(store, STORY, wait=False).dossier_error == services.DOSSIER_PENDING
+        cache.get(store, STORY, wait=False)
+        assert store.dossier_requests() == [STORY]
+        store.drop_dossier_request(STORY)
+        assert store.dossier_requests() == []
