@@ -168,7 +168,7 @@ def search_page(store: Store, q: str, limit: int, offset: int) -> dict[str, Any]
     q = q.strip()
     if not q:
         return {"q": "", **page([], 0, limit, offset)}
-    hits = store.search_fast(q, limit=limit, offset=offset)
+    hits = store.search(q, limit=limit, offset=offset)
     items = [{**row.to_dict(), "snippet": snip, "parts": snippet_parts(snip)} for row, snip in hits]
     return {"q": q, **page(items, store.count_search(q), limit, offset)}
 
