@@ -49,6 +49,9 @@ DbOpt = Annotated[
     str,
     typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite path or postgresql:// URL of the store."),
 ]
+OutletOpt = Annotated[str | None, typer.Option(help="Only this outlet.")]
+SinceOpt = Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="table for people, json for programs.")]
 
 
@@ -208,10 +211,10 @@ def reclean(db: DbOpt = "lagebild.db") -> None:
 @app.command()
 def articles(
     db: DbOpt = "lagebild.db",
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    outlet: OutletOpt = None,
     language: Annotated[str | None, typer.Option(help="Only this language (ISO code).")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     limit: int = 100,
     offset: int = 0,
     format: FmtOpt = Fmt.table,
@@ -519,9 +522,9 @@ def quotes(
     db: DbOpt = "lagebild.db",
     speaker: Annotated[str | None, typer.Option(help="Speaker text contains this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Speaker entity key.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    outlet: OutletOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     limit: int = 100,
     offset: int = 0,
     format: FmtOpt = Fmt.table,

@@ -484,18 +484,7 @@ class Store:
     ) -> list[dict[str, Any]]:
         qt, a = s.quote_rows, s.articles
         q = select(qt, a.c.outlet, a.c.published, a.c.title).join(a, a.c.id == qt.c.article_id)
-        if speaker:
-            q = q.where(qt.c.speaker.ilike(f"%{speaker}%"))
-        if entity:
-            q = q.where(qt.c.entity_key == entity)
-        if outlet:
-            q = q.where(a.c.outlet == outlet)
-        if since:
-            q = q.where(a.c.published >= since)
-        if until:
-            q = q.where(a.c.published <= until + "\uffff")
-        if article_id is not None:
-            q = q.where(qt.c.article_id == article_id)
+        q = q.where(*_quote_filters(speaker, entity, outlet, since, until, article_id))
         q = q.order_by(qt.c.article_id, qt.c.idx).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
@@ -622,18 +611,7 @@ class Store:
         """The total that `list_quotes` pages through with the same filters."""
         qt, a = s.quote_rows, s.articles
         q = select(func.count()).select_from(qt.join(a, a.c.id == qt.c.article_id))
-        if speaker:
-            q = q.where(qt.c.speaker.ilike(f"%{speaker}%"))
-        if entity:
-            q = q.where(qt.c.entity_key == entity)
-        if outlet:
-            q = q.where(a.c.outlet == outlet)
-        if since:
-            q = q.where(a.c.published >= since)
-        if until:
-            q = q.where(a.c.published <= until + "\uffff")
-        if article_id is not None:
-            q = q.where(qt.c.article_id == article_id)
+        q = q.where(*_quote_filters(speaker, entity, outlet, since, until, article_id))
         with self.engine.connect() as conn:
             return int(conn.execute(q).scalar_one())
 
@@ -748,6 +726,32 @@ class Store:
     def drop_dossier_request(self, story_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(s.dossier_requests).where(s.dossier_requests.c.story_id == story_id))
+
+
+def _quote_filters(
+    speaker: str | None,
+    entity: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    article_id: int | None,
+) -> list[Any]:
+    """The WHERE clauses shared by `list_quotes` and `count_quotes`, so counts always match lists."""
+    qt, a = s.quote_rows, s.articles
+    conds: list[Any] = []
+    if speaker:
+        conds.append(qt.c.speaker.ilike(f"%{speaker}%"))
+    if entity:
+        conds.append(qt.c.entity_key == entity)
+    if outlet:
+        conds.append(a.c.outlet == outlet)
+    if since:
+        conds.append(a.c.published >= since)
+    if until:
+        conds.append(a.c.published <= until + "\uffff")
+    if article_id is not None:
+        conds.append(qt.c.article_id == article_id)
+    return conds
 
 
 def _json(value: Any) -> Any:
