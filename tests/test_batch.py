@@ -61,13 +61,15 @@ def test_killed_ingest_loses_nothing_and_resumes(tmp_path: Path) -> None:
         "        time.sleep(0.004); yield x\n"
         f"ingest_documents(Store({str(db)!r}), slow(iter_inputs([{str(corpus)!r}])), commit_every=20)\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(Path.cwd())}, start_new_session=True
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         time.sleep(0.2)
         if db.exists() and Store(str(db)).stats()["articles"] >= 100:
             break
-    os.kill(proc.pid, signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its cleaning workers, as a kill of the job would
     proc.wait()
     store = Store(str(db))
     committed = store.stats()["articles"]
