@@ -28,6 +28,7 @@ import torch
 from torch import nn
 
 from lagebild.nlp.e5_weights import E5Config, E5File, E5Tokenizer, load_e5, load_tokenizer
+from lagebild.nlp.iob import repair_iob
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,14 @@ class E5TokenClassifier(nn.Module):
         self.emb_norm = nn.LayerNorm(cfg.hidden, eps=cfg.eps)
         self.drop = nn.Dropout(dropout)
         layer = nn.TransformerEncoderLayer(
-            cfg.hidden, cfg.heads, cfg.ffn, dropout, activation="gelu",
-            layer_norm_eps=cfg.eps, batch_first=True, norm_first=False,
+            cfg.hidden,
+            cfg.heads,
+            cfg.ffn,
+            dropout,
+            activation="gelu",
+            layer_norm_eps=cfg.eps,
+            batch_first=True,
+            norm_first=False,
         )
         self.encoder = nn.TransformerEncoder(layer, cfg.layers, enable_nested_tensor=False)
         self.head = nn.Linear(cfg.hidden, n_tags)
@@ -177,8 +184,13 @@ def save_model(model: E5TokenClassifier, path: Path, meta: dict[str, object], in
             arrays[name] = w.astype(np.float32)
     savez: Any = np.savez_compressed  # its stubs mistake **arrays for the allow_pickle flag
     savez(path / "weights.npz", **arrays)
-    config = {"tags": list(TAGS), "max_pieces": MAX_PIECES, "frozen_layers": model.frozen_layers,
-              "weights": "int8" if int8 else "float16", **meta}
+    config = {
+        "tags": list(TAGS),
+        "max_pieces": MAX_PIECES,
+        "frozen_layers": model.frozen_layers,
+        "weights": "int8" if int8 else "float16",
+        **meta,
+    }
     (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -208,8 +220,10 @@ def load_model(path: Path, e5: E5File | None = None) -> E5TokenClassifier:
     shipped = _read_weights(path)
     expected = set(model.trainable_state())
     if set(shipped) != expected:
-        raise ValueError(f"{path}: weights do not match the model (missing {sorted(expected - set(shipped))[:3]}, "
-                         f"unexpected {sorted(set(shipped) - expected)[:3]})")
+        raise ValueError(
+            f"{path}: weights do not match the model (missing {sorted(expected - set(shipped))[:3]}, "
+            f"unexpected {sorted(set(shipped) - expected)[:3]})"
+        )
     model.load_state_dict(shipped, strict=False)
     return model.eval()
 
@@ -275,9 +289,7 @@ def tag_windows(model: E5TokenClassifier, windows: list[Window], max_tokens: int
     return out
 
 
-def tag_sentences(
-    model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]]
-) -> list[list[str]]:
+def tag_sentences(model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     """IOB2 tags for pre-tokenised sentences (long ones are tagged in consecutive windows)."""
     windows: list[Window] = []
     owner: list[int] = []
@@ -289,19 +301,7 @@ def tag_sentences(
     out: list[list[str]] = [[] for _ in sentences]
     for s, tags in zip(owner, tagged, strict=True):
         out[s].extend(TAGS[t] for t in tags)
-    return [_repair(tags) for tags in out]
-
-
-def _repair(tags: list[str]) -> list[str]:
-    """An I-X that does not continue an X becomes B-X, so every tag sequence is valid IOB2."""
-    fixed: list[str] = []
-    prev = "O"
-    for tag in tags:
-        if tag.startswith("I-") and prev[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        fixed.append(tag)
-        prev = tag
-    return fixed
+    return [repair_iob(tags) for tags in out]
 
 
 def _word_spans(text: str, lang: str) -> list[tuple[int, int]]:

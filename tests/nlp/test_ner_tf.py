@@ -7,10 +7,9 @@ import pytest
 
 from lagebild.nlp import ner_tf
 from lagebild.nlp.e5_weights import load_tokenizer
+from lagebild.nlp.iob import repair_iob
 
-needs_model = pytest.mark.skipif(
-    not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained"
-)
+needs_model = pytest.mark.skipif(not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained")
 
 # Sample text written for these tests (fictional people, places and events).
 SAMPLE = "Bürgermeisterin Anna Bergmann eröffnete am Dienstag in Hamburg das neue Rathaus der Stadtwerke Nord."
@@ -46,7 +45,7 @@ def test_long_sentences_split_into_word_aligned_windows() -> None:
 
 
 def test_invalid_iob_is_repaired_into_spans() -> None:
-    tags = ner_tf._repair(["I-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-MISC"])
+    tags = repair_iob(["I-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-MISC"])
     assert tags == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "B-MISC"]
     assert ner_tf._iob_spans(tags) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "MISC")]
 

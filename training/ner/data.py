@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from lagebild.nlp.iob import repair_iob
+
 Sentence = tuple[list[str], list[str]]
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -68,18 +70,6 @@ def map_tag(tag: str, view: str = "coarse") -> str:
     if typ not in _RENAME:
         raise ValueError(f"unknown entity type in tag {tag!r}")
     return f"{prefix}-{_RENAME[typ]}"
-
-
-def repair_iob(tags: list[str]) -> list[str]:
-    """Turn an I-X that no longer follows X (after mapping) into B-X."""
-    out: list[str] = []
-    prev = "O"
-    for tag in tags:
-        if tag.startswith("I-") and prev[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        out.append(tag)
-        prev = tag
-    return out
 
 
 def mapped(sentences: list[Sentence], view: str = "coarse") -> list[Sentence]:
