@@ -26,6 +26,15 @@ class Scores:
     tokens: int = 0
     seconds: float = 0.0
 
+    def count(self, pred: set[tuple[int, int, str]], gold: set[tuple[int, int, str]]) -> None:
+        """Add one sentence's exact-match comparison of predicted and gold (start, end, label) spans."""
+        for sp in pred & gold:
+            self.tp[sp[2]] += 1
+        for sp in pred - gold:
+            self.fp[sp[2]] += 1
+        for sp in gold - pred:
+            self.fn[sp[2]] += 1
+
     def prf(self, label: str | None = None) -> tuple[float, float, float]:
         """Precision, recall, F1 for one label or (None) micro-averaged over all."""
         if label is None:
@@ -76,10 +85,5 @@ def score(
         result.tokens += len(words)
         gold = {s for s in iob_spans(tags) if only is None or s[2] in only}
         pred = {(e.start, e.end, e.label_) for e in doc.ents if only is None or e.label_ in only}
-        for s in pred & gold:
-            result.tp[s[2]] += 1
-        for s in pred - gold:
-            result.fp[s[2]] += 1
-        for s in gold - pred:
-            result.fn[s[2]] += 1
+        result.count(pred, gold)
     return result

@@ -28,12 +28,7 @@ def score_tags(sentences: list[Sentence], predicted: list[list[str]], seconds: f
         result.tokens += len(words)
         gold = set(iob_spans(gold_tags))
         pred = set(iob_spans(pred_tags))
-        for s in pred & gold:
-            result.tp[s[2]] += 1
-        for s in pred - gold:
-            result.fp[s[2]] += 1
-        for s in gold - pred:
-            result.fn[s[2]] += 1
+        result.count(pred, gold)
     return result
 
 
