@@ -80,9 +80,11 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         _, e = _clause_bounds(tokens, i, 0, hi)
         for k in range(i + 1, e):
             if tokens[k].low in lx.SEPARABLE_DE[lem] and (k + 1 >= hi or not tokens[k + 1].is_word):
-                return (k, lem + tokens[k].low in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
+                return (k, tokens[k].low + lem in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
         if lem not in lx.SPEECH_VERBS_DE:
             return None
+    if lem in lx.REPORT_ONLY_VERBS_DE:
+        return (i, True)
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
         if lem == "heißen" and not (i + 1 < hi and tokens[i + 1].low == "es") and not (
             i > 0 and tokens[i - 1].low == "es"
@@ -338,6 +340,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             k = max(k, chan[1])
         if k < hi and tokens[k].low in lx.CONTENT_CONJ_EN:
             content = _strip_end(tokens, k, hi)
+    if lang == "de" and lemma(tokens[v].text, "de") in lx.REPORT_ONLY_VERBS_DE:
+        content = None  # "würdigte X als Y, das ...": what follows the comma is no statement
     if content is None and lang == "de":
         # "X erklärte, dass": a content conjunction may follow the speaker after the clause ends early
         for k in range(v + 1, min(hi, v + 12)):

@@ -75,6 +75,14 @@ REPORTED_VERBS_DE = frozenset(
     """.split()
 )
 
+# Verbs that report a stance or a speech act but never take a content clause: the whole sentence is the
+# reported statement ("Lammert würdigte die Bundeswehr als ...", "Die Behörden werfen Luna ... vor").
+REPORT_ONLY_VERBS_DE = frozenset(
+    """
+    bezeichnen nennen würdigen verurteilen begrüßen plädieren verweisen
+    """.split()
+)
+
 # Verbs that label something with quoted words: "nannte den Plan einen „Irrweg“", "bezeichnete ihn als …".
 LABEL_VERBS_DE = frozenset({"bezeichnen", "nennen", "werten", "verurteilen", "kritisieren", "beschreiben",
                             "zurückweisen", "loben", "brandmarken", "titulieren", "einstufen"})

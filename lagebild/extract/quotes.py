@@ -52,6 +52,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     last_speaker: Speaker | None = None
     last_end = -(10**9)
+    prev_had = False
     free: set[int] = set()  # ids of free-indirect quotes, merged when they follow each other
     for ui, unit in enumerate(units):
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
@@ -69,6 +70,14 @@ def extract_quotes(
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)
             continues = recent is not None
+            before = units[ui - 1] if ui > 0 else None
+            if own is None and before is not None and lang == "de" and not prev_had \
+                    and "\n\n" not in text[before.end:unit.start]:
+                # "X sieht keine Gefahr. Nur Y sei betroffen.": a plain sentence before names the source
+                subj = _speaker(text, _char_range(tokens, clause_subject(tokens, before.lo, before.hi, before.lo)),
+                                None)
+                if subj is not None:
+                    recent = subj
             if recent is None and ui > 0 and lang == "de":
                 # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
                 prev = units[ui - 1]
@@ -98,6 +107,7 @@ def extract_quotes(
                 last_speaker = q.speaker
                 last_end = max(last_end, q.text.end)
         quotes.extend(found)
+        prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
     return _resolve(_merge_free(text, quotes, free), entities)
 
@@ -273,9 +283,24 @@ def _direct_quotes(
             quote.speaker = _speaker(text, frame.speaker, None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
         elif lang == "de":
-            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q), None)
+            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q), None)
         out.append(quote)
     return out
+
+
+def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:
+    """'Die Menge skandierte „…“', 'X nannte den Plan „fahrlässig“': words quoted inside a plain sentence.
+
+    With no cue next to them, the subject of the sentence they stand in uttered them, unless the
+    sentence is itself reported (Konjunktiv), where they belong to the statement's source.
+    """
+    k = _token_at(tokens, unit, q.start)
+    if k - unit.lo < 2:
+        return None
+    words = {tokens[j].low for j in range(unit.lo, unit.hi) if not (q.start <= tokens[j].start < q.end)}
+    if words & _MOOD_FORMS:
+        return None
+    return _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))
 
 
 def _colon_speaker(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:
@@ -404,22 +429,47 @@ def _uncovered(found: list[Quote], unit: _Unit) -> bool:
 def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> int:
     """Where the reported part of a sentence begins: at a later clause when the main clause is indicative.
 
-    "..., die behandelt werden müsse": only the relative clause is reported.
+    "..., die behandelt werden müsse": only the relative clause is reported; so is the clause after
+    "X hat ausgesagt, dass ... sei" or "X gab an, er sei ...", where the verb of the main clause does
+    not mark reported speech. A mood form right after a comma ("Nach dem Bericht, sei ...") is the
+    finite verb of the main clause after a fronted phrase: then the whole sentence is reported.
     """
     forms = _MOOD_FORMS
     seg = unit.lo
+    seg_words = 0
     for k in range(unit.lo, unit.hi):
         t = tokens[k]
         if k in masked:
             continue
-        if t.text == "," and k + 1 < unit.hi:
-            if seg == unit.lo and k + 1 < unit.hi and tokens[k + 1].low in _CLAUSE_OPENERS:
+        if t.text in {",", ":"} and k + 1 < unit.hi:
+            relative = t.text == "," and tokens[k + 1].low in _CLAUSE_OPENERS
+            if seg == unit.lo and (relative or seg_words >= 3 and _opens_reported_clause(tokens, k + 1, unit.hi,
+                                                                                           masked)):
                 seg = k + 1
             elif seg == unit.lo:
                 return tokens[unit.lo].start  # the first comma opens no subordinate clause: keep it all
         elif t.low in forms:
             return tokens[seg].start
+        elif t.is_word:
+            seg_words += 1
     return tokens[unit.lo].start
+
+
+def _opens_reported_clause(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
+    """'dass ... sei', 'er habe ...', 'die Lage sei ...': a clause whose own finite verb is a mood form."""
+    if tokens[k].low in {"dass", "daß", "ob"}:
+        return True
+    j = k
+    if tokens[j].low in lx.PRONOUNS_DE or tokens[j].low in {"wir", "ich", "dies", "das", "diese", "dieser"}:
+        j += 1
+    else:
+        while j < hi and j - k < 6 and (tokens[j].low in lx.ARTICLES_DE or tokens[j].is_cap
+                                        or tokens[j].text.islower() and tokens[j].low.endswith(("e", "en", "er"))
+                                        and tokens[j].low not in _MOOD_FORMS):
+            j += 1
+        if j == k or not any(tokens[m].is_cap for m in range(k, j)):
+            return False
+    return j < hi and j not in masked and tokens[j].low in _MOOD_FORMS
 
 
 _MOOD_FORMS = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
