@@ -305,7 +305,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             break
     lem = lemma(tokens[v].text, lang)
     if lang == "de" and lem == "heißen":
-        spk = _heisst_speaker(tokens, v, ce)
+        spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
     else:
         spk = speaker_around(tokens, pivot, cs, ce, lang)
         if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (
@@ -314,6 +314,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             spk = clause_subject(tokens, cs, v, lo)  # "X dankte ... und ergänzte": X speaks
         elif lang == "de" and spk is None and pivot == cs:
             spk = clause_subject(tokens, cs, ce, lo)  # "X, der Sprecher, sagte"
+        if lang == "de" and _verb_final(tokens, last, ce):
+            spk = _subordinate_subject(tokens, cs, v, lo) or spk
     chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
     if spk and chan and spk[0] == chan[0]:
         spk = None
@@ -328,10 +330,18 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         after = _strip_end(tokens, ce, hi)
     before_is_quote = opens_after_comma and (tokens[cs - 1].text in "“”\"«»" or (
         cs - 2 >= lo and tokens[cs - 2].text in "“”\"«»"))
+    if lang == "de" and after is not None and ce < hi and tokens[ce].text == "," \
+            and not _opens_content(tokens, ce + 1, hi):
+        after = None  # ", die mit 70 Mann anrückte", ", nachdem ...": a relative or adverbial clause
+    if after is not None and verb_first and opens_after_comma and spk is not None and spk[1] == ce \
+            and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"}:
+        after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
     if verb_first and opens_after_comma and (after is None or before_is_quote):
         content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
     else:
         content = after
+    if content is not None and sp_overlaps(content, _char_span(tokens, spk)):
+        content = None  # "Der Leiter, Kurt X, spekulierte über ...": the apposition is no statement
     if content is None and lang == "en":
         k = last + 1
         if spk and spk[1] > k:
@@ -358,6 +368,69 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     return Frame(cue_span, sp, ch, content, "verb", (min(pieces), max(pieces)), reported_ok)
 
 
+def sp_overlaps(content: tuple[int, int], speaker: tuple[int, int] | None) -> bool:
+    """The speaker phrase takes up most of the content: the content is no statement of its own."""
+    if speaker is None:
+        return False
+    ov = min(content[1], speaker[1]) - max(content[0], speaker[0])
+    return ov > 0.5 * (content[1] - content[0])
+
+
+_NOT_CONTENT = frozenset({"nachdem", "als", "weil", "da", "obwohl", "wenn", "falls", "während", "bevor", "sondern",
+                          "aber", "doch", "und", "denn", "wobei", "woraufhin", "sodass", "damit", "um", "bis", "seit",
+                          "seitdem", "indem", "zumal", "wodurch", "worauf", "weshalb", "weswegen"})
+_REL_PRONOUN = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+                          "welches", "welchem", "welchen"})
+
+
+def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether the clause after a cue's comma can be what was said: not a relative or adverbial clause."""
+    if k >= hi:
+        return False
+    low = tokens[k].low
+    relative = low in _REL_PRONOUN and k + 1 < hi and not tokens[k + 1].is_cap and tokens[k + 1].is_word
+    if low not in _NOT_CONTENT and not relative:
+        return True
+    # "Rationalisierungen, die Personalmangel zur Folge hätten": reported mood makes it part of the statement
+    e = k
+    while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
+        e += 1
+    return any(tokens[j].low in _MOOD_DE or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
+               for j in range(k, e))
+
+
+_MOOD_DE = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
+
+
+_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "denen"})
+_TRAILING_AUX = frozenset({"hat", "habe", "hatte", "hatten", "haben", "hätte", "hätten", "ist", "sei", "war", "wird",
+                           "werde", "wurde", "wurden", "worden", "soll", "sollen", "will", "wollte", "wollen",
+                           "kann", "könne", "konnte", "sein"})
+
+
+def _verb_final(tokens: list[Token], last: int, ce: int) -> bool:
+    """The cue closes its clause (at most auxiliaries follow): a subordinate clause, 'wie X mitteilte'."""
+    return all(tokens[k].low in _TRAILING_AUX for k in range(last + 1, ce))
+
+
+def _subordinate_subject(tokens: list[Token], cs: int, v: int, lo: int) -> tuple[int, int] | None:
+    """Speaker of a verb-final clause: the relative pronoun (", das vorschlug"), as the corpus marks it, or
+    the phrase after "wie" when appositions split the clause ("Wie X, Sprecher von Y, in Z mitteilte").
+    """
+    if cs > lo and tokens[cs - 1].text == "," and tokens[cs].low in _RELATIVE and (
+            cs + 1 == v or not tokens[cs + 1].is_cap):
+        return (cs, cs + 1)
+    if cs > lo and tokens[cs - 1].text == ",":
+        k = cs - 1
+        while k > max(lo, cs - 30) and tokens[k - 1].text not in {".", ";", ":", "„", "“", "\""}:
+            k -= 1
+            if tokens[k].low == "wie" and (k == lo or tokens[k - 1].text in {",", "(", "–"}):
+                if k + 1 < cs - 1 and tokens[k + 1].is_cap or tokens[k + 1].low in lx.ARTICLES_DE:
+                    return (k + 1, cs - 1)
+                return None
+    return None
+
+
 def _heisst_speaker(tokens: list[Token], v: int, ce: int) -> tuple[int, int] | None:
     """'hieß es in der Denkfabrik X' / 'heißt es in einem Bericht': the place the statement comes from."""
     k = v + 1
@@ -365,6 +438,18 @@ def _heisst_speaker(tokens: list[Token], v: int, ce: int) -> tuple[int, int] | N
         k += 1
     while k < ce and tokens[k].low in lx.TEMPORAL_DE and tokens[k].low not in {"in", "aus", "von", "bei"}:
         k += 1
-    if k < ce and tokens[k].low in {"in", "aus", "von", "vom", "bei", "im", "beim", "seitens"}:
+    if k < ce and tokens[k].low in _SOURCE_PREPS:
         return noun_phrase(tokens, k + 1, ce, "de")
+    return None
+
+
+_SOURCE_PREPS = frozenset({"in", "aus", "von", "vom", "bei", "im", "beim", "seitens"})
+
+
+def _heisst_fronted(tokens: list[Token], v: int, cs: int, lo: int) -> tuple[int, int] | None:
+    """'Bei der Agentur RIA hieß es', 'eine Erklärung, in der es heißt': the source stands before the verb."""
+    if cs < v and tokens[cs].low in _SOURCE_PREPS:
+        if cs + 1 < v and tokens[cs + 1].low in _RELATIVE and cs > lo and tokens[cs - 1].text == ",":
+            return _phrase_before(tokens, cs - 1, lo)
+        return noun_phrase(tokens, cs + 1, v, "de")
     return None

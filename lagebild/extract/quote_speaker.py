@@ -36,7 +36,10 @@ _ATTACH = frozenset({"des", "der", "von", "vom", "aus", "am", "an", "beim", "bei
 _STOP_CAP = frozenset({"Am", "Im", "In", "Laut", "Nach", "Wie", "Doch", "Dennoch", "Auch", "Zudem"})
 _PRONOUN = lx.PRONOUNS_DE | lx.PRONOUNS_EN
 # A first constituent opening with these is an object, so the subject follows the verb.
-_OBLIQUE = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "jenem", "jenen"})
+_OBLIQUE = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihnen", "jenem", "jenen", "seinen",
+                      "seinem", "ihren", "ihrem", "unseren", "unserem", "meinen", "meinem"})
+# Pronouns that are always nominative: right after the finite verb they are its subject, whatever stands first.
+_NOMINATIVE_PRONOUN = frozenset({"er", "man", "wir", "ich"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,8 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         if k < pivot:
             return (k, pivot) if pivot - k <= 10 else (pivot - 4, pivot)
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
+    if pivot + 1 < clause_end and tokens[pivot + 1].low in _NOMINATIVE_PRONOUN and k < pivot:
+        return (pivot + 1, pivot + 2)  # "Die Arbeit der Koalition lobte er": a fronted object
     if k < pivot and tokens[k].low in {"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als"} \
             and not _verb_second(tokens, pivot, clause_end):
         return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
@@ -201,7 +206,7 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int) -> tuple[int, i
     if a < b - 1 and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
         a += 1
     first = noun_phrase(tokens, a, b - 1)
-    if first is None or first[0] != a or b - 1 - a > 8 or not _opens_subject(tokens, a, b - 1):
+    if first is None or first[0] != a or b - 1 - a > 12 or not _opens_subject(tokens, a, b - 1):
         return None
     second = noun_phrase(tokens, b, comma)
     if second is not None and second[1] >= comma - 1:

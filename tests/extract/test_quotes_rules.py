@@ -67,3 +67,43 @@ def test_free_indirect_sentence_after_a_plain_sentence_takes_its_subject() -> No
     quotes = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Nur")]
     assert len(quotes) == 1, _texts(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Hafenamt"
+
+
+def test_relative_clause_after_a_cue_is_no_statement() -> None:
+    assert _texts("Ein Radfahrer bemerkte den Rauch und alarmierte die Feuerwehr, die mit zehn Leuten anrückte.") == []
+
+
+def test_relative_clause_in_reported_mood_is_a_statement() -> None:
+    q = _only("Die Verbände beklagen Kürzungen, die einen Mangel an Lehrern zur Folge hätten.", "indirect")
+    assert q.text.text == "die einen Mangel an Lehrern zur Folge hätten"
+
+
+def test_apposition_of_the_speaker_is_not_the_content() -> None:
+    assert _texts("Der Leiter des Bauhofs, Kurt Lemke, spekulierte über einen Kurzschluss als Ursache.") == []
+    q = _only("Die Lage im Norden sei ruhig, sagte Kurt Lemke, Leiter des Krisenstabs, am Montag.", "indirect")
+    assert q.text.text == "Die Lage im Norden sei ruhig"
+
+
+def test_nominative_pronoun_after_the_verb_is_the_speaker_of_a_fronted_object() -> None:
+    q = _only("Deren Haltung zum Hafen bezeichnete er als „kurzsichtig und teuer“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "er"
+
+
+def test_possessive_object_after_the_verb_is_not_the_speaker() -> None:
+    q = _only("Mira Probst, die wegen eines Fouls vom Platz musste, nannte ihren Platzverweis „überzogen“.", "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("Mira Probst")
+
+
+def test_heisst_es_with_the_source_fronted() -> None:
+    q = _only("Bei der Agentur Nordpress hieß es, dass zwei Fähren ausgefallen seien.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Agentur Nordpress"
+
+
+def test_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
+    q = _only("Wie Lena Vogt, Sprecherin des Hafenamts, in Kiel mitteilte, ist die Schleuse wieder offen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Lena Vogt, Sprecherin des Hafenamts"
+
+
+def test_relative_pronoun_before_a_final_cue_is_the_speaker() -> None:
+    q = _only("Ein Vorschlag kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die"
