@@ -74,13 +74,16 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
     if lang == "en":
         return (i, False) if tok.low in lx.SPEECH_VERBS_EN else None
     if (i + 1 < hi and tokens[i + 1].low in _PASSIVE) or (i > 0 and tokens[i - 1].low in _PASSIVE):
-        return None  # "wurde bestätigt", "bestätigt worden": an event, not a speaker's act
+        return None  # "wurde bestätigt", "bestätigt worden": an event, not a speaker's act (see _passive_cue)
     lem = lemma(tok.text, "de")
+    if _clause_final(tokens, i, hi) and _passive_clause(tokens, i):
+        return None  # "Die Zahl wurde am Abend bestätigt": the participle of a passive clause
     if lem in lx.SEPARABLE_DE:
-        _, e = _clause_bounds(tokens, i, 0, hi)
-        for k in range(i + 1, e):
-            if tokens[k].low in lx.SEPARABLE_DE[lem] and (k + 1 >= hi or not tokens[k + 1].is_word):
-                return (k, tokens[k].low + lem in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
+        if i > 0 and tokens[i - 1].low in lx.SEPARABLE_DE[lem] and _clause_final(tokens, i, hi):
+            return (i, tokens[i - 1].low + lem in lx.REPORTED_VERBS_DE)  # "wie X bekannt gab"
+        k = _particle(tokens, i, hi, lx.SEPARABLE_DE[lem])
+        if k is not None:
+            return (k, tokens[k].low + lem in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
         if lem not in lx.SPEECH_VERBS_DE:
             return None
     if lem in lx.REPORT_ONLY_VERBS_DE:
@@ -92,6 +95,82 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             return None
         return (i, lem in lx.REPORTED_VERBS_DE)
     return None
+
+
+def _particle(tokens: list[Token], i: int, hi: int, particles: frozenset[str]) -> int | None:
+    """The particle that closes a separable cue's clause, also past an apposition ("teilte X, Sprecher, mit")."""
+    commas = 0
+    for k in range(i + 1, min(hi, i + 30)):
+        t = tokens[k]
+        if t.text in _CLAUSE_END or t.text in {":", "„", "“", "\"", "»", "«"}:
+            return None
+        if t.text == ",":
+            commas += 1
+            if commas > 2:
+                return None
+            continue
+        if t.low in particles and (k + 1 >= hi or not tokens[k + 1].is_word):
+            return k
+    return None
+
+
+def _passive_clause(tokens: list[Token], i: int) -> bool:
+    """A form of 'werden' as finite verb of the clause that the participle at i closes."""
+    if not tokens[i].low.startswith("ge") and not any(tokens[i].low.startswith(p) for p in _PREFIXES):
+        return False
+    k = i - 1
+    while k >= 0 and i - k < 15 and tokens[k].text not in {",", ".", ";", ":", "!", "?", "„", "“", "\""}:
+        if tokens[k].low in {"wurde", "wurden", "wird", "werden"}:
+            return True
+        k -= 1
+    return False
+
+
+_PREFIXES = ("be", "er", "ver", "kritisiert", "zitiert", "dementiert", "informiert", "kommentiert", "bezeichnet",
+             "an", "auf", "aus", "bekannt", "mit", "vor", "zurück", "hin")
+
+
+def _clause_final(tokens: list[Token], i: int, hi: int) -> bool:
+    return i + 1 >= hi or not tokens[i + 1].is_word
+
+
+_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden", "geworden", "war"})
+
+
+def _passive_cue(tokens: list[Token], i: int, lo: int, hi: int) -> int | None:
+    """'Ihm wird vorgeworfen, ...', 'Es wurde bekannt, dass ...': a passive cue with a content clause after it.
+
+    Returns the index of the comma that opens the content, or None. Without such a clause a passive
+    cue reports an event ("wurde bestätigt"), not a statement.
+    """
+    tok = tokens[i]
+    if not tok.is_word or tok.is_cap:
+        return None
+    near = {tokens[j].low for j in range(max(lo, i - 1), min(hi, i + 3))}
+    if not near & _WERDEN and not _passive_clause(tokens, i):
+        return None
+    lem = lemma(tok.text, "de")
+    cue = lem in lx.SPEECH_VERBS_DE or tok.low == "bekannt" or (
+        lem in lx.SEPARABLE_DE and i > 0 and tokens[i - 1].low in lx.SEPARABLE_DE[lem])
+    participle = tok.low.startswith("ge") and tok.low.endswith(("t", "en")) \
+        and lemma(tok.text[2:], "de") in lx.SPEECH_VERBS_DE  # "gesagt", "gemeldet"
+    if not cue and not participle:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 3 and tokens[k].low in _WERDEN | {"sein", "ist"}:
+        k += 1
+    if k + 1 < hi and tokens[k].text == "," and (tokens[k + 1].low in {"dass", "daß", "ob"} or _zu_clause(
+            tokens, k + 1, hi)):
+        return k
+    return None
+
+
+def _zu_clause(tokens: list[Token], k: int, hi: int) -> bool:
+    e = k
+    while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
+        e += 1
+    return e - 1 > k and (tokens[e - 2].low == "zu" or "zu" in tokens[e - 1].low[2:-2]
+                          and tokens[e - 1].low.endswith("en"))
 
 
 def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[int]) -> list[Frame]:
@@ -132,10 +211,64 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             cue = _verb_cue(tokens, i, hi, lang)
             if cue is not None:
                 frame = _verb_frame(tokens, i, cue[0], lo, hi, lang, cue[1])
+            elif lang == "de":
+                comma = _passive_cue(tokens, i, lo, hi)
+                if comma is not None:
+                    frame = _passive_frame(tokens, i, comma, lo, hi)
+                else:
+                    frame = _passive_agent_frame(tokens, i, lo, hi)
         if frame is not None:
             frames.append(frame)
         i += 1
     return frames
+
+
+_COMMENT_OPENERS = frozenset({"was", "wobei", "woraufhin", "wodurch", "weshalb", "weswegen", "womit"})
+
+
+def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
+    """End of a content clause before the reporter's own comment on it: ", was bisher nicht bestätigt ist"."""
+    for j in range(k + 1, hi - 1):
+        if tokens[j].text == "," and tokens[j + 1].low in _COMMENT_OPENERS:
+            e = j + 1
+            while e < hi and tokens[e].text not in {",", ";", "."}:
+                e += 1
+            if not any(tokens[m].low in _MOOD_DE for m in range(j + 1, e)):
+                return j
+    return hi
+
+
+def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) -> Frame | None:
+    """The content of a passive cue; its speaker is the 'von X' agent when the clause names one."""
+    content = _strip_end(tokens, comma + 1, _trailing_comment(tokens, comma + 1, hi))
+    if content is None:
+        return None
+    cs, _ = _clause_bounds(tokens, i, lo, hi)
+    speaker = None
+    for k in range(cs, i):
+        if tokens[k].low in {"von", "vom", "seitens"}:
+            speaker = _char_span(tokens, noun_phrase(tokens, k + 1, i, "de"))
+            break
+    cue = (tokens[i].start, tokens[i].end)
+    return Frame(cue, speaker, None, content, "verb", cue)
+
+
+def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """'Von Politikern wurde der Besuch als unangemessen kritisiert': a reported statement with its agent."""
+    if not _clause_final(tokens, i, hi) or not _passive_clause(tokens, i):
+        return None
+    lem = lemma(tokens[i].text, "de")
+    if lem not in lx.REPORTED_VERBS_DE and lem not in lx.REPORT_ONLY_VERBS_DE:
+        return None
+    cs, _ = _clause_bounds(tokens, i, lo, hi)
+    for k in range(cs, i):
+        if tokens[k].low in {"von", "vom"}:
+            np = noun_phrase(tokens, k + 1, i, "de")
+            if np is None:
+                return None
+            cue = (tokens[i].start, tokens[i].end)
+            return Frame(cue, _char_span(tokens, np), None, None, "verb", cue, reported_ok=True)
+    return None
 
 
 def _report_noun_follows(tokens: list[Token], j: int, hi: int) -> bool:
@@ -306,6 +439,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     lem = lemma(tokens[v].text, lang)
     if lang == "de" and lem == "heißen":
         spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
+    elif lang == "de" and lem == "gehen" and tokens[last].low == "hervor":
+        spk = _heisst_speaker(tokens, v, last)  # "Dies geht aus einem Bericht hervor": the document
     else:
         spk = speaker_around(tokens, pivot, cs, ce, lang)
         if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (
@@ -325,7 +460,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     verb_first = pivot == cs or v == cs or (lang == "en" and ce - cs <= 8)
     after: tuple[int, int] | None = None
     if ce < hi and tokens[ce].text in {",", ":"}:
-        after = _strip_end(tokens, ce + 1, hi)
+        after = _strip_end(tokens, ce + 1, _trailing_comment(tokens, ce + 1, hi) if lang == "de" else hi)
     elif ce < hi and tokens[ce].text in "„“\"»«":
         after = _strip_end(tokens, ce, hi)
     before_is_quote = opens_after_comma and (tokens[cs - 1].text in "“”\"«»" or (
@@ -336,7 +471,9 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     if after is not None and verb_first and opens_after_comma and spk is not None and spk[1] == ce \
             and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"}:
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
-    if verb_first and opens_after_comma and (after is None or before_is_quote):
+    postposed_wie = lang == "de" and tokens[cs].low == "wie" and opens_after_comma and after is None \
+        and _verb_final(tokens, last, ce)  # "..., wie Beobachter betonen."
+    if (verb_first or postposed_wie) and opens_after_comma and (after is None or before_is_quote):
         content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
     else:
         content = after

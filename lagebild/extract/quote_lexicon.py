@@ -21,6 +21,7 @@ SPEECH_VERBS_DE = frozenset(
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
     vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
+    erwägen besagen
     """.split()
 )
 
@@ -37,7 +38,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "weisen": frozenset({"hin", "zurück"}),
     "werfen": frozenset({"vor"}),
     "rufen": frozenset({"auf"}),
-    "gehen": frozenset({"aus"}),
+    "gehen": frozenset({"aus", "hervor"}),
     "merken": frozenset({"an"}),
     "legen": frozenset({"dar", "nahe"}),
     "sagen": frozenset({"voraus", "zu", "aus"}),
@@ -48,6 +49,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "lassen": frozenset({"verlauten", "wissen"}),
     "schließen": frozenset({"aus"}),
     "fordern": frozenset({"auf"}),
+    "schlagen": frozenset({"vor"}),
     "sprechen": frozenset({"aus"}),
 }
 

@@ -107,3 +107,44 @@ def test_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
 def test_relative_pronoun_before_a_final_cue_is_the_speaker() -> None:
     q = _only("Ein Vorschlag kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die"
+
+
+def test_passive_cue_with_a_content_clause_is_an_indirect_quote_without_speaker() -> None:
+    q = _only("Dem Hafenmeister wird vorgeworfen, die Gebühren erhöht zu haben, was dieser jedoch bestreitet.",
+              "indirect")
+    assert q.text.text == "die Gebühren erhöht zu haben"
+    assert q.speaker is None
+
+
+def test_passive_cue_without_content_is_an_event() -> None:
+    assert _texts("Die Zahl der Verletzten wurde am Abend offiziell bestätigt.") == []
+
+
+def test_bekannt_werden_with_dass() -> None:
+    q = _only("Im Mai wurde bekannt, dass die Werft verkauft werden soll.", "indirect")
+    assert q.text.text == "dass die Werft verkauft werden soll"
+
+
+def test_separable_cue_split_by_an_apposition_and_joined_in_a_subclause() -> None:
+    q = _only("Wie das Hafenamt Nordstadt bekannt gab, wird die Schleuse im Juni gesperrt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "das Hafenamt Nordstadt"
+    text = "Die Fähre fährt ab Juli seltener. Dies teilte der Sprecher der Reederei, Kai Nolte, mit."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("der Sprecher der Reederei")
+
+
+def test_postposed_wie_clause_attributes_the_sentence_before_it() -> None:
+    q = _only("Im Nachbarkreis ist die Seuche noch aktiv, wie Tierärzte betonen.", "indirect")
+    assert q.text.text == "Im Nachbarkreis ist die Seuche noch aktiv"
+    assert q.speaker is not None and q.speaker.text == "Tierärzte"
+
+
+def test_hervorgehen_names_the_document_as_source() -> None:
+    text = "Die Werft plant einen Umbau der Halle. Dies geht aus einem Schreiben des Vorstands hervor."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "einem Schreiben des Vorstands"
+
+
+def test_passive_report_with_agent_names_the_agent() -> None:
+    q = _only("Von den Anwohnern wurde der Umbau des Hafens als überstürzt kritisiert.", "reported")
+    assert q.speaker is not None and q.speaker.text == "den Anwohnern"
