@@ -62,21 +62,22 @@ def ingest_documents(
         with store.connect() as conn:
             for chunk in _chunks(items, commit_every):
                 todo: list[RawDocument] = []
+                stored = store.stored_raw(conn, [i.sha256 for i in chunk if isinstance(i, RawDocument)])
                 for item in chunk:
                     report.seen += 1
                     if isinstance(item, Failure):
                         report.failures.append(item)
                         store.quarantine(conn, item)
-                    elif store.has_raw(conn, item.sha256) or any(t.sha256 == item.sha256 for t in todo):
+                    elif item.sha256 in stored:
                         report.unchanged += 1
                     else:
+                        stored.add(item.sha256)  # the same bytes twice in one batch: cleaned once
                         todo.append(item)
                 if pool is None and workers > 1 and len(todo) >= 8:
-                    warm_up()  # forked workers inherit the loaded models instead of each loading them
+                    warm_up({raw.media_type for raw in todo})  # forked workers inherit what it loads
                     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
                 results = pool.map(_clean_safe, todo, chunksize=8) if pool else map(_clean_safe, todo)
-                for raw, result in zip(todo, results, strict=True):
-                    _store_one(store, conn, raw, result, report)
+                _store_batch(store, conn, todo, list(results), report)
                 conn.commit()
                 if progress:
                     for item in chunk:
@@ -87,14 +88,35 @@ def ingest_documents(
     return report
 
 
-def warm_up() -> None:
-    """Load every lazily loaded cleaning resource (parsers, language model, stoplists) once."""
+_PLAIN = "text/plain"
+
+
+def warm_up(media_types: Iterable[str] = ("text/html", _PLAIN)) -> None:
+    """Load the lazily loaded cleaning resources these inputs need (parsers, language model, stoplists).
+
+    Plain text needs neither trafilatura nor the date parser, which cost more to load than a few
+    hundred plain-text articles cost to clean; any other kind may be (or carry) HTML.
+    """
+    html = any(not t.startswith(_PLAIN) for t in media_types)
     sample = "<html><body><article><h1>Probe</h1><p>Dies ist ein kurzer Satz zur Probe des Ablaufs.</p>"
-    for media_type, body in (
-        ("text/html", sample + "</article></body></html>"),
-        ("text/plain", "Probe\n\nDies ist ein Satz."),
-    ):
+    docs = [(_PLAIN, "Probe\n\nDies ist ein Satz.")]
+    if html:
+        docs.append(("text/html", sample + "</article></body></html>"))
+    for media_type, body in docs:
         _clean_safe(RawDocument(body.encode("utf-8"), media_type, "warm-up"))
+    if html:
+        _warm_date_parser()
+
+
+def _warm_date_parser() -> None:
+    """htmldate's fallback parser (dateparser, all languages) compiles a pattern set per language on
+    the first date string that no language reads, seconds of CPU that every forked worker would pay
+    again; loaded once here, the workers share it."""
+    try:
+        from htmldate.extractors import get_external_parser
+    except ImportError:
+        return
+    get_external_parser().get_date_data("Probe 12 Probe 2020")
 
 
 def _chunks(items: Iterable[RawDocument | Failure], size: int) -> Iterator[list[RawDocument | Failure]]:
@@ -118,19 +140,21 @@ def _clean_safe(raw: RawDocument) -> Article | Failure:
         return Failure(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean", raw.sha256, raw.data)
 
 
-def _store_one(
-    store: Store, conn: Connection, raw: RawDocument, result: Article | Failure, report: IngestReport
+def _store_batch(
+    store: Store, conn: Connection, todo: list[RawDocument], results: list[Article | Failure], report: IngestReport
 ) -> None:
-    if isinstance(result, Failure):
-        report.failures.append(result)
-        store.quarantine(conn, result)
-        return
-    store.add_raw(conn, raw)
-    article_id, created = store.add_article(conn, result, raw.source, CLEANER_VERSION)
-    if created:
-        report.new_articles.append(article_id)
-    else:
-        report.duplicates += 1
+    cleaned: list[tuple[RawDocument, Article]] = []
+    for raw, result in zip(todo, results, strict=True):
+        if isinstance(result, Failure):
+            report.failures.append(result)
+            store.quarantine(conn, result)
+        else:
+            cleaned.append((raw, result))
+    for article_id, created in store.add_ingested(conn, cleaned, CLEANER_VERSION):
+        if created:
+            report.new_articles.append(article_id)
+        else:
+            report.duplicates += 1
 
 
 def ingest_paths(

@@ -43,6 +43,32 @@ def test_raw_input_is_idempotent(store_url: str) -> None:
     assert store.stats()["raw_documents"] == 1
 
 
+def test_batch_insert_keeps_the_one_by_one_rules(store_url: str) -> None:
+    store = Store(store_url)
+    stored_id, _ = _put(store, b"raw zero", _article("Brücke in Orlan", "Die Brücke über den Orlan ist wieder offen."))
+    batch = [
+        (RawDocument(b"raw a", "text/plain", "a.txt"), _article("Fähre in Velmora", "Die Fähre legte pünktlich an.")),
+        (
+            RawDocument(b"raw zero", "text/plain", "z.txt"),
+            _article("Brücke in Orlan", "Die Brücke über den Orlan ist wieder offen."),
+        ),
+        (RawDocument(b"raw b", "text/plain", "b.txt"), _article("Fähre in Velmora", "Die Fähre legte pünktlich an.")),
+        (RawDocument(b"raw c", "text/plain", "c.txt"), _article("Markt in Velmora", "Der Wochenmarkt zieht um.")),
+    ]
+    for raw, art in batch:
+        art.raw_sha256 = raw.sha256
+    with store.begin() as conn:
+        assert store.stored_raw(conn, [b[0].sha256 for b in batch]) == {batch[1][0].sha256}
+        result = store.add_ingested(conn, batch, "1")
+    new_a, new_c = result[0][0], result[3][0]
+    assert result == [(new_a, True), (stored_id, False), (new_a, False), (new_c, True)]
+    assert len({stored_id, new_a, new_c}) == 3
+    assert store.stats()["raw_documents"] == 4 and store.stats()["articles"] == 3
+    back = store.get_article(new_c)
+    assert back is not None and back.to_dict() == batch[3][1].to_dict()
+    assert [r.title for r, _ in store.search("Wochenmarkt")] == ["Markt in Velmora"]
+
+
 def test_full_text_search(store_url: str) -> None:
     store = Store(store_url)
     _put(store, b"1", _article("Gipfel in Orlan", "Nordkorea und Russland beraten über Fischerei."))
