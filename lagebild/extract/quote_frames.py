@@ -400,6 +400,8 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
         while e < hi and tokens[e].text not in {",", ";", ":", ")", "–"}:
             e += 1
         hi = e
+    elif k == fs and k > lo and tokens[k - 1].text in {",", ":", ";"} and fe < hi and tokens[fe].is_word:
+        lo = k  # "X sagte, nach ersten Erkenntnissen habe ...": the frame opens its own clause
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:

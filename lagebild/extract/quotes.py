@@ -226,7 +226,7 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote]) -> list
         host = next((f for f in found if f.kind == "indirect" and f.text.start <= q.start and q.end <= f.text.end + 1),
                     None)
         inner = text[q.inner_start : q.inner_end]
-        if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, False):
+        if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True):
             continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         sp = host.speaker
@@ -345,7 +345,7 @@ def _indirect_quotes(
         for q in sorted(quoted, key=lambda q: -q.start):
             if q.start < e and q.end > s:
                 outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s :]
-        if len(outside.split()) < 3:
+        if len(outside.split()) < 2:
             continue  # the content is a direct quotation: reported above as direct
         if len(text[s:e].split()) < 2:
             continue

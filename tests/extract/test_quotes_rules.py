@@ -148,3 +148,14 @@ def test_hervorgehen_names_the_document_as_source() -> None:
 def test_passive_report_with_agent_names_the_agent() -> None:
     q = _only("Von den Anwohnern wurde der Umbau des Hafens als überstürzt kritisiert.", "reported")
     assert q.speaker is not None and q.speaker.text == "den Anwohnern"
+
+
+def test_prepositional_frame_opening_a_clause_governs_only_what_follows() -> None:
+    quotes = _texts("Ein Sprecher der Wasserwacht sagte am Abend, nach ersten Erkenntnissen sei das Boot gekentert.")
+    assert ("indirect", "sei das Boot gekentert", "ersten Erkenntnissen") in quotes
+
+
+def test_indirect_clause_with_a_quoted_part_is_both_indirect_and_direct() -> None:
+    quotes = _texts("Die Kapitänin erklärte, ihr lägen „bis heute keine Unterlagen vor“. Die Prüfung dauert an.")
+    kinds = sorted(k for k, _, _ in quotes)
+    assert kinds == ["direct", "indirect"], quotes
