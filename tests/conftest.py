@@ -1,11 +1,15 @@
-"""Shared fixtures: where ../shared is, and a store on each database the machine offers."""
+"""Shared fixtures: where ../shared is, a store on each database the machine offers, and the sample store."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -45,3 +49,37 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         with admin.connect() as c:
             c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+def _load_samplestore() -> ModuleType:
+    """tests/api/samplestore.py, loaded by path: tests is not a package, and two folders use it."""
+    name = "lagebild_test_samplestore"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "tests" / "api" / "samplestore.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def samplestore() -> ModuleType:
+    """The module that fills a store with the sample articles, analyses and stories."""
+    return _load_samplestore()
+
+
+@pytest.fixture
+def sample(tmp_path: Path, samplestore: ModuleType) -> tuple[str, Any]:
+    db = str(tmp_path / "sample.db")
+    return db, samplestore.fill(db)
+
+
+@pytest.fixture
+def client(sample: tuple[str, Any]) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from lagebild.api.app import create_app
+
+    with TestClient(create_app(sample[0])) as c:
+        yield c

@@ -20,11 +20,9 @@ from livesite import browser, serve, shot  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    from conftest import load_samplestore
-
+def site(tmp_path_factory: pytest.TempPathFactory, samplestore: Any) -> Iterator[tuple[str, Any]]:
     db = str(tmp_path_factory.mktemp("site") / "site.db")
-    ids = load_samplestore().fill(db)
+    ids = samplestore.fill(db)
     with serve(db) as url:
         import httpx
 
