@@ -25,7 +25,7 @@ class Frame:
     speaker: tuple[int, int] | None  # char span
     channel: tuple[int, int] | None
     content: tuple[int, int] | None  # char span the frame attributes; None = no content clause
-    kind: str  # "verb", "prep", "impersonal", "so", "berufung", "adverb"
+    kind: str  # "verb", "prep", "impersonal", "so", "berufung", "adverb", "passive"
     frame_span: tuple[int, int]  # chars of the frame itself (cue + speaker + channel)
     reported_ok: bool = False  # the verb can carry a reported statement without a content clause
 
@@ -250,7 +250,7 @@ def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) ->
             speaker = _char_span(tokens, noun_phrase(tokens, k + 1, i, "de"))
             break
     cue = (tokens[i].start, tokens[i].end)
-    return Frame(cue, speaker, None, content, "verb", cue)
+    return Frame(cue, speaker, None, content, "passive", cue)
 
 
 def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:

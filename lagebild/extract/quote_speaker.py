@@ -133,13 +133,66 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
     if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
         if np is not None:
-            return np
+            return _agent_after(tokens, np, pivot, clause_end) or np
         if k + 1 == pivot and tokens[k].low in _DEMONSTRATIVE:
             return (k, k + 1)  # "Dieser behauptete, ...": a demonstrative standing for the last person
     after = _skip_fillers(tokens, pivot + 1, clause_end)
     if after < clause_end and tokens[after].low in _OBLIQUE and not (k < pivot and tokens[k].is_cap):
         return None  # "verlangte den Rückzug": an object; the subject stood before the clause
     return noun_phrase(tokens, after, clause_end, lang)
+
+
+_AGENT_HEADS = (lx.ANON_ROLE_HEADS_DE + lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEADS + lx.EXPERT_HEADS
+                + lx.THINK_TANK_HEADS + lx.ORG_HEADS_DE + lx.MEDIA_NOUNS_DE
+                + ("papst", "kanzler", "chef", "chefin", "führer", "führerin", "schutz", "leiter", "leiterin",
+                   "direktor", "direktorin", "richter", "richterin", "anwalt", "anwältin", "verteidiger", "kommissar",
+                   "kommissarin", "beauftragte", "beauftragter", "fraktion", "gewerkschaft", "verband", "bund",
+                   "union", "institut", "kammer"))
+
+
+_PREPOSITIONS = frozenset({"über", "für", "gegen", "mit", "zu", "zum", "zur", "bei", "nach", "um", "in", "im", "auf",
+                           "an", "unter", "vor", "seit", "durch", "ohne", "wegen", "trotz", "bezüglich"})
+_SINGLE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dieser", "diese",
+                                 "dieses", "jeder", "jede", "jedes", "deren", "dessen"})
+
+
+def _personish(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether a phrase can name someone who speaks: a pronoun, a bare name, a role or an organisation.
+
+    A cheap stand-in for animacy (no German parser or NER is available to these rules): common-noun
+    phrases with an article ("Die praktische Anwendung der Regel") are things, not speakers.
+    """
+    first = tokens[np[0]]
+    if first.low in _PRONOUN or first.low not in lx.ARTICLES_DE and not _is_adj(first):
+        return True
+    j = np[0] + 1
+    caps: list[Token] = []
+    while j < np[1] and tokens[j].low not in _ATTACH:
+        if tokens[j].is_cap and tokens[j].low not in lx.ARTICLES_DE:
+            caps.append(tokens[j])
+        j += 1
+    if len(caps) >= 2:
+        return True  # "der Minister Otto Schily", "die Europäische Union"
+    return bool(caps) and _ends_with(caps[-1].text, _AGENT_HEADS)
+
+
+def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -> tuple[int, int] | None:
+    """'Den Unmut brachte die Sprecherin X zum Ausdruck': a fronted thing, the speaker after the verb."""
+    if tokens[np[0]].low not in _SINGLE_DETERMINERS or _personish(tokens, np):
+        return None
+    if verb >= ce or tokens[verb].low in _PREP_FIRST or tokens[verb].low in lx.TEMPORAL_DE:
+        return None  # "Seine Meinung zu X:": no finite verb follows the phrase
+    after = _skip_fillers(tokens, verb + 1, ce)
+    alt = noun_phrase(tokens, after, ce)
+    if alt is None or not _personish(tokens, alt):
+        return None
+    first = tokens[alt[0]].low
+    if first in _PRONOUN:
+        return alt if first in _NOMINATIVE_PRONOUN else None  # "nannte sie": "sie" may be the object
+    if first in lx.DEFINITE_DE and first not in _OBLIQUE:
+        return alt  # "brachte die Sprecherin X zum Ausdruck"
+    bare_caps = [t for t in tokens[alt[0]:alt[1]] if t.is_cap and t.low not in _ATTACH]
+    return alt if first not in lx.ARTICLES_DE and len(bare_caps) >= 2 else None
 
 
 def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:
@@ -226,7 +279,10 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     if tokens[k].low in _PRONOUN:
         return (k, k + 1)
     if _opens_subject(tokens, k, ce):
-        return noun_phrase(tokens, k, ce)
+        np = noun_phrase(tokens, k, ce)
+        if np is not None and np[1] < ce and tokens[np[1]].is_word and not tokens[np[1]].is_cap:
+            return _agent_after(tokens, np, np[1], ce) or np
+        return np
     # a fronted phrase: skip it up to the finite verb, the first lower-case word after its noun
     j = k + 1
     seen_noun = False
@@ -234,8 +290,9 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
         t = tokens[j]
         if t.is_cap or t.text.isdigit():
             seen_noun = True
-        elif t.is_word and t.low not in lx.ARTICLES_DE and t.low not in _ATTACH and (seen_noun or not _is_adj(t)):
-            break
+        elif t.is_word and t.low not in lx.ARTICLES_DE and t.low not in _ATTACH and t.low not in _PREPOSITIONS \
+                and (seen_noun or not _is_adj(t)):
+            break  # the finite verb; prepositions inside the phrase ("Den Unmut über X brachte ...") are skipped
         j += 1
     if j >= ce or tokens[j].low in lx.ARTICLES_DE:
         return None

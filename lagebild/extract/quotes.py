@@ -60,6 +60,11 @@ def extract_quotes(
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
         found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
         found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
+        sourceless = {id(q) for q in found if q.cue is not None
+                      and any(f.cue[0] == q.cue.start and _impersonal(text, f) for f in frames)}
+        for q in found:
+            if id(q) in sourceless:
+                q.speaker = None  # "man befürchtete, ...": an impersonal subject is no speaker
         back = _backward(text, tokens, units, ui, frames, lang)
         if back is not None:
             prev = units[ui - 1]
@@ -87,6 +92,8 @@ def extract_quotes(
             found += fi
         found += _embedded(text, in_unit, found)
         for q in found:
+            if id(q) in sourceless:
+                continue  # "Ihm wird vorgeworfen, ...", "Es hieß, ...": the text names no source on purpose
             if q.speaker is None and own is not None:
                 q.speaker = _copy(own)
             elif q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
@@ -110,6 +117,13 @@ def extract_quotes(
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
     return _resolve(_merge_free(text, quotes, free), entities)
+
+
+def _impersonal(text: str, f: Frame) -> bool:
+    """A passive cue or an 'es heißt' with no source named: the statement has no speaker to inherit."""
+    if f.speaker is not None:
+        return text[f.speaker[0]:f.speaker[1]].lower() == "man"
+    return f.kind == "passive" or text[f.cue[0]:f.cue[1]].lower().startswith(("heiß", "hieß"))
 
 
 def _unit_speaker(text: str, frames: list[Frame]) -> Speaker | None:
@@ -333,7 +347,7 @@ def _indirect_quotes(
     text: str, tokens: list[Token], unit: _Unit, frames: list[Frame], quoted: list[QuotedString], lang: str
 ) -> list[Quote]:
     out: list[Quote] = []
-    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4, "adverb": 5}
+    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4, "passive": 4, "adverb": 5}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
         if f.content is None:
             if f.reported_ok and f.speaker is not None:
@@ -399,6 +413,12 @@ def _free_indirect(
         if last is None
         else Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description)
     )
+    k = _token_at(tokens, unit, s)
+    if k - unit.lo >= 2 and tokens[k - 1].text == ",":
+        # "Die Behörde hegt den Verdacht, X könnte ...": the main clause before names who holds the view
+        own = _char_range(tokens, clause_subject(tokens, unit.lo, k - 1, unit.lo))
+        if own is not None:
+            speaker = _speaker(text, own, None)
     return [Quote("indirect", _span(text, s, e), None, speaker)]
 
 

@@ -159,3 +159,32 @@ def test_indirect_clause_with_a_quoted_part_is_both_indirect_and_direct() -> Non
     quotes = _texts("Die Kapitänin erklärte, ihr lägen „bis heute keine Unterlagen vor“. Die Prüfung dauert an.")
     kinds = sorted(k for k, _, _ in quotes)
     assert kinds == ["direct", "indirect"], quotes
+
+
+def test_passive_and_impersonal_statements_inherit_no_speaker() -> None:
+    text = ("Die Reederin Tilda Marx sagte, die Flotte werde verkleinert. "
+            "Ihr wird vorgeworfen, die Crew zu spät informiert zu haben.")
+    q = [q for q in extract_quotes(text, "de") if q.text.text.startswith("die Crew")]
+    assert len(q) == 1 and q[0].speaker is None
+
+
+def test_impersonal_man_is_no_speaker() -> None:
+    q = _only("Damals befürchtete man, dass die Brücke einstürzen könnte.", "indirect")
+    assert q.speaker is None
+
+
+def test_main_clause_subject_speaks_for_a_reported_clause_without_cue() -> None:
+    q = _only("Die Staatsanwältin hegt den Verdacht, der Kassenwart habe Belege gefälscht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Staatsanwältin"
+
+
+def test_fronted_object_before_a_colon_quote() -> None:
+    text = "Den Ärger der Fischer über die Quote brachte die Sprecherin des Verbands zum Ausdruck: „So geht es nicht.“"
+    q = _only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("die Sprecherin des Verbands")
+
+
+def test_fronted_thing_with_a_named_person_after_the_verb() -> None:
+    text = "Die geplante Schließung der Werft stellte der Betriebsrat Jonas Ebert ebenfalls in Frage: „Das ist falsch.“"
+    q = _only(text, "direct")
+    assert q.speaker is not None and "Jonas Ebert" in q.speaker.text
