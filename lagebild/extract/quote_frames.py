@@ -87,7 +87,7 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         if lem not in lx.SPEECH_VERBS_DE:
             return None
     if lem in lx.REPORT_ONLY_VERBS_DE:
-        return (i, True)
+        return (i, lem in lx.REPORTED_VERBS_DE)
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
         if lem == "heißen" and not (i + 1 < hi and tokens[i + 1].low == "es") and not (
             i > 0 and tokens[i - 1].low == "es"
