@@ -215,6 +215,8 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
                 comma = _passive_cue(tokens, i, lo, hi)
                 if comma is not None:
                     frame = _passive_frame(tokens, i, comma, lo, hi)
+                elif tok.is_cap and tok.low in lx.SPEECH_NOUNS_DE:
+                    frame = _noun_frame(tokens, i, lo, hi)
                 else:
                     frame = _passive_agent_frame(tokens, i, lo, hi)
         if frame is not None:
@@ -251,6 +253,52 @@ def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) ->
             break
     cue = (tokens[i].start, tokens[i].end)
     return Frame(cue, speaker, None, content, "passive", cue)
+
+
+def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """'mit dem Hinweis, man sei beschäftigt', 'die Forderung, dass ...': a speech noun with its content clause.
+
+    The speaker is the subject of the clause the noun stands in ("X lehnte mit dem Hinweis ab, ...").
+    """
+    c = i + 1
+    owner: tuple[int, int] | None = None
+    if c < hi and tokens[c].low in {"der", "des", "von", "vom"}:
+        np = noun_phrase(tokens, c + 1 if tokens[c].low in {"von", "vom"} else c, hi, "de")
+        if np is not None and np[1] - c <= 6:
+            owner, c = np, np[1]  # "die Kritik der Fischer, ...": whose statement it is
+    while c < hi and c - i <= 4 and tokens[c].is_word and tokens[c].text.islower():
+        c += 1  # "mit dem Hinweis abgelehnt worden, ..."
+    if c + 1 >= hi or tokens[c].text not in {",", ":"}:
+        return None
+    k = c + 1
+    low = tokens[k].low
+    e = k
+    while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
+        e += 1
+    clause = {tokens[j].low for j in range(k, e)}
+    if not (low in {"dass", "daß", "ob"} or clause & _MOOD_DE or _zu_clause(tokens, k, hi)):
+        return None
+    end = _trailing_comment(tokens, k, hi)
+    while e < end and tokens[e].text == ",":  # further clauses belong to it while they stay reported
+        f = e + 1
+        while f < end and tokens[f].text not in {",", ";", ".", ":"}:
+            f += 1
+        if not ({tokens[j].low for j in range(e + 1, f)} & _MOOD_DE or e + 1 < f and tokens[e + 1].low in {
+                "dass", "daß", "und", "oder", "aber"}):
+            end = e
+            break
+        e = f
+    content = _strip_end(tokens, k, end)
+    if content is None:
+        return None
+    cs, _ = _clause_bounds(tokens, i, lo, hi)
+    spk = _char_span(tokens, clause_subject(tokens, cs, i, lo)) if cs < i else None
+    cue = (tokens[i].start, tokens[i].end)
+    if spk is not None and spk[0] <= cue[0] < spk[1]:
+        spk = None  # "Die Forderung, ...": the noun itself opens the clause
+    if owner is not None:
+        spk = _char_span(tokens, owner)
+    return Frame(cue, spk, None, content, "verb", cue)
 
 
 def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:

@@ -90,6 +90,17 @@ REPORT_ONLY_VERBS_DE = frozenset(
 LABEL_VERBS_DE = frozenset({"bezeichnen", "nennen", "werten", "verurteilen", "kritisieren", "beschreiben",
                             "zurückweisen", "loben", "brandmarken", "titulieren", "einstufen"})
 
+# Nouns for a statement, view or demand that take a content clause after a comma: "mit dem Hinweis, man
+# sei zu beschäftigt", "die Forderung, dass ...", "der Überzeugung, X habe ...".
+SPEECH_NOUNS_DE = frozenset(
+    """
+    worten hinweis forderung behauptung behauptungen aussage aussagen warnung vorwurf vorwürfe ansicht
+    meinung überzeugung auffassung befürchtung befürchtungen einschätzung begründung aufforderung bitte
+    ankündigung information informationen angaben kritik mahnung appell drohung versprechen hoffnung
+    zusage erklärung mitteilung feststellung these theorie prognose verdacht argument gerüchte
+    """.split()
+)
+
 # Subordinators that open a reported content clause.
 CONTENT_CONJ_DE = frozenset({"dass", "daß", "ob", "wie", "wann", "warum", "weshalb", "wo", "wer", "was", "welche"})
 CONTENT_CONJ_EN = frozenset({"that", "whether", "if", "how", "why", "when", "what", "who"})

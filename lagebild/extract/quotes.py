@@ -404,7 +404,8 @@ def _free_indirect(
     if lang != "de":
         return []
     words = [tokens[k].low for k in range(unit.lo, unit.hi) if tokens[k].is_word and k not in masked]
-    mood = any(w in lx.SUBJ1_FORMS or w in lx.SUBJ2_FORMS for w in words)
+    mood = any(w in lx.SUBJ1_FORMS for w in words) or not _conditional(words) and any(
+        w in lx.SUBJ2_FORMS for w in words)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, _mood_clause_start(tokens, unit, masked), unit.end)
@@ -420,6 +421,11 @@ def _free_indirect(
         if own is not None:
             speaker = _speaker(text, own, None)
     return [Quote("indirect", _span(text, s, e), None, speaker)]
+
+
+def _conditional(words: list[str]) -> bool:
+    """'wenn ... würde', 'falls ... wäre': Konjunktiv II of a condition the reporter states, not reported speech."""
+    return any(w in {"wenn", "falls", "sofern", "ob", "als", "sonst", "andernfalls", "sollte"} for w in words)
 
 
 def _backward(text: str, tokens: list[Token], units: list[_Unit], ui: int, frames: list[Frame],

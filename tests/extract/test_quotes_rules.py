@@ -192,3 +192,19 @@ def test_fronted_thing_with_a_named_person_after_the_verb() -> None:
     text = "Die geplante Schließung der Werft stellte der Betriebsrat Jonas Ebert ebenfalls in Frage: „Das ist falsch.“"
     q = _only(text, "direct")
     assert q.speaker is not None and "Jonas Ebert" in q.speaker.text
+
+
+def test_speech_noun_with_a_content_clause() -> None:
+    q = _only("Der Hafenmeister lehnte die Anfrage mit dem Hinweis ab, die Schleuse sei gesperrt.", "indirect")
+    assert q.text.text == "die Schleuse sei gesperrt"
+    assert q.cue is not None and q.cue.text == "Hinweis"
+    assert q.speaker is not None and q.speaker.text == "Der Hafenmeister"
+
+
+def test_speech_noun_with_its_owner_and_a_bounded_clause() -> None:
+    quotes = _texts("Die Kritik der Fischer, die Quote sei zu niedrig, wies das Ministerium zurück.")
+    assert ("indirect", "die Quote sei zu niedrig", "der Fischer") in quotes
+
+
+def test_konjunktiv_ii_of_a_condition_is_not_reported_speech() -> None:
+    assert _texts("Wenn der Pegel weiter stiege, würde die Altstadt überflutet.") == []
