@@ -99,7 +99,8 @@ def warm_up(media_types: Iterable[str] = ("text/html", _PLAIN)) -> None:
     """
     html = any(not t.startswith(_PLAIN) for t in media_types)
     sample = "<html><body><article><h1>Probe</h1><p>Dies ist ein kurzer Satz zur Probe des Ablaufs.</p>"
-    docs = [(_PLAIN, "Probe\n\nDies ist ein Satz.")]
+    # long enough for the language detector to load its model (it skips very short texts)
+    docs = [(_PLAIN, "Probe\n\nDies ist ein kurzer Satz zur Probe des Ablaufs, mit einem Nebensatz.")]
     if html:
         docs.append(("text/html", sample + "</article></body></html>"))
     for media_type, body in docs:

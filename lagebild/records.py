@@ -161,9 +161,10 @@ class Article:
             "url": self.url,
             "source_id": self.source_id,
             "reading_time_min": self.reading_time_min,
-            "provenance": [asdict(p) for p in self.provenance],
+            # field by field: dataclasses.asdict deep-copies every value and costs more than the JSON encoding
+            "provenance": [{"kind": p.kind, "outlet": p.outlet, "text": p.text} for p in self.provenance],
             "removed": self.removed,
-            "blocks": [asdict(b) for b in self.blocks],
+            "blocks": [{"kind": b.kind, "text": b.text, "start": b.start, "end": b.end} for b in self.blocks],
             "text": self.text,
             "raw_sha256": self.raw_sha256,
             "content_hash": self.content_hash,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lagebild.clean import dates
@@ -436,6 +437,28 @@ def _label_pre_title(items: list[Labeled], title: int) -> None:
         above.label = "kicker"
 
 
+_CACHED_LINE_CHARS = 300  # longer lines are mostly article text, which does not recur
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_cues(raw: str) -> tuple[LineInfo, str, Provenance | None]:
+    """The cues and local class of a line, which depend on its text alone.
+
+    Pages of one outlet repeat their menus, footers and widget lines, so a worker that cleans many
+    pages describes most chrome lines once. Callers get a copy (`_fresh`), never the cached LineInfo.
+    """
+    info = describe(0, raw)
+    kind, prov = _local_kind(info)
+    return info, kind, prov
+
+
+def _fresh(template: LineInfo, index: int) -> LineInfo:
+    info = LineInfo.__new__(LineInfo)
+    info.__dict__.update(template.__dict__)  # a shallow copy: faster than copy.copy for a dataclass
+    info.index = index
+    return info
+
+
 def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labeling:
     """Label every non-blank line; the core of `text_dump.label_lines` and `clean_text_dump`."""
     meta = meta or {}
@@ -447,10 +470,14 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             if items:
                 items[-1].info.blank_after = True
             continue
-        info = describe(idx, raw)
+        if len(raw) <= _CACHED_LINE_CHARS:
+            template, kind, prov = _line_cues(raw)
+            info = _fresh(template, idx)
+        else:
+            info = describe(idx, raw)
+            kind, prov = _local_kind(info)
         info.blank_before = prev_blank
         prev_blank = False
-        kind, prov = _local_kind(info)
         items.append(Labeled(info=info, kind=kind, provenance=prov))
     if items:
         items[-1].info.blank_after = True
