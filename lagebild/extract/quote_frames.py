@@ -230,14 +230,38 @@ _COMMENT_OPENERS = frozenset({"was", "wobei", "woraufhin", "wodurch", "weshalb",
 
 def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
     """End of a content clause before the reporter's own comment on it: ", was bisher nicht bestätigt ist"."""
+    subordinate = tokens[k].low in {"dass", "daß", "ob"} or _zu_clause(tokens, k, hi)
     for j in range(k + 1, hi - 1):
+        if tokens[j].text == ";":
+            return j
         if tokens[j].text == "," and tokens[j + 1].low in _COMMENT_OPENERS:
             e = j + 1
             while e < hi and tokens[e].text not in {",", ";", "."}:
                 e += 1
             if not any(tokens[m].low in _MOOD_DE for m in range(j + 1, e)):
                 return j
+        nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
+        if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) \
+                and tokens[j - 1].text.islower():
+            return j  # "dass er nicht schuldig sei, lege aber ...": the main clause resumes after the comma
     return hi
+
+
+def _finite_verb_like(tok: Token) -> bool:
+    """A lower-case word that can only be a verb here: no article, pronoun, particle or subordinator."""
+    low = tok.low
+    return tok.text.islower() and tok.is_word and low not in _NOT_VERB and low not in lx.ARTICLES_DE \
+        and low not in _REL_PRONOUN and low not in lx.TEMPORAL_DE \
+        and not (low.endswith(("lich", "ig", "isch")) and lemma(tok.text, "de") == low)  # adverbs stay as they are
+
+
+_NOT_VERB = frozenset(
+    """
+    dass daß ob und oder aber sondern denn doch wie wo wenn weil da als um was wer welche welcher welches
+    er sie es man wir ich ihr du zu zum zur so sowie bzw nicht auch noch nur sogar etwa ca rund mehr
+    weniger fast knapp insgesamt darunter davon dabei zudem jedoch zwar allerdings vor allem wobei
+    """.split()
+)
 
 
 def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) -> Frame | None:
@@ -543,7 +567,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         # "X erklärte, dass": a content conjunction may follow the speaker after the clause ends early
         for k in range(v + 1, min(hi, v + 12)):
             if tokens[k].low in {"dass", "daß"}:
-                content = _strip_end(tokens, k, hi)
+                content = _strip_end(tokens, k, _trailing_comment(tokens, k, hi))
                 break
     cue_span = (tokens[v].start, tokens[last].end if last - v <= 1 else tokens[v].end)
     pieces = [cue_span[0], cue_span[1]]

@@ -208,3 +208,10 @@ def test_speech_noun_with_its_owner_and_a_bounded_clause() -> None:
 
 def test_konjunktiv_ii_of_a_condition_is_not_reported_speech() -> None:
     assert _texts("Wenn der Pegel weiter stiege, würde die Altstadt überflutet.") == []
+
+
+def test_dass_clause_ends_where_the_main_clause_resumes() -> None:
+    q = _only("Der Kapitän erklärte, dass die Lage ernst sei, und verglich sie mit dem Sturm vom Vorjahr.", "indirect")
+    assert q.text.text == "dass die Lage ernst sei"
+    q = _only("Der Angeklagte plädierte dafür, dass er nicht schuldig sei, legte aber keine Belege vor.", "indirect")
+    assert q.text.text == "dass er nicht schuldig sei"
