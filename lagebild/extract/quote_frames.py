@@ -207,6 +207,8 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
         elif low == "so" and i > lo and tokens[i - 1].text == "," and lang == "de":
             frame = _so_frame(tokens, i, lo, hi)
+        elif lang == "de" and tok.text.islower() and lemma(tok.text, "de") == "zitieren":
+            frame = _zitieren_frame(tokens, i, lo, hi)
         else:
             cue = _verb_cue(tokens, i, hi, lang)
             if cue is not None:
@@ -277,6 +279,59 @@ def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) ->
             break
     cue = (tokens[i].start, tokens[i].end)
     return Frame(cue, speaker, None, content, "passive", cue)
+
+
+def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """'X zitiert Y mit den Worten', 'zitierte man Y', 'wird Y zitiert': the one quoted speaks, not the quoter.
+
+    The quoter (a medium, "man") is the channel; in the passive "von X" names it.
+    """
+    frame = _verb_frame(tokens, i, i, lo, hi, "de", False)
+    if frame is None:
+        return None
+    cs, ce = _clause_bounds(tokens, i, lo, hi)
+    while cs > lo and tokens[cs - 1].text in "„“\"»«" and cs - 2 > lo and tokens[cs - 2].is_word:
+        cs -= 1  # step over a quoted name ("von der „Netzeitung“ mit den Worten zitiert")
+        while cs > lo and tokens[cs - 1].text not in _CLAUSE_STOP:
+            cs -= 1
+    werden = [k for k in range(cs, ce) if tokens[k].low in {"wird", "wurde", "werden", "wurden"}]
+    speaker: tuple[int, int] | None = None
+    channel = frame.channel
+    if werden:
+        k = werden[0]
+        if k == cs and cs > lo and tokens[cs - 1].text == "," and tokens[cs - 2].is_word:
+            speaker = clause_subject(tokens, cs, ce, lo)  # "X, Sprecher von Y, wird ... zitiert"
+        elif k == cs:  # "„…“, wird Panetta zitiert"
+            speaker = noun_phrase(tokens, _skip_fillers_de(tokens, k + 1, ce), ce, "de")
+        else:
+            speaker = clause_subject(tokens, cs, k, lo)
+        for j in range(cs, ce):
+            if tokens[j].low in {"von", "vom"} and j + 1 < ce:
+                np = noun_phrase(tokens, j + 1 + (tokens[j + 1].text in "„\"»"), ce, "de")
+                channel = _char_span(tokens, np) or channel
+                break
+    else:
+        j = i + 1
+        if j < ce and tokens[j].low == "man":
+            j += 1
+        j = _skip_fillers_de(tokens, j, ce)
+        speaker = noun_phrase(tokens, j, ce, "de")
+        if speaker is not None and cs < i:
+            channel = _char_span(tokens, clause_subject(tokens, cs, i, lo)) or channel
+    sp = _char_span(tokens, speaker)
+    if sp is None:
+        return frame
+    return Frame(frame.cue, sp, channel, frame.content, "verb", frame.frame_span, False)
+
+
+_CLAUSE_STOP = frozenset({",", ";", ":", ".", "(", ")", "„", "“", "\"", "»", "«"})
+
+
+def _skip_fillers_de(tokens: list[Token], j: int, limit: int) -> int:
+    while j < limit and (tokens[j].low in lx.TEMPORAL_DE and tokens[j].low not in lx.ARTICLES_DE
+                         or tokens[j].low in {"auch", "dabei", "dazu", "so", "folgendermaßen"}):
+        j += 1
+    return j
 
 
 def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:

@@ -215,3 +215,14 @@ def test_dass_clause_ends_where_the_main_clause_resumes() -> None:
     assert q.text.text == "dass die Lage ernst sei"
     q = _only("Der Angeklagte plädierte dafür, dass er nicht schuldig sei, legte aber keine Belege vor.", "indirect")
     assert q.text.text == "dass er nicht schuldig sei"
+
+
+def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel() -> None:
+    q = _only("„Wir bleiben im Hafen“, zitierte man die Lotsin Frauke Jansen.", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Lotsin Frauke Jansen"
+    q = _only("„Die Fähre fährt wieder“, wird Jansen zitiert.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Jansen"
+    text = "Die Lotsin Frauke Jansen wird von der Nordpresse mit den Worten zitiert: „Wir bleiben im Hafen.“"
+    q = _only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Lotsin Frauke Jansen"
+    assert q.channel is not None and "Nordpresse" in q.channel.text
