@@ -88,6 +88,7 @@ class Story:
     names: dict[str, int] = field(default_factory=dict)
     entities: dict[str, int] = field(default_factory=dict)
     emb_sum: list[float] | None = None
+    emb_count: int = 0  # vectors in emb_sum (0: unknown, in states written before it was counted)
     emb_text: str = ""  # title + lede of the first member, embedded lazily for cross-lingual lookups
     index_keys: list[str] = field(default_factory=list)  # its entries in the inverted index
     active: bool = True
@@ -248,15 +249,24 @@ class StoryClusterer:
             feats.emb = self.embedder.embed_one(text).tolist()
         return np.asarray(feats.emb, dtype=np.float32)
 
-    def _story_embedding(self, story: Story) -> np.ndarray | None:
+    def _story_embedding(self, story: Story, mean: bool = False) -> np.ndarray | None:
+        """The story's direction (normalised sum), or with `mean` the plain mean of its member vectors.
+
+        A dot product with the mean is the average cosine to the members. The normalised sum of a
+        large, varied story (every coronavirus report of a month) is close to anything on the topic,
+        so matching against it chains unrelated reports into one giant story; the mean is not.
+        """
         if story.emb_sum is None:
             if not story.emb_text:
                 return None
             story.emb_sum = self.embedder.embed_one(story.emb_text).tolist()
+            story.emb_count = 1
             first = self._items.get(story.members[0]) if story.members else None
             if first is not None and first.emb is None:
                 first.emb = list(story.emb_sum)  # emb_text is the first member's title + opening
         v = np.asarray(story.emb_sum, dtype=np.float32)
+        if mean and story.emb_count > 0:
+            return v / story.emb_count
         n = float(np.linalg.norm(v))
         return v / n if n else None
 
@@ -394,7 +404,7 @@ class StoryClusterer:
         vec = self._item_embedding(item, feats)
         best_id, best = None, self.config.embed_threshold
         for s in others:
-            semb = self._story_embedding(s)
+            semb = self._story_embedding(s, mean=True)
             if semb is None:
                 continue
             cos = float(np.dot(vec, semb))
@@ -454,9 +464,10 @@ class StoryClusterer:
             story.entities[e] = story.entities.get(e, 0) + 1
         if feats.emb is not None:
             if story.emb_sum is None:
-                story.emb_sum = list(feats.emb)
+                story.emb_sum, story.emb_count = list(feats.emb), 1
             else:
                 story.emb_sum = (np.asarray(story.emb_sum) + np.asarray(feats.emb)).tolist()
+                story.emb_count = story.emb_count + 1 if story.emb_count else 0
         known = set(story.index_keys)
         for key in [*feats.keys, *(f"e:{e}" for e in feats.entities)]:
             self._postings.setdefault(key, set()).add(story.story_id)
@@ -489,7 +500,7 @@ class StoryClusterer:
                 if not posting:
                     del self._postings[key]
         story.centroid, story.names, story.entities = {}, {}, {}
-        story.emb_sum, story.emb_text, story.index_keys = None, "", []
+        story.emb_sum, story.emb_count, story.emb_text, story.index_keys = None, 0, "", []
 
     # ---------------------------------------------------------------- persistence
     def to_dict(self) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from tests.stories.samples import (
     BRIDGE_DE2,
     BRIDGE_DE2_TITLE,
     BRIDGE_DE_TITLE,
+    BRIDGE_EN,
+    BRIDGE_EN_TITLE,
     ORCHESTRA,
     ORCHESTRA_TITLE,
     copy_of,
@@ -98,3 +100,30 @@ def test_scores_with_embeddings_clear_their_own_bar() -> None:
     assert apart["b1"] != apart["b2"]
     together = StoryClusterer(embed="never").add_many(_bridge_pair([1.0, 0.0]))
     assert together["b1"] == together["b2"]
+
+
+def _unit(v: list[float]) -> list[float]:
+    n = sum(x * x for x in v) ** 0.5
+    return [x / n for x in v]
+
+
+def test_cross_lingual_match_is_to_the_members_not_to_the_topic_centroid() -> None:
+    # Four copies of one German report whose vectors spread around a common direction c (pairwise
+    # cosine ~0.74). An English text lying exactly on c is no closer than 0.86 to any member, but its
+    # cosine with the story's normalised centroid is 0.96: matching the centroid would let every
+    # text on the topic join, which is how one story swallows a whole news topic.
+    members = [
+        item(f"d{k}", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, f"Blatt {k}",
+             embedding=_unit([1.0] + [0.6 if j == k else 0.0 for j in range(4)]))
+        for k in range(4)
+    ]
+    topic = item("e1", "2024-03-06", "en", "Harbour festival opens", "Boats and music filled the quay.", "X",
+                 embedding=[1.0, 0.0, 0.0, 0.0, 0.0])
+    c = StoryClusterer(embed="always")
+    got = c.add_many([*members, topic])
+    assert len({got[m.article_id] for m in members}) == 1
+    assert got["e1"] != got["d0"]
+    # a translation close to all members (average cosine 0.9) still joins
+    close = item("e2", "2024-03-06", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Y",
+                 embedding=_unit([4.0, 0.6, 0.6, 0.6, 0.6]))
+    assert c.add(close) == got["d0"]
