@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, speaker_around
+from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, quoted_name, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma
 
 _BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -46,12 +46,24 @@ def _clause_bounds(tokens: list[Token], i: int, lo: int, hi: int) -> tuple[int, 
             if tokens[k].text == "(" and k > lo and tokens[k - 1].is_word:
                 s = k
                 continue
+        if tokens[s - 1].text in "“\"«" and s - 2 > lo:
+            k = s - 2
+            while k > max(lo, s - 8) and tokens[k].text not in {"„", "\"", "»"} and tokens[k].is_word:
+                k -= 1
+            if tokens[k].text in {"„", "\"", "»"} and quoted_name(tokens, k, s) == s:
+                s = k  # "hatte die „Süddeutsche Zeitung“ berichtet": a quoted name inside the clause
+                continue
         if tokens[s - 1].text in _BOUNDARY or tokens[s - 1].text in "„“”\"»«":
             break
         s -= 1
     e = i + 1
-    while e < hi and tokens[e].text not in _BOUNDARY and tokens[e].text not in _CLAUSE_END \
-            and tokens[e].text not in "„“”\"»«":
+    while e < hi:
+        q = quoted_name(tokens, e, hi)
+        if q is not None:
+            e = q
+            continue
+        if tokens[e].text in _BOUNDARY or tokens[e].text in _CLAUSE_END or tokens[e].text in "„“”\"»«":
+            break
         e += 1
     return s, e
 
@@ -312,11 +324,15 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
                 break
     else:
         j = i + 1
-        if j < ce and tokens[j].low == "man":
-            j += 1
-        j = _skip_fillers_de(tokens, j, ce)
+        man = j < ce and tokens[j].low == "man"
+        j = _skip_fillers_de(tokens, j + man, ce)
         speaker = noun_phrase(tokens, j, ce, "de")
-        if speaker is not None and cs < i:
+        if speaker is not None and cs == i and not man:
+            # "„…“, zitiert die Zeitung X": the subject follows the verb, the one quoted comes after it
+            second = noun_phrase(tokens, _skip_fillers_de(tokens, speaker[1], ce), ce, "de")
+            channel = _char_span(tokens, speaker)
+            speaker = second
+        elif speaker is not None and cs < i:
             channel = _char_span(tokens, clause_subject(tokens, cs, i, lo)) or channel
     sp = _char_span(tokens, speaker)
     if sp is None:
@@ -562,7 +578,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     pivot = v
     for k in range(cs, v):
         if tokens[k].low in {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird", "werden",
-                             "wurde", "wurden", "has", "had", "have"} and k > cs:
+                             "wurde", "wurden", "has", "had", "have"} \
+                and (k > cs or k > lo and tokens[k - 1].text == ","):
             pivot = k
             break
     lem = lemma(tokens[v].text, lang)
@@ -576,8 +593,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             spk is None or spk[0] < v
         ):
             spk = clause_subject(tokens, cs, v, lo)  # "X dankte ... und ergänzte": X speaks
-        elif lang == "de" and spk is None and pivot == cs:
-            spk = clause_subject(tokens, cs, ce, lo)  # "X, der Sprecher, sagte"
+        elif lang == "de" and pivot == cs and (spk is None or _apposition_first(tokens, cs, lo)):
+            spk = clause_subject(tokens, cs, ce, lo) or spk  # "X, der Sprecher, sagte"
         if lang == "de" and _verb_final(tokens, last, ce):
             spk = _subordinate_subject(tokens, cs, v, lo) or spk
     chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
@@ -672,6 +689,13 @@ _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "den
 _TRAILING_AUX = frozenset({"hat", "habe", "hatte", "hatten", "haben", "hätte", "hätten", "ist", "sei", "war", "wird",
                            "werde", "wurde", "wurden", "worden", "soll", "sollen", "will", "wollte", "wollen",
                            "kann", "könne", "konnte", "sein"})
+
+
+def _apposition_first(tokens: list[Token], cs: int, lo: int) -> bool:
+    """'X (SPD), Bürgermeister, warnte die CDU': plain phrases before the verb-first clause, no statement."""
+    if cs <= lo or tokens[cs - 1].text != ",":
+        return False
+    return not any(t.low in _MOOD_DE or t.text in "„“\"»«" for t in tokens[lo:cs])
 
 
 def _verb_final(tokens: list[Token], last: int, ce: int) -> bool:

@@ -71,6 +71,9 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     while j < limit and _is_adj(tokens[j]) and (j > i or (j + 1 < limit and tokens[j + 1].is_cap)):
         j += 1
     head_start = j
+    quoted = quoted_name(tokens, j, limit)
+    if quoted is not None:
+        return (i, quoted)  # "die „Süddeutsche Zeitung“": a name in quotation marks
     while j < limit and tokens[j].is_cap and tokens[j].is_word:
         j += 1
     if j == head_start:
@@ -78,6 +81,18 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         return None
     j = _attachments(tokens, j, limit)
     return (i, j)
+
+
+def quoted_name(tokens: list[Token], j: int, limit: int) -> int | None:
+    """End (exclusive) of a short quoted name starting at j with „ or ", if its words are capitalised."""
+    if j >= limit or tokens[j].text not in {"„", "\"", "»"} or j + 1 >= limit or not tokens[j + 1].is_cap:
+        return None
+    for k in range(j + 2, min(limit, j + 8)):
+        if tokens[k].text in {"“", "\"", "«"}:
+            return k + 1
+        if not tokens[k].is_word and tokens[k].text not in {"-", ".", "&"}:
+            return None
+    return None
 
 
 def _attachments(tokens: list[Token], j: int, limit: int) -> int:
@@ -246,25 +261,48 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int) -> tuple[int, i
     Two comma-separated noun phrases opening the sentence, the second in apposition to the first
     (or a relative clause, which is then left out).
     """
-    b = comma
-    while b > lo and tokens[b - 1].text not in _SEP:
-        b -= 1
+    b = _phrase_start(tokens, comma, lo)
     if b == comma or b - 1 <= lo or tokens[b - 1].text != ",":
         return None
-    a = b - 1
-    while a > lo and tokens[a - 1].text not in _SEP:
-        a -= 1
+    a = _phrase_start(tokens, b - 1, lo)
     if a > lo and tokens[a - 1].text not in {".", "!", "?", "“", "”", '"', "«", "»"}:
         return None
     if a < b - 1 and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
         a += 1
     first = noun_phrase(tokens, a, b - 1)
-    if first is None or first[0] != a or b - 1 - a > 12 or not _opens_subject(tokens, a, b - 1):
+    if first is None or first[0] != a or b - 1 - a > 16 or not _opens_subject(tokens, a, b - 1):
         return None
     second = noun_phrase(tokens, b, comma)
-    if second is not None and second[1] >= comma - 1:
+    if second is not None and (second[1] >= comma - 1 or _parenthetical(tokens, second[1], comma)):
         return (a, comma)
     return first
+
+
+def _phrase_start(tokens: list[Token], end: int, lo: int) -> int:
+    """Start of the comma-free stretch ending at `end`, stepping over "(SPD)" and quoted names."""
+    k = end
+    while k > lo and tokens[k - 1].text not in _SEP or k > lo and _bracket_open(tokens, k - 1, lo) is not None:
+        j = _bracket_open(tokens, k - 1, lo)
+        k = j if j is not None else k - 1
+    return k
+
+
+def _bracket_open(tokens: list[Token], close: int, lo: int) -> int | None:
+    """Index of the "(" or opening quote that the ")" or closing quote at `close` pairs with, if near."""
+    pairs = {")": "(", "“": "„", "»": "«", "«": "»"}
+    opener = pairs.get(tokens[close].text)
+    if opener is None:
+        return None
+    for j in range(close - 1, max(lo, close - 10) - 1, -1):
+        if tokens[j].text == opener:
+            return j if j < close - 1 and j > lo and tokens[j - 1].text not in {".", ":"} else None
+        if tokens[j].text in {",", ".", ";", ":"}:
+            return None
+    return None
+
+
+def _parenthetical(tokens: list[Token], k: int, end: int) -> bool:
+    return k < end and tokens[k].text == "(" and tokens[end - 1].text == ")"
 
 
 def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int, int] | None:

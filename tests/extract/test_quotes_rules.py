@@ -226,3 +226,22 @@ def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel()
     q = _only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Lotsin Frauke Jansen"
     assert q.channel is not None and "Nordpresse" in q.channel.text
+
+
+def test_apposition_with_party_in_brackets_before_a_verb_first_clause() -> None:
+    text = "Der frühere Hafenmeister, Jan Oltmanns (SPD), warnte die Stadt vor einem „teuren Fehler“."
+    q = _only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Der frühere Hafenmeister, Jan Oltmanns (SPD)"
+
+
+def test_auxiliary_after_an_apposition_is_the_finite_verb() -> None:
+    text = "Die Sprecherin der Reederei (NFR), Ina Kruse, hat am Montag gefordert, dass die Fähre bleibe."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Sprecherin der Reederei (NFR), Ina Kruse"
+
+
+def test_quoted_outlet_name_is_a_speaker_phrase() -> None:
+    q = _only("Die „Küstenpost“ hatte gestern berichtet, 20 Fähren sollen stillgelegt werden.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die „Küstenpost“"
+    q = _only("„Sie war die Seele des Hafens“, schrieb „Die Möwe“ in einem Nachruf.", "direct")
+    assert q.speaker is not None and q.speaker.text == "„Die Möwe“"
