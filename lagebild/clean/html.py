@@ -10,6 +10,7 @@ before parsing: oversized attributes and scripts are cut, oversized pages are re
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 from urllib.parse import urlparse
@@ -29,6 +30,7 @@ from lagebild.records import Article, Block, BlockKind, Provenance
 
 MAX_HTML_CHARS = 15_000_000
 _BIG_ATTR = re.compile(r"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{4000,}"|'[^']{4000,}')""")
+_BIG_VALUE = re.compile(r"""=\s*(?:"[^"]{4000,}"|'[^']{4000,}')""")  # what every _BIG_ATTR match contains
 _BIG_SCRIPT = re.compile(r"(<(script|style)\b[^>]*>)[^<]{100000,}(</\2>)", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _JSON_SCRIPTS = frozenset(("application/ld+json", "application/settings+json"))
@@ -44,7 +46,8 @@ def _defuse(html: str) -> str:
             "split the file or extract the article markup first"
         )
     if len(html) > 200_000:
-        html = _BIG_ATTR.sub(r'\1""', html)
+        if _BIG_VALUE.search(html):  # scans from each "=" only; most large pages have no such value
+            html = _BIG_ATTR.sub(r'\1""', html)
         html = _BIG_SCRIPT.sub(r"\1\3", html)
     return html
 
@@ -138,18 +141,46 @@ def _fallback(tree: etree._Element | None, meta: dict[str, Any]) -> Article:
     return build_article(label_items(lines, meta), meta)
 
 
+@functools.cache
+def _html_parser() -> etree.HTMLParser:
+    """trafilatura's parser settings (`trafilatura.utils.HTML_PARSER`), with lxml.html's element
+    classes chosen in C.
+
+    lxml.html picks the class of every element object it hands out in a Python callback, thousands
+    of times per page (every XPath result and tree walk in trafilatura, htmldate and here); a
+    namespace-class lookup gives the same classes (forms, inputs, ... and `HtmlElement` for the
+    rest) without the callback.
+    """
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    by_tag = lookup.get_namespace(None)
+    for tag, cls in lxml.html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = cls
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
 def _parse(html: str) -> etree._Element | None:
     """One parse for metadata, main text and fallback, with trafilatura's parser settings.
 
     trafilatura's `load_html` parses the str, which costs about twice as much as parsing its UTF-8
     bytes with the same parser (explicit UTF-8, so in-page charset declarations cannot mislead it).
     """
-    from trafilatura.utils import HTML_PARSER, is_dubious_html, load_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 
     beginning = html[:50].lower()
     try:
         tree = lxml.html.fromstring(
-            repair_faulty_html(html, beginning).encode("utf-8", "surrogatepass"), parser=HTML_PARSER
+            repair_faulty_html(html, beginning).encode("utf-8", "surrogatepass"), parser=_html_parser()
         )
     except (ValueError, TypeError, etree.LxmlError):
         tree = None
