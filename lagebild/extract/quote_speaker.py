@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import simplemma
+
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_tokens import Token, lemma, noun_like
 
@@ -189,6 +191,25 @@ def _personish(tokens: list[Token], np: tuple[int, int]) -> bool:
     if len(caps) >= 2:
         return True  # "der Minister Otto Schily", "die Europäische Union"
     return bool(caps) and _ends_with(caps[-1].text, _AGENT_HEADS)
+
+
+def agentive(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether a subject phrase can be someone who speaks, read strictly: a pronoun, a role, an organisation,
+    a name or an acronym. Used where a subject is only guessed to speak (no cue verb in sight); without a
+    tagger, a capitalised word unknown to the lemma tables is taken for a name.
+    """
+    if tokens[np[0]].low in _PRONOUN:
+        return True
+    for t in tokens[np[0]:np[1]]:
+        if not t.is_cap or t.low in lx.ARTICLES_DE or t.low in lx.NUMBER_WORDS:
+            continue
+        if t.text.isupper() and len(t.text) >= 2 or not simplemma_known(t.text) or _ends_with(t.text, _AGENT_HEADS):
+            return True
+    return False
+
+
+def simplemma_known(word: str) -> bool:
+    return bool(simplemma.is_known(word, "de"))
 
 
 def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, find_frames
 from lagebild.extract.quote_marks import QuotedString, find_quoted
-from lagebild.extract.quote_speaker import clause_subject, is_anonymous, speaker_around
+from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma, tokenize
 from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
@@ -79,14 +79,14 @@ def extract_quotes(
             if own is None and before is not None and lang == "de" and not prev_had \
                     and "\n\n" not in text[before.end:unit.start]:
                 # "X sieht keine Gefahr. Nur Y sei betroffen.": a plain sentence before names the source
-                subj = _speaker(text, _char_range(tokens, clause_subject(tokens, before.lo, before.hi, before.lo)),
-                                None)
-                if subj is not None:
-                    recent = subj
+                rng = clause_subject(tokens, before.lo, before.hi, before.lo)
+                if rng is not None and agentive(tokens, rng):
+                    recent = _speaker(text, _char_range(tokens, rng), None)
             if recent is None and ui > 0 and lang == "de":
                 # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
                 prev = units[ui - 1]
-                recent = _speaker(text, _char_range(tokens, clause_subject(tokens, prev.lo, prev.hi, prev.lo)), None)
+                rng = clause_subject(tokens, prev.lo, prev.hi, prev.lo)
+                recent = _speaker(text, _char_range(tokens, rng), None) if rng and agentive(tokens, rng) else None
             fi = _free_indirect(text, tokens, unit, lang, recent, masked, continues)
             free.update(id(q) for q in fi)
             found += fi
@@ -469,6 +469,8 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
             continue
         if t.text in {",", ":"} and k + 1 < unit.hi:
             relative = t.text == "," and tokens[k + 1].low in _CLAUSE_OPENERS
+            if relative and seg == unit.lo and _main_verb_after(tokens, k + 1, unit.hi):
+                return tokens[unit.lo].start  # "Personen, die X hätten, seien ...": the main clause is reported
             if seg == unit.lo and (relative or seg_words >= 3 and _opens_reported_clause(tokens, k + 1, unit.hi,
                                                                                            masked)):
                 seg = k + 1
@@ -479,6 +481,14 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
         elif t.is_word:
             seg_words += 1
     return tokens[unit.lo].start
+
+
+def _main_verb_after(tokens: list[Token], k: int, hi: int) -> bool:
+    """After the subordinate clause opening at k, the main clause resumes with a mood form right after a comma."""
+    for j in range(k, hi - 1):
+        if tokens[j].text == ",":
+            return tokens[j + 1].low in _MOOD_FORMS
+    return False
 
 
 def _opens_reported_clause(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:

@@ -245,3 +245,18 @@ def test_quoted_outlet_name_is_a_speaker_phrase() -> None:
     assert q.speaker is not None and q.speaker.text == "Die „Küstenpost“"
     q = _only("„Sie war die Seele des Hafens“, schrieb „Die Möwe“ in einem Nachruf.", "direct")
     assert q.speaker is not None and q.speaker.text == "„Die Möwe“"
+
+
+def test_free_indirect_sentence_does_not_inherit_a_thing_as_speaker() -> None:
+    text = ("Die Fähre „Nordlicht“ liegt seit Montag im Dock.\n\n"
+            "Die hohen Reparaturkosten belasten den Haushalt. Die Werft habe den Auftrag zu spät erhalten.")
+    quotes = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Die Werft")]
+    assert len(quotes) == 1 and quotes[0].speaker is None, _texts(text)
+
+
+def test_relative_clause_inside_a_reported_main_clause_keeps_the_whole_sentence() -> None:
+    text = ("Das Gesundheitsamt sieht keine Gefahr. "
+            "Lediglich Personen, die mit Geflügel arbeiteten, seien besonders zu schützen.")
+    quotes = [q for q in extract_quotes(text, "de") if "Geflügel" in q.text.text]
+    assert len(quotes) == 1 and quotes[0].text.text.startswith("Lediglich Personen"), _texts(text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Gesundheitsamt"
