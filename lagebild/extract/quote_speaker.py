@@ -144,7 +144,7 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
     if pivot + 1 < clause_end and tokens[pivot + 1].low in _NOMINATIVE_PRONOUN and k < pivot:
         return (pivot + 1, pivot + 2)  # "Die Arbeit der Koalition lobte er": a fronted object
-    if k < pivot and tokens[k].low in {"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als"} \
+    if k < pivot and tokens[k].low in _SUBORDINATORS \
             and not _verb_second(tokens, pivot, clause_end):
         return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
     if k < pivot and _opens_subject(tokens, k, pivot):
@@ -167,6 +167,15 @@ _AGENT_HEADS = (lx.ANON_ROLE_HEADS_DE + lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEA
                    "union", "institut", "kammer"))
 
 
+_SUBORDINATORS = frozenset({"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als", "zumal", "dass",
+                            "daß", "ob", "wenn", "falls", "sodass", "bevor", "seit", "seitdem", "indem", "sofern"})
+_ADVERB_FIRST = _PREP_FIRST - frozenset(
+    """
+    am im in an auf aus bei mit nach seit von vor zu zur zum während wegen trotz unter über durch für gegen ohne
+    um laut gegenüber als bezüglich angesichts aufgrund anfang ende mitte vergangene vergangenen letzte letzten
+    kommenden ersten erste das dies at on after before during
+    """.split()
+)
 _PREPOSITIONS = frozenset({"über", "für", "gegen", "mit", "zu", "zum", "zur", "bei", "nach", "um", "in", "im", "auf",
                            "an", "unter", "vor", "seit", "durch", "ohne", "wegen", "trotz", "bezüglich"})
 _SINGLE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dieser", "diese",
@@ -345,6 +354,9 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     # a fronted phrase: skip it up to the finite verb, the first lower-case word after its noun
     j = k + 1
     seen_noun = False
+    if tokens[k].low in _ADVERB_FIRST and j < ce and tokens[j].text.islower() and tokens[j].low not in _PREP_FIRST \
+            and tokens[j].low not in lx.ARTICLES_DE and tokens[j].low not in lx.TEMPORAL_DE:
+        return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)  # "Hier sparte der Präsident ..."
     while j < ce:
         t = tokens[j]
         if t.is_cap or t.text.isdigit():

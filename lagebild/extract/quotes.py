@@ -178,18 +178,16 @@ def _entity_at(entities: list[Entity] | None, s: int, e: int) -> str | None:
 
 
 def _nearest_frame(frames: list[Frame], q: QuotedString) -> Frame | None:
-    best: tuple[int, Frame] | None = None
+    best: tuple[int, int, Frame] | None = None
     for f in frames:
         if f.speaker is None and f.kind != "verb":
             continue
         c = f.content
-        if c and c[0] <= q.start and q.end <= c[1] + 1:
-            dist = 0
-        else:
-            dist = min(abs(f.frame_span[0] - q.end), abs(q.start - f.frame_span[1]))
-        if best is None or dist < best[0]:
-            best = (dist, f)
-    return best[1] if best and best[0] <= 40 else None
+        near = min(abs(f.frame_span[0] - q.end), abs(q.start - f.frame_span[1]))
+        dist = 0 if c and c[0] <= q.start and q.end <= c[1] + 1 else near
+        if best is None or (dist, near) < best[:2]:
+            best = (dist, near, f)  # among frames governing the quotation, the closest one
+    return best[2] if best and best[0] <= 40 else None
 
 
 def _title_like(text: str, q: QuotedString) -> bool:

@@ -260,3 +260,20 @@ def test_relative_clause_inside_a_reported_main_clause_keeps_the_whole_sentence(
     quotes = [q for q in extract_quotes(text, "de") if "Geflügel" in q.text.text]
     assert len(quotes) == 1 and quotes[0].text.text.startswith("Lediglich Personen"), _texts(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Gesundheitsamt"
+
+
+def test_fronted_adverb_puts_the_subject_after_the_verb() -> None:
+    q = _only("Hier sparte die Kapitänin nicht mit Kritik: „So geht es nicht weiter.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Kapitänin"
+
+
+def test_subject_of_a_zumal_clause_speaks() -> None:
+    text = "Die Richterin blieb hart, zumal Verteidiger Jonas Ebert betont hatte, der Mann sei nie auffällig gewesen."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Verteidiger Jonas Ebert"
+
+
+def test_closest_governing_frame_wins_for_a_quotation() -> None:
+    text = "Auch die Kommission kritisierte den Plan scharf: So sagte Kommissar Olli Berg: „Das geht zu weit.“"
+    q = _only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Kommissar Olli Berg"
