@@ -621,6 +621,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         and _verb_final(tokens, last, ce)  # "..., wie Beobachter betonen."
     if (verb_first or postposed_wie) and opens_after_comma and (after is None or before_is_quote):
         content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
+        if lang == "de" and not postposed_wie and not before_is_quote and _no_statement_before(tokens, lo, cs):
+            content, reported_ok = None, True  # "Obwohl X ..., bestritt er", "X, die ..., kritisierte Y": reported
     else:
         content = after
     if content is not None and sp_overlaps(content, _char_span(tokens, spk)):
@@ -689,6 +691,29 @@ _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "den
 _TRAILING_AUX = frozenset({"hat", "habe", "hatte", "hatten", "haben", "hätte", "hätten", "ist", "sei", "war", "wird",
                            "werde", "wurde", "wurden", "worden", "soll", "sollen", "will", "wollte", "wollen",
                            "kann", "könne", "konnte", "sein"})
+
+
+_ADVERBIAL_OPENERS = frozenset({"obwohl", "während", "als", "wenn", "weil", "nachdem", "da", "seit", "seitdem", "bevor",
+                                "sobald", "falls", "indem", "obgleich", "damit", "um"})
+_REL_AFTER_PREP = frozenset({"in", "mit", "von", "bei", "auf", "für", "nach", "zu", "aus"})
+
+
+def _no_statement_before(tokens: list[Token], lo: int, cs: int) -> bool:
+    """What precedes a verb-first clause is an adverbial clause or a subject with a relative clause, in the
+    indicative: the sentence's own frame, not a statement the verb reports."""
+    part = tokens[lo:cs]
+    if any(t.low in _MOOD_DE or t.text in "„“\"»«" for t in part):
+        return False
+    if part and part[0].low in _ADVERBIAL_OPENERS:
+        return True
+    first = next((j for j, t in enumerate(part) if t.text == ","), None)
+    if first is None or first > 6 or first + 2 >= len(part) or not part[0].is_cap:
+        return False
+    if any(t.text.islower() and t.low not in lx.ARTICLES_DE and not t.low.endswith(("e", "en", "er", "es", "em"))
+           for t in part[:first]):
+        return False  # a clause with its own verb before the comma, not a subject phrase
+    nxt, after = part[first + 1], part[first + 2]
+    return nxt.low in _REL_PRONOUN and not after.is_cap or nxt.low in _REL_AFTER_PREP and after.low in _REL_PRONOUN
 
 
 def _apposition_first(tokens: list[Token], cs: int, lo: int) -> bool:

@@ -277,3 +277,15 @@ def test_closest_governing_frame_wins_for_a_quotation() -> None:
     text = "Auch die Kommission kritisierte den Plan scharf: So sagte Kommissar Olli Berg: „Das geht zu weit.“"
     q = _only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Kommissar Olli Berg"
+
+
+def test_adverbial_clause_before_a_verb_first_cue_is_no_content() -> None:
+    text = "Obwohl die Beute bei ihm gefunden wurde, bestritt der Mann die Tat vor Gericht."
+    assert not [k for k, _, _ in _texts(text) if k == "indirect"]
+    q = _only(text, "reported")
+    assert q.speaker is not None and q.speaker.text == "der Mann"
+
+
+def test_subject_with_relative_clause_before_a_verb_first_cue_is_no_content() -> None:
+    text = "Gutachter der Werft, die das Boot untersuchten, gehen von einem Totalschaden aus."
+    assert not [k for k, _, _ in _texts(text) if k == "indirect"]
