@@ -71,13 +71,16 @@ def _lines_of(el: etree._Element) -> list[str]:
     return [t for t in (_clean(p) for p in parts) if t]
 
 
+_CHROME_MAX_WORDS = 40  # a longer paragraph is kept even with a chrome phrase in it
+
+
 def _keep_line(text: str, removed: list[str], provenance: list[Provenance]) -> bool:
     prov = line_provenance(text)
     if prov is not None:
         provenance.append(prov)
         return False
-    info = describe(0, text)
-    if info.widget or (info.chrome and info.words <= 40):
+    info = describe(0, text, chrome_max_words=_CHROME_MAX_WORDS)
+    if info.widget or (info.chrome and info.words <= _CHROME_MAX_WORDS):
         removed.append(text)
         return False
     return True

@@ -112,8 +112,12 @@ class LineInfo:
         )
 
 
-def describe(index: int, raw: str) -> LineInfo:
-    """Compute the cues of one line; `raw` must be non-blank."""
+def describe(index: int, raw: str, *, chrome_max_words: int | None = None) -> LineInfo:
+    """Compute the cues of one line; `raw` must be non-blank.
+
+    With `chrome_max_words`, a longer line skips the chrome-phrase search (the costliest cue on
+    running text) and gets `chrome` = `widget`: for callers that ignore chrome on long lines.
+    """
     text = normalise(raw)
     bullet = False
     m = _BULLET.match(text)
@@ -142,7 +146,8 @@ def describe(index: int, raw: str) -> LineInfo:
         upper_ratio=upper / n if n else 0.0,
     )
     info.widget = is_widget_line(text) or _is_nav_shape(info)
-    info.chrome = info.widget or has_chrome(text, lower_words)
+    skip_chrome = chrome_max_words is not None and n > chrome_max_words
+    info.chrome = info.widget or (not skip_chrome and has_chrome(text, lower_words))
     info.end_marker = n <= 8 and bool(end_marker_regex().search(text[:200]))
     return info
 

@@ -34,3 +34,17 @@ def test_sentence_cues() -> None:
     info = describe(3, "  • Der Rat tagte am Abend und vertagte die Entscheidung.  ")
     assert info.bullet and info.sentence_end and info.stop_ratio > 0.3
     assert info.text == "Der Rat tagte am Abend und vertagte die Entscheidung."
+
+
+def test_long_lines_can_skip_the_chrome_search() -> None:
+    short = "Melden Sie sich jetzt für unseren Newsletter an"
+    long = (
+        "Die Stadtwerke von Velmora haben am Montag mitgeteilt, dass die neue Fähre erst im Herbst fahren wird, "
+        "weil die Werft in Orlan die Motoren später liefert als geplant und die Prüfung durch die Behörde "
+        "noch aussteht; wer die Termine erfahren will, kann sich für den Newsletter anmelden und auch "
+        "Datenschutzhinweise lesen."
+    )
+    assert describe(0, short, chrome_max_words=40).chrome  # short lines are searched as always
+    assert describe(0, long).chrome
+    cut = describe(0, long, chrome_max_words=40)
+    assert cut.words > 40 and not cut.chrome and not cut.widget
