@@ -7,6 +7,7 @@ quotations inside that stretch and the reported clause itself can both be given 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
@@ -481,6 +482,8 @@ def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *,
     if np is None and lang == "de" and j + 1 < hi and _is_adj_form(tokens[j]):
         np = noun_phrase(tokens, j + 1, hi, lang)  # "Laut nationalem statistischen Institut"
         np = (j, np[1]) if np else None
+    if np is None and lang == "de":
+        np = _loose_source(tokens, j, hi)
     if np is None:
         return None
     if lang == "en":
@@ -492,6 +495,38 @@ def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *,
     frame_span = (tokens[i].start, tokens[np[1] - 1].end)
     content = _content_around(tokens, i, np[1], lo, hi)
     return Frame((tokens[i].start, tokens[np_start - 1].end), speaker, None, content, kind, frame_span)
+
+
+_DOMAIN = re.compile(r"^[\w-]+\.(de|com|net|org|at|ch|eu|info|uk|fr)$")
+
+
+def _loose_source(tokens: list[Token], j: int, hi: int) -> tuple[int, int] | None:
+    """The source after "laut"/"nach" when it is no plain noun phrase: "laut bildblog.de", "laut einer am
+    Dienstag veröffentlichten Mitteilung des WFP". Runs up to the last capitalised word (or web address)
+    before the finite verb, the first lower-case word that is neither article, preposition nor adjective.
+    """
+    last = None
+    in_pp = False  # inside a prepositional phrase before the head: "einer am Dienstag veröffentlichten ..."
+    k = j
+    while k < hi and k - j < 12:
+        t = tokens[k]
+        if _DOMAIN.match(t.low) or t.is_cap or t.text in "„“":
+            last = k
+        elif not t.is_word or t.text.isdigit():
+            if t.text not in {"-", "."}:
+                break
+        elif t.low in _SOURCE_ATTACH:
+            in_pp = t.low not in {"des", "der"}
+        elif _is_adj_form(t) and (last != k - 1 or in_pp):
+            in_pp = False
+        elif t.low not in lx.ARTICLES_DE:
+            break  # a lower-case word right after the head noun is the verb, whatever its ending
+        k += 1
+    return (j, last + 1) if last is not None else None
+
+
+_SOURCE_ATTACH = frozenset({"des", "der", "von", "vom", "am", "im", "in", "an", "auf", "aus", "bei", "beim", "zur",
+                            "zum", "für", "mit"})
 
 
 def _is_adj_form(tok: Token) -> bool:

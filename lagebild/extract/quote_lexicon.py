@@ -122,7 +122,7 @@ SUBJ2_FORMS = frozenset(
 )
 
 # Prepositional and adverbial frames: "laut X", "X zufolge", "nach Angaben von X", "so X", "wie X sagte".
-LAUT_WORDS_DE = frozenset({"laut", "lt."})
+LAUT_WORDS_DE = frozenset({"laut", "lt.", "gemäß"})
 ZUFOLGE_WORDS_DE = frozenset({"zufolge"})
 ANGABEN_NOUNS_DE = frozenset(
     {
@@ -157,7 +157,8 @@ REPORT_NOUNS_DE = frozenset(
      "stellungnahme", "zeugenaussagen", "medienberichten", "ergebnis", "ergebnissen",
      "polizeiangaben", "expertenmeinung", "prognose", "prognosen", "berechnungen", "dokument", "papier",
      "veröffentlichung", "vorhersage", "planungen", "reporter", "reporterin", "ermittlungen", "recherchen",
-     "bild", "zeitung", "quellen", "kreisen", "beobachtern", "zeugen", "auskunft", "darlegung"}
+     "bild", "zeitung", "quellen", "kreisen", "beobachtern", "zeugen", "auskunft", "darlegung",
+     "erkenntnisstand", "kenntnisstand", "verfassung", "grundgesetz", "idee", "vorstellung"}
 )
 
 # Words that end a speaker phrase when they follow it.

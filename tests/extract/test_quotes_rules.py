@@ -289,3 +289,16 @@ def test_adverbial_clause_before_a_verb_first_cue_is_no_content() -> None:
 def test_subject_with_relative_clause_before_a_verb_first_cue_is_no_content() -> None:
     text = "Gutachter der Werft, die das Boot untersuchten, gehen von einem Totalschaden aus."
     assert not [k for k, _, _ in _texts(text) if k == "indirect"]
+
+
+def test_laut_with_a_web_address_or_a_long_source_phrase() -> None:
+    q = _only("Laut hafenblog.de veröffentlichte das Amt kürzlich einen Bericht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "hafenblog.de"
+    assert q.text.text.startswith("veröffentlichte")
+    q = _only("Laut einer am Dienstag veröffentlichten Mitteilung des Hafenamts wurden 200 Boote gezählt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "einer am Dienstag veröffentlichten Mitteilung des Hafenamts"
+
+
+def test_gemaess_is_a_source_preposition() -> None:
+    q = _only("Die Schleuse bleibt gemäß einem Sprecher des Hafenamts bis Montag gesperrt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "einem Sprecher des Hafenamts"
