@@ -78,6 +78,8 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         return (i, quoted)  # "die „Süddeutsche Zeitung“": a name in quotation marks
     while j < limit and tokens[j].is_cap and tokens[j].is_word:
         j += 1
+    if j > head_start:
+        j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitschrift „Jungle World“"
     if j == head_start:
         # possessive-genitive names: "Kostins Büro" is covered above (capitalised); nothing found
         return None
@@ -136,8 +138,9 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
                    lang: str = "de") -> tuple[int, int] | None:
     """Speaker token range for a cue whose finite verb sits at `pivot` within the clause."""
     k = clause_start
-    while k < pivot and (not tokens[k].is_word or tokens[k].low in _CONJ):
-        k += 1
+    while k < pivot and (not tokens[k].is_word or tokens[k].low in _CONJ or tokens[k].low in _FOCUS
+                         and k + 1 < pivot and (tokens[k + 1].low in _PRONOUN or tokens[k + 1].low in lx.ARTICLES_DE)):
+        k += 1  # "Auch sie forderten ...": a focus particle before the subject
     if lang == "en":
         if k < pivot:
             return (k, pivot) if pivot - k <= 10 else (pivot - 4, pivot)
@@ -167,6 +170,7 @@ _AGENT_HEADS = (lx.ANON_ROLE_HEADS_DE + lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEA
                    "union", "institut", "kammer"))
 
 
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ebenso", "ebenfalls"})
 _SUBORDINATORS = frozenset({"wie", "was", "as", "nachdem", "weil", "obwohl", "während", "da", "als", "zumal", "dass",
                             "daß", "ob", "wenn", "falls", "sodass", "bevor", "seit", "seitdem", "indem", "sofern"})
 _ADVERB_FIRST = _PREP_FIRST - frozenset(
@@ -237,7 +241,9 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     if first in lx.DEFINITE_DE and first not in _OBLIQUE:
         return alt  # "brachte die Sprecherin X zum Ausdruck"
     bare_caps = [t for t in tokens[alt[0]:alt[1]] if t.is_cap and t.low not in _ATTACH]
-    return alt if first not in lx.ARTICLES_DE and len(bare_caps) >= 2 else None
+    if first in lx.ARTICLES_DE:
+        return None
+    return alt if len(bare_caps) >= 2 or agentive(tokens, alt) else None  # "... bezeichnete Conze als fatal"
 
 
 def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:

@@ -302,3 +302,19 @@ def test_laut_with_a_web_address_or_a_long_source_phrase() -> None:
 def test_gemaess_is_a_source_preposition() -> None:
     q = _only("Die Schleuse bleibt gemäß einem Sprecher des Hafenamts bis Montag gesperrt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "einem Sprecher des Hafenamts"
+
+
+def test_focus_particle_before_a_pronoun_subject() -> None:
+    q = _only("Auch sie forderten den Rücktritt des Hafenmeisters.", "reported")
+    assert q.speaker is not None and q.speaker.text == "sie"
+
+
+def test_bare_name_after_the_verb_speaks_for_a_fronted_thing() -> None:
+    q = _only("Eine Verschiebung der Wahl bezeichnete Oltmanns als „fatal“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Oltmanns"
+
+
+def test_quoted_name_in_apposition_belongs_to_the_speaker() -> None:
+    text = "Die Wochenzeitung „Küstenbote“ hatte kritisiert, dass die Fähre zu teuer sei."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Wochenzeitung „Küstenbote“"
