@@ -53,39 +53,66 @@ def ingest_documents(
     """Store raw documents and their clean articles; quarantine whatever fails, never stop the batch.
 
     Cleaning runs in a process pool (it is CPU-bound: trafilatura, line labelling); the store is
-    written by this process alone, one batch per commit.
+    written by this process alone, one batch per commit. The next batch is handed to the pool before
+    the current one is stored, so the workers do not wait while this process reads and writes.
     """
     report = IngestReport()
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     pool: ProcessPoolExecutor | None = None
+    pending: _Batch | None = None
     try:
         with store.connect() as conn:
             for chunk in _chunks(items, commit_every):
-                todo: list[RawDocument] = []
-                stored = store.stored_raw(conn, [i.sha256 for i in chunk if isinstance(i, RawDocument)])
+                batch = _Batch(chunk)
+                known = store.stored_raw(conn, [i.sha256 for i in chunk if isinstance(i, RawDocument)])
+                if pending is not None:
+                    known |= {raw.sha256 for raw in pending.todo}  # in flight: stored with its own batch
                 for item in chunk:
-                    report.seen += 1
                     if isinstance(item, Failure):
-                        report.failures.append(item)
-                        store.quarantine(conn, item)
-                    elif item.sha256 in stored:
-                        report.unchanged += 1
+                        batch.failures.append(item)
+                    elif item.sha256 in known:
+                        batch.unchanged += 1
                     else:
-                        stored.add(item.sha256)  # the same bytes twice in one batch: cleaned once
-                        todo.append(item)
-                if pool is None and workers > 1 and len(todo) >= 8:
-                    warm_up({raw.media_type for raw in todo})  # forked workers inherit what it loads
+                        known.add(item.sha256)  # the same bytes twice: cleaned once
+                        batch.todo.append(item)
+                if pool is None and workers > 1 and len(batch.todo) >= 8:
+                    warm_up({raw.media_type for raw in batch.todo})  # forked workers inherit what it loads
                     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-                results = pool.map(_clean_safe, todo, chunksize=8) if pool else map(_clean_safe, todo)
-                _store_batch(store, conn, todo, list(results), report)
-                conn.commit()
-                if progress:
-                    for item in chunk:
-                        progress(item.source)
+                batch.results = pool.map(_clean_safe, batch.todo, chunksize=8) if pool else map(_clean_safe, batch.todo)
+                if pending is not None:
+                    _finish(store, conn, pending, report, progress)
+                pending = batch
+            if pending is not None:
+                _finish(store, conn, pending, report, progress)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return report
+
+
+@dataclass
+class _Batch:
+    """One commit's worth of input: what failed at reading, what was stored before, what is cleaning."""
+
+    chunk: list[RawDocument | Failure]
+    failures: list[Failure] = field(default_factory=list)
+    unchanged: int = 0
+    todo: list[RawDocument] = field(default_factory=list)
+    results: Iterator[Article | Failure] = field(default_factory=lambda: iter(()))
+
+
+def _finish(store: Store, conn: Connection, batch: _Batch, report: IngestReport, progress: Progress | None) -> None:
+    """Store one batch and commit it: its quarantined failures, raw documents and articles together."""
+    report.seen += len(batch.chunk)
+    report.unchanged += batch.unchanged
+    for failure in batch.failures:
+        report.failures.append(failure)
+        store.quarantine(conn, failure)
+    _store_batch(store, conn, batch.todo, list(batch.results), report)
+    conn.commit()
+    if progress:
+        for item in batch.chunk:
+            progress(item.source)
 
 
 _PLAIN = "text/plain"

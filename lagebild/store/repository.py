@@ -6,6 +6,7 @@ The same SQLAlchemy Core statements run on both; only full-text search differs (
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -103,15 +104,22 @@ class Store:
         self._init_schema()
 
     def _init_schema(self) -> None:
-        try:
-            with self.engine.begin() as conn:
-                s.metadata.create_all(conn)
-                for stmt in _FTS_SQL if self.is_sqlite else _PG_FTS_SQL:
-                    conn.execute(text(stmt))
-                conn.execute(delete(s.settings).where(s.settings.c.key == "schema_version"))
-                conn.execute(insert(s.settings).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
-        except Exception as exc:
-            raise StoreError(f"cannot initialise store at {self.url}: {exc}") from exc
+        # Two processes opening a new database at once (an ingest and a reader) race between
+        # "does the table exist" and "create it"; the loser tries again and finds the tables made.
+        for attempt in range(5):
+            try:
+                with self.engine.begin() as conn:
+                    s.metadata.create_all(conn)
+                    for stmt in _FTS_SQL if self.is_sqlite else _PG_FTS_SQL:
+                        conn.execute(text(stmt))
+                    conn.execute(delete(s.settings).where(s.settings.c.key == "schema_version"))
+                    conn.execute(insert(s.settings).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
+                return
+            except Exception as exc:
+                if attempt < 4 and "already exists" in str(exc):
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
+                raise StoreError(f"cannot initialise store at {self.url}: {exc}") from exc
 
     def close(self) -> None:
         self.engine.dispose()

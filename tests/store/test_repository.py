@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from lagebild.records import Analysis, Article, Block, Entity, Failure, Mention, Quote, RawDocument, Span, Speaker
 from lagebild.store import Store
 
@@ -108,3 +112,14 @@ def test_story_rows(store_url: str) -> None:
     assert store.story_article_ids("s1") == [aid]
     assert store.list_stories()[0]["title"] == "Gipfel"
     assert store.get_state("clusterer") == b"state"
+
+
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.db"
+    code = f"from lagebild.store import Store; Store({str(db)!r}).close()"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    errors = [p.communicate()[1].decode()[-300:] for p in procs if p.wait() != 0]
+    assert errors == []
