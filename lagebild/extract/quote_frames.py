@@ -245,6 +245,8 @@ _COMMENT_OPENERS = frozenset({"was", "wobei", "woraufhin", "wodurch", "weshalb",
 
 def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
     """End of a content clause before the reporter's own comment on it: ", was bisher nicht bestätigt ist"."""
+    if k >= hi:
+        return hi
     subordinate = tokens[k].low in {"dass", "daß", "ob"} or _zu_clause(tokens, k, hi)
     for j in range(k + 1, hi - 1):
         if tokens[j].text == ";":

@@ -353,6 +353,10 @@ def _indirect_quotes(
                 out.append(_quote("reported", text, (s, e), f))
             continue
         s, e = f.content
+        for q in quoted:  # "..., die Sorte gelange nicht in die Nahrung: „…“": the quotation after the colon
+            if s < q.start < e and text[s:q.start].rstrip().endswith(":") and len(text[s:q.start].split()) >= 3:
+                e = len(text[:q.start].rstrip()) - 1  # stands on its own as a direct quotation
+                break
         outside = text[s:e]
         for q in sorted(quoted, key=lambda q: -q.start):
             if q.start < e and q.end > s:

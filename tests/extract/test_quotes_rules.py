@@ -318,3 +318,10 @@ def test_quoted_name_in_apposition_belongs_to_the_speaker() -> None:
     text = "Die Wochenzeitung „Küstenbote“ hatte kritisiert, dass die Fähre zu teuer sei."
     q = _only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Wochenzeitung „Küstenbote“"
+
+
+def test_indirect_content_stops_before_a_quotation_after_a_colon() -> None:
+    text = "Der Verband erklärte, die Sorte gelange nicht in die Nahrung: „Das ist ausgeschlossen.“"
+    quotes = _texts(text)
+    assert ("indirect", "die Sorte gelange nicht in die Nahrung", "Der Verband") in quotes, quotes
+    assert any(k == "direct" and t == "Das ist ausgeschlossen." for k, t, _ in quotes), quotes
