@@ -74,7 +74,7 @@ def extract_quotes(
         own = _unit_speaker(text, frames)
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)
-            continues = recent is not None
+            continues = recent is not None and (own is not None or prev_had)
             before = units[ui - 1] if ui > 0 else None
             if own is None and before is not None and lang == "de" and not prev_had \
                     and "\n\n" not in text[before.end:unit.start]:
@@ -406,7 +406,9 @@ def _free_indirect(
     if lang != "de":
         return []
     words = [tokens[k].low for k in range(unit.lo, unit.hi) if tokens[k].is_word and k not in masked]
-    mood = any(w in lx.SUBJ1_FORMS for w in words) or not _conditional(words) and any(
+    if "ich" in words:
+        return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
+    mood = any(w in lx.SUBJ1_FORMS for w in words) or continues and not _conditional(words) and any(
         w in lx.SUBJ2_FORMS for w in words)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues

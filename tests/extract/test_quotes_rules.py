@@ -325,3 +325,14 @@ def test_indirect_content_stops_before_a_quotation_after_a_colon() -> None:
     quotes = _texts(text)
     assert ("indirect", "die Sorte gelange nicht in die Nahrung", "Der Verband") in quotes, quotes
     assert any(k == "direct" and t == "Das ist ausgeschlossen." for k, t, _ in quotes), quotes
+
+
+def test_reportative_soll_needs_a_statement_right_before() -> None:
+    text = "Die Werft baut eine neue Halle.\n\nDer Fährverkehr soll im Mai wieder starten."
+    assert _texts(text) == []
+    text = "Die Reederin sagte, die Flotte werde verkleinert. Zwei Fähren sollen verkauft werden."
+    assert any(t.startswith("Zwei Fähren") for _, t, _ in _texts(text))
+
+
+def test_first_person_indicative_is_no_reported_speech() -> None:
+    assert _texts("Ich habe die Fähre jeden Tag genommen und sehe keinen Grund zur Klage.") == []
