@@ -255,7 +255,7 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
             e = j + 1
             while e < hi and tokens[e].text not in {",", ";", "."}:
                 e += 1
-            if not any(tokens[m].low in _MOOD_DE for m in range(j + 1, e)):
+            if not any(is_mood(tokens[m]) for m in range(j + 1, e)):
                 return j
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
         if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) \
@@ -373,15 +373,14 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
         e += 1
-    clause = {tokens[j].low for j in range(k, e)}
-    if not (low in {"dass", "daß", "ob"} or clause & _MOOD_DE or _zu_clause(tokens, k, hi)):
+    if not (low in {"dass", "daß", "ob"} or any(is_mood(tokens[j]) for j in range(k, e)) or _zu_clause(tokens, k, hi)):
         return None
     end = _trailing_comment(tokens, k, hi)
     while e < end and tokens[e].text == ",":  # further clauses belong to it while they stay reported
         f = e + 1
         while f < end and tokens[f].text not in {",", ";", ".", ":"}:
             f += 1
-        if not ({tokens[j].low for j in range(e + 1, f)} & _MOOD_DE or e + 1 < f and tokens[e + 1].low in {
+        if not (any(is_mood(tokens[j]) for j in range(e + 1, f)) or e + 1 < f and tokens[e + 1].low in {
                 "dass", "daß", "und", "oder", "aber"}):
             end = e
             break
@@ -717,11 +716,28 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
         e += 1
-    return any(tokens[j].low in _MOOD_DE or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
+    return any(is_mood(tokens[j]) or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
                for j in range(k, e))
 
 
 _MOOD_DE = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS
+
+
+def is_subj1(word: str) -> bool:
+    """Konjunktiv I of the third person singular: a listed form, or stem + "e" of any verb ("befinde",
+    "koste", "liefere"), recognised by its lemma being that form + "n". Lower-case words only: nouns
+    like "Frage" lemmatise the same way."""
+    if word.lower() in lx.SUBJ1_FORMS:
+        return True
+    if len(word) < 5 or not word.endswith("e") or not word.isalpha() or not word.islower():
+        return False
+    lem = lemma(word, "de")
+    return lem == word + "n" or word.endswith(("ere", "ele")) and lem == word[:-1] + "n"
+
+
+def is_mood(tok: Token) -> bool:
+    """A finite form that marks reported speech: Konjunktiv I or II, or the reportative "soll"."""
+    return tok.low in _MOOD_DE or is_subj1(tok.text)
 
 
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "denen"})
@@ -739,7 +755,7 @@ def _no_statement_before(tokens: list[Token], lo: int, cs: int) -> bool:
     """What precedes a verb-first clause is an adverbial clause or a subject with a relative clause, in the
     indicative: the sentence's own frame, not a statement the verb reports."""
     part = tokens[lo:cs]
-    if any(t.low in _MOOD_DE or t.text in "„“\"»«" for t in part):
+    if any(is_mood(t) or t.text in "„“\"»«" for t in part):
         return False
     if part and part[0].low in _ADVERBIAL_OPENERS:
         return True
@@ -757,7 +773,7 @@ def _apposition_first(tokens: list[Token], cs: int, lo: int) -> bool:
     """'X (SPD), Bürgermeister, warnte die CDU': plain phrases before the verb-first clause, no statement."""
     if cs <= lo or tokens[cs - 1].text != ",":
         return False
-    return not any(t.low in _MOOD_DE or t.text in "„“\"»«" for t in tokens[lo:cs])
+    return not any(is_mood(t) or t.text in "„“\"»«" for t in tokens[lo:cs])
 
 
 def _verb_final(tokens: list[Token], last: int, ce: int) -> bool:

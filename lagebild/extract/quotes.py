@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_frames import Frame, find_frames
+from lagebild.extract.quote_frames import Frame, find_frames, is_subj1
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma, tokenize
@@ -408,8 +408,8 @@ def _free_indirect(
     words = [tokens[k].low for k in range(unit.lo, unit.hi) if tokens[k].is_word and k not in masked]
     if "ich" in words:
         return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
-    mood = any(w in lx.SUBJ1_FORMS for w in words) or continues and not _conditional(words) and any(
-        w in lx.SUBJ2_FORMS for w in words)
+    subj1 = any(is_subj1(tokens[k].text) for k in range(unit.lo, unit.hi) if k not in masked)
+    mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS for w in words)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, _mood_clause_start(tokens, unit, masked), unit.end)
@@ -480,7 +480,7 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
                 seg = k + 1
             elif seg == unit.lo:
                 return tokens[unit.lo].start  # the first comma opens no subordinate clause: keep it all
-        elif t.low in forms:
+        elif t.low in forms or is_subj1(t.text):
             return tokens[seg].start
         elif t.is_word:
             seg_words += 1
@@ -509,7 +509,7 @@ def _opens_reported_clause(tokens: list[Token], k: int, hi: int, masked: set[int
             j += 1
         if j == k or not any(tokens[m].is_cap for m in range(k, j)):
             return False
-    return j < hi and j not in masked and tokens[j].low in _MOOD_FORMS
+    return j < hi and j not in masked and (tokens[j].low in _MOOD_FORMS or is_subj1(tokens[j].text))
 
 
 _MOOD_FORMS = lx.SUBJ1_FORMS | lx.SUBJ2_FORMS | lx.REPORTATIVE_FORMS

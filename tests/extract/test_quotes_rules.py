@@ -336,3 +336,14 @@ def test_reportative_soll_needs_a_statement_right_before() -> None:
 
 def test_first_person_indicative_is_no_reported_speech() -> None:
     assert _texts("Ich habe die Fähre jeden Tag genommen und sehe keinen Grund zur Klage.") == []
+
+
+def test_konjunktiv_i_of_any_verb_marks_reported_speech() -> None:
+    text = "Die Reederin Tilda Marx sagte, die Flotte werde verkleinert. Eine neue Fähre koste zu viel."
+    quotes = _texts(text)
+    assert any(t.startswith("die Flotte") and "Eine neue Fähre koste" in t for _, t, _ in quotes) or any(
+        t.startswith("Eine neue Fähre koste") for _, t, _ in quotes), quotes
+
+
+def test_capitalised_noun_is_no_konjunktiv() -> None:
+    assert _texts("Die Frage der Fähre bleibt offen.") == []
