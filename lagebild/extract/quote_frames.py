@@ -281,6 +281,10 @@ _NOT_VERB = frozenset(
 )
 
 
+def _doc_head(low: str) -> bool:
+    return any(low == h or low.endswith(h) for h in lx.DOCUMENT_HEADS) or low.endswith(("erklärung", "mitteilung"))
+
+
 def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) -> Frame | None:
     """The content of a passive cue; its speaker is the 'von X' agent when the clause names one."""
     content = _strip_end(tokens, comma + 1, _trailing_comment(tokens, comma + 1, hi))
@@ -292,6 +296,10 @@ def _passive_frame(tokens: list[Token], i: int, comma: int, lo: int, hi: int) ->
         if tokens[k].low in {"von", "vom", "seitens"}:
             speaker = _char_span(tokens, noun_phrase(tokens, k + 1, i, "de"))
             break
+        if tokens[k].low in {"in", "im"} and speaker is None:
+            np = noun_phrase(tokens, k + 1, i, "de")  # "In einer Presseerklärung wurde verkündet, ..."
+            if np is not None and any(_doc_head(tokens[j].low) for j in range(np[0], np[1]) if tokens[j].is_cap):
+                speaker = _char_span(tokens, np)
     cue = (tokens[i].start, tokens[i].end)
     return Frame(cue, speaker, None, content, "passive", cue)
 
@@ -804,7 +812,7 @@ def _heisst_speaker(tokens: list[Token], v: int, ce: int) -> tuple[int, int] | N
     k = v + 1
     if k < ce and tokens[k].low == "es":
         k += 1
-    while k < ce and tokens[k].low in lx.TEMPORAL_DE and tokens[k].low not in {"in", "aus", "von", "bei"}:
+    while k < ce and tokens[k].low in lx.TEMPORAL_DE and tokens[k].low not in _SOURCE_PREPS:
         k += 1
     if k < ce and tokens[k].low in _SOURCE_PREPS:
         return noun_phrase(tokens, k + 1, ce, "de")
@@ -820,4 +828,6 @@ def _heisst_fronted(tokens: list[Token], v: int, cs: int, lo: int) -> tuple[int,
         if cs + 1 < v and tokens[cs + 1].low in _RELATIVE and cs > lo and tokens[cs - 1].text == ",":
             return _phrase_before(tokens, cs - 1, lo)
         return noun_phrase(tokens, cs + 1, v, "de")
+    if cs == v and cs > lo and tokens[cs - 1].text == "," and tokens[lo].low in _SOURCE_PREPS:
+        return noun_phrase(tokens, lo + 1, cs, "de")  # "In dem Bericht, der ..., heißt es"
     return None

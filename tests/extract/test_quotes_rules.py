@@ -347,3 +347,16 @@ def test_konjunktiv_i_of_any_verb_marks_reported_speech() -> None:
 
 def test_capitalised_noun_is_no_konjunktiv() -> None:
     assert _texts("Die Frage der Fähre bleibt offen.") == []
+
+
+def test_passive_cue_with_a_document_as_source() -> None:
+    q = _only("In einer Presseerklärung des Hafenamts wurde verkündet, dass die Schleuse im Mai öffne.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "einer Presseerklärung des Hafenamts"
+
+
+def test_heisst_es_after_the_source_and_its_relative_clause() -> None:
+    text = "In dem Bericht der Werft, der am Montag erschien, heißt es, die Halle sei zu klein."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "dem Bericht der Werft"
+    q = _only("Nun heißt es im Abschlussbericht, die Halle sei zu klein.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Abschlussbericht"
