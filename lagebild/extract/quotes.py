@@ -90,7 +90,7 @@ def extract_quotes(
             fi = _free_indirect(text, tokens, unit, lang, recent, masked, continues)
             free.update(id(q) for q in fi)
             found += fi
-        found += _embedded(text, in_unit, found)
+        found += _embedded(text, in_unit, found, lang)
         for q in found:
             if id(q) in sourceless:
                 continue  # "Ihm wird vorgeworfen, ...", "Es hieß, ...": the text names no source on purpose
@@ -226,7 +226,7 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
     return None
 
 
-def _embedded(text: str, quoted: list[QuotedString], found: list[Quote]) -> list[Quote]:
+def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: str = "de") -> list[Quote]:
     """Short quotations inside a reported statement: the reporter quotes the speaker's own words.
 
     Alone these are mostly scare quotes, but inside indirect speech the corpus counts them as direct.
@@ -238,7 +238,7 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote]) -> list
         host = next((f for f in found if f.kind == "indirect" and f.text.start <= q.start and q.end <= f.text.end + 1),
                     None)
         inner = text[q.inner_start : q.inner_end]
-        if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True):
+        if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True, lang):
             continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         sp = host.speaker
@@ -248,7 +248,7 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote]) -> list
     return out
 
 
-def _name_like(inner: str, framed: bool) -> bool:
+def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
     """A quoted name or title rather than words someone said: one capitalised word, or mostly capitals.
 
     Ratios from the training split: capitalised single words next to a cue are names six times in seven;
@@ -260,7 +260,22 @@ def _name_like(inner: str, framed: bool) -> bool:
     caps = sum(1 for w in words if w[:1].isupper())
     if len(words) == 1:
         return caps == 1
+    if lang == "de" and len(words) <= 7 and _foreign_title(words):
+        return True
     return not framed and caps >= 0.5 * len(words)
+
+
+# Function words that mark a short quoted phrase as a foreign-language title or name ("La Gazzetta dello
+# Sport", "summa cum laude") when no German function word stands beside them.
+_FOREIGN_FUNCTION = frozenset({"de", "la", "le", "les", "do", "dos", "del", "della", "dello", "di", "the", "of",
+                               "and", "a", "est", "pro", "cum", "y", "et", "du", "el", "los", "it", "to"})
+_GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "zu", "ein", "eine",
+                              "im", "in", "auf", "sich", "es", "sie", "er", "wir", "ich", "wird", "sind"})
+
+
+def _foreign_title(words: list[str]) -> bool:
+    low = [w.lower().strip(",;:'’") for w in words]
+    return any(w in _FOREIGN_FUNCTION for w in low) and not any(w in _GERMAN_FUNCTION for w in low)
 
 
 def _direct_quotes(
@@ -279,7 +294,7 @@ def _direct_quotes(
                 continue
             if frame is not None and n_words < MIN_WORDS_FRAMED:
                 continue
-            if _name_like(inner, frame is not None):
+            if _name_like(inner, frame is not None, lang):
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         quote = Quote("direct", _span(text, s, e))

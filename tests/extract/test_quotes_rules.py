@@ -360,3 +360,10 @@ def test_heisst_es_after_the_source_and_its_relative_clause() -> None:
     assert q.speaker is not None and q.speaker.text == "dem Bericht der Werft"
     q = _only("Nun heißt es im Abschlussbericht, die Halle sei zu klein.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Abschlussbericht"
+
+
+def test_short_foreign_title_in_quotes_is_no_statement() -> None:
+    assert not [k for k, _, _ in _texts("Das Blatt „La Voce del Porto“ erscheint seit Montag täglich.")
+                if k == "direct"]
+    quotes = [q for q in extract_quotes("“A very difficult situation”, the minister said on Monday.", "en")]
+    assert [q.kind for q in quotes] == ["direct"]
