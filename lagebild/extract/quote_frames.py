@@ -113,8 +113,17 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
 def _particle(tokens: list[Token], i: int, hi: int, particles: frozenset[str]) -> int | None:
     """The particle that closes a separable cue's clause, also past an apposition ("teilte X, Sprecher, mit")."""
     commas = 0
+    skip_to = -1
     for k in range(i + 1, min(hi, i + 30)):
         t = tokens[k]
+        if k <= skip_to:
+            continue
+        if t.text in {"„", "»"}:  # step over a short quotation inside the clause: "warfen X „Wortbruch“ vor"
+            close = next((m for m in range(k + 1, min(hi, k + 12)) if tokens[m].text in {"“", "«", "”"}), None)
+            if close is None:
+                return None
+            skip_to = close
+            continue
         if t.text in _CLAUSE_END or t.text in {":", "„", "“", "\"", "»", "«"}:
             return None
         if t.text == ",":

@@ -88,7 +88,8 @@ REPORT_ONLY_VERBS_DE = frozenset(
 
 # Verbs that label something with quoted words: "nannte den Plan einen „Irrweg“", "bezeichnete ihn als …".
 LABEL_VERBS_DE = frozenset({"bezeichnen", "nennen", "werten", "verurteilen", "kritisieren", "beschreiben",
-                            "zurückweisen", "loben", "brandmarken", "titulieren", "einstufen"})
+                            "zurückweisen", "loben", "brandmarken", "titulieren", "einstufen", "sehen", "bewerten",
+                            "betrachten", "feiern", "empfinden", "abtun", "darstellen", "würdigen", "begrüßen"})
 
 # Nouns for a statement, view or demand that take a content clause after a comma: "mit dem Hinweis, man
 # sei zu beschäftigt", "die Forderung, dass ...", "der Überzeugung, X habe ...".

@@ -182,6 +182,9 @@ _ADVERB_FIRST = _PREP_FIRST - frozenset(
 )
 _PREPOSITIONS = frozenset({"über", "für", "gegen", "mit", "zu", "zum", "zur", "bei", "nach", "um", "in", "im", "auf",
                            "an", "unter", "vor", "seit", "durch", "ohne", "wegen", "trotz", "bezüglich"})
+_PERSON_HEADS = (lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEADS + lx.EXPERT_HEADS
+                 + ("sprecher", "vorsitzende", "vorsitzender", "leiter", "chef", "direktor", "präsident", "kanzler",
+                    "minister", "bürgermeister", "richter", "anwalt", "verteidiger", "kommissar", "papst"))
 _SINGLE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dieser", "diese",
                                  "dieses", "jeder", "jede", "jedes", "deren", "dessen"})
 
@@ -238,6 +241,12 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     first = tokens[alt[0]].low
     if first in _PRONOUN:
         return alt if first in _NOMINATIVE_PRONOUN else None  # "nannte sie": "sie" may be the object
+    if agentive(tokens, np):
+        return None
+    if first == "der":  # nominative masculine or a feminine object ("warfen der Behörde X vor"): people only
+        heads = [t for t in tokens[alt[0]:alt[1]] if t.is_cap]
+        named = len(heads) >= 2 and not (simplemma_known(heads[-1].text) and simplemma_known(heads[-2].text))
+        return alt if heads and (_ends_with(heads[0].text, _PERSON_HEADS) or named) else None
     if first in lx.DEFINITE_DE and first not in _OBLIQUE:
         return alt  # "brachte die Sprecherin X zum Ausdruck"
     bare_caps = [t for t in tokens[alt[0]:alt[1]] if t.is_cap and t.low not in _ATTACH]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, find_frames, is_subj1
 from lagebild.extract.quote_marks import QuotedString, find_quoted
-from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, speaker_around
+from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, noun_phrase, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma, tokenize
 from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
@@ -220,8 +220,16 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
         return None
     for j in range(k - 2, max(unit.lo, k - 25) - 1, -1):
         if tokens[j].text in {".", ";", "“", "”"}:
-            return None
+            break
         if lemma(tokens[j].text, "de") in lx.LABEL_VERBS_DE:
+            return j
+    if tokens[k - 1].low != "als":
+        return None
+    end = _token_at(tokens, unit, q.end)
+    for j in range(end, min(unit.hi, end + 8)):  # "..., der den Sieg als „Fest“ bezeichnete": verb-final
+        if tokens[j].text in {".", ";", ",", ":", "„", "“"}:
+            return None
+        if lemma(tokens[j].text, "de") in lx.LABEL_VERBS_DE or tokens[j].low in {"zurück", "an"}:
             return j
     return None
 
@@ -235,7 +243,8 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: s
     for q in quoted:
         if any(f.kind == "direct" and f.text.start < q.end and q.start < f.text.end for f in found):
             continue
-        host = next((f for f in found if f.kind == "indirect" and f.text.start <= q.start and q.end <= f.text.end + 1),
+        host = next((f for f in found if f.kind in {"indirect", "reported"} and f.text.start <= q.start
+                     and q.end <= f.text.end + 1),
                     None)
         inner = text[q.inner_start : q.inner_end]
         if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True, lang):
@@ -300,10 +309,14 @@ def _direct_quotes(
         quote = Quote("direct", _span(text, s, e))
         if label is not None and (frame is None or frame.speaker is None):
             quote.cue = _span(text, tokens[label].start, tokens[label].end)
-            cs = label
+            qk = _token_at(tokens, unit, q.start)
+            cs = min(label, qk)
             while cs > unit.lo and tokens[cs - 1].text not in {",", ".", ":", ";", "“", "”", "«", "»"}:
                 cs -= 1
-            rng = speaker_around(tokens, label, cs, _token_at(tokens, unit, q.start), lang)
+            if label > qk:  # "..., der den Sieg als „Fest“ bezeichnete": the verb closes its clause
+                rng = _subordinate_or_main_subject(tokens, cs, qk, unit.lo)
+            else:
+                rng = speaker_around(tokens, label, cs, qk, lang)
             quote.speaker = _speaker(text, _char_range(tokens, rng), None)
         elif frame is not None:
             quote.cue = _span(text, *frame.cue)
@@ -328,6 +341,16 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int
     if words & _MOOD_FORMS:
         return None
     return _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))
+
+
+def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int) -> tuple[int, int] | None:
+    """Subject of a verb-final clause starting at cs: the relative pronoun or the phrase after the opener."""
+    if cs < end and tokens[cs].low in {"der", "die", "das", "welche", "welcher"} and cs > lo \
+            and tokens[cs - 1].text == ",":
+        return (cs, cs + 1)
+    if cs < end and tokens[cs].low in {"wie", "da", "weil", "nachdem", "als", "während", "dass", "ob", "wenn"}:
+        return noun_phrase(tokens, cs + 1, end, "de")
+    return clause_subject(tokens, cs, end, lo)
 
 
 def _colon_speaker(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:

@@ -367,3 +367,16 @@ def test_short_foreign_title_in_quotes_is_no_statement() -> None:
                 if k == "direct"]
     quotes = [q for q in extract_quotes("“A very difficult situation”, the minister said on Monday.", "en")]
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_label_verb_after_the_quoted_word() -> None:
+    q = _only("Der Lotse, der den Umbau zunächst als „Fortschritt“ bezeichnete, schweigt inzwischen.", "direct")
+    assert q.text.text == "Fortschritt"
+    assert q.speaker is not None and q.speaker.text == "der"
+    q = _only("Die Bürgermeisterin wies dies als „Unverschämtheit“ zurück.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
+
+
+def test_quoted_word_inside_a_reported_statement() -> None:
+    text = "Die Fischer warfen der Behörde „glatten Wortbruch“ vor."
+    assert ("direct", "glatten Wortbruch", "Die Fischer") in _texts(text)
