@@ -59,7 +59,9 @@ def extract_quotes(
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
         found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
-        found += _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
+        found += [q for q in _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
+                  if q.kind != "reported" or not any(d.kind == "direct" for d in found)]
+        # "X nannte den Plan einen „Irrweg“": the quoted words are the statement, not the whole sentence
         sourceless = {id(q) for q in found if q.cue is not None
                       and any(f.cue[0] == q.cue.start and _impersonal(text, f) for f in frames)}
         for q in found:

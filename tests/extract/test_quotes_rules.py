@@ -380,3 +380,8 @@ def test_label_verb_after_the_quoted_word() -> None:
 def test_quoted_word_inside_a_reported_statement() -> None:
     text = "Die Fischer warfen der Behörde „glatten Wortbruch“ vor."
     assert ("direct", "glatten Wortbruch", "Die Fischer") in _texts(text)
+
+
+def test_labelling_sentence_with_quoted_words_is_no_separate_reported_statement() -> None:
+    quotes = _texts("Die Bürgermeisterin nannte den Plan einen „teuren Irrweg“.")
+    assert [k for k, _, _ in quotes] == ["direct"], quotes
