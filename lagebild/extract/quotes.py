@@ -387,9 +387,9 @@ def _indirect_quotes(
     out: list[Quote] = []
     priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4, "passive": 4, "adverb": 5}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
-        if f.content is None:
+        if f.content is None:  # no content clause: the sentence reports that someone spoke
             if f.reported_ok and f.speaker is not None:
-                s, e = _trim(text, unit.start, unit.end)
+                s, e = _trim(text, *_reported_bounds(tokens, unit, f, lang))
                 out.append(_quote("reported", text, (s, e), f))
             continue
         s, e = f.content
@@ -407,6 +407,27 @@ def _indirect_quotes(
             continue
         out.append(_quote("indirect", text, (s, e), f))
     return _dedupe(out)
+
+
+def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> tuple[int, int]:
+    """The clause that reports the statement: from a leading adverbial clause's comma ("Während X ...,
+    fordert Y ...") to where a coordinated verb starts another act ("... als rechtmäßig und forderte ...")."""
+    start, end = unit.start, unit.end
+    if lang != "de":
+        return start, end
+    cue = _token_at(tokens, unit, f.cue[0])
+    if unit.lo < cue and tokens[cue - 1].text == "," and tokens[unit.lo].low in _ADVERBIAL_OPENERS:
+        start = tokens[cue].start
+    last = _token_at(tokens, unit, f.frame_span[1]) if f.frame_span[1] > f.cue[1] else cue + 1
+    for k in range(max(cue + 1, last), unit.hi - 1):
+        if tokens[k].low in {"und", "sowie"} and tokens[k + 1].text.islower() and tokens[k + 1].is_word \
+                and tokens[k + 1].low not in lx.ARTICLES_DE and lemma(tokens[k + 1].text, "de") != tokens[k + 1].low:
+            end = tokens[k].start  # "bezeichnete X als Y und forderte ...": a second act begins
+            break
+    return start, end
+
+
+_ADVERBIAL_OPENERS = frozenset({"während", "obwohl", "als", "nachdem", "weil", "da", "wenn", "seit", "seitdem"})
 
 
 def _quote(kind: str, text: str, span: tuple[int, int], f: Frame) -> Quote:

@@ -385,3 +385,10 @@ def test_quoted_word_inside_a_reported_statement() -> None:
 def test_labelling_sentence_with_quoted_words_is_no_separate_reported_statement() -> None:
     quotes = _texts("Die Bürgermeisterin nannte den Plan einen „teuren Irrweg“.")
     assert [k for k, _, _ in quotes] == ["direct"], quotes
+
+
+def test_reported_statement_spans_its_own_clause() -> None:
+    q = _only("Während die Werft schwieg, fordert die Gewerkschaft seit gestern den Rücktritt des Chefs.", "reported")
+    assert q.text.text.startswith("fordert die Gewerkschaft")
+    q = _only("Er nannte den Streik einen Fehler und rief die Beschäftigten zur Arbeit.", "reported")
+    assert q.text.text == "Er nannte den Streik einen Fehler"
