@@ -52,7 +52,7 @@ def _clause_bounds(tokens: list[Token], i: int, lo: int, hi: int) -> tuple[int, 
             while k > max(lo, s - 8) and tokens[k].text not in {"„", "\"", "»"} and tokens[k].is_word:
                 k -= 1
             if tokens[k].text in {"„", "\"", "»"} and quoted_name(tokens, k, s) == s:
-                s = k  # "hatte die „Süddeutsche Zeitung“ berichtet": a quoted name inside the clause
+                s = k  # "hatte die „Küstenpost“ berichtet": a quoted name inside the clause
                 continue
         if tokens[s - 1].text in _BOUNDARY or tokens[s - 1].text in "„“”\"»«":
             break
@@ -269,7 +269,7 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
         if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) \
                 and tokens[j - 1].text.islower():
-            return j  # "dass er nicht schuldig sei, lege aber ...": the main clause resumes after the comma
+            return j  # "dass er unschuldig sei, lege aber ...": the main clause resumes after the comma
     return hi
 
 
@@ -323,7 +323,7 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
         return None
     cs, ce = _clause_bounds(tokens, i, lo, hi)
     while cs > lo and tokens[cs - 1].text in "„“\"»«" and cs - 2 > lo and tokens[cs - 2].is_word:
-        cs -= 1  # step over a quoted name ("von der „Netzeitung“ mit den Worten zitiert")
+        cs -= 1  # step over a quoted name ("von der „Küstenpost“ mit den Worten zitiert")
         while cs > lo and tokens[cs - 1].text not in _CLAUSE_STOP:
             cs -= 1
     werden = [k for k in range(cs, ce) if tokens[k].low in {"wird", "wurde", "werden", "wurden"}]
@@ -333,7 +333,7 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
         k = werden[0]
         if k == cs and cs > lo and tokens[cs - 1].text == "," and tokens[cs - 2].is_word:
             speaker = clause_subject(tokens, cs, ce, lo)  # "X, Sprecher von Y, wird ... zitiert"
-        elif k == cs:  # "„…“, wird Panetta zitiert"
+        elif k == cs:  # "„…“, wird Oltmanns zitiert"
             speaker = noun_phrase(tokens, _skip_fillers_de(tokens, k + 1, ce), ce, "de")
         else:
             speaker = clause_subject(tokens, cs, k, lo)
@@ -416,7 +416,7 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
 
 
 def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
-    """'Von Politikern wurde der Besuch als unangemessen kritisiert': a reported statement with its agent."""
+    """'Von Anwohnern wurde der Umbau als überstürzt bezeichnet': a reported statement with its agent."""
     if not _clause_final(tokens, i, hi) or not _passive_clause(tokens, i):
         return None
     lem = lemma(tokens[i].text, "de")
@@ -519,8 +519,8 @@ _DOMAIN = re.compile(r"^[\w-]+\.(de|com|net|org|at|ch|eu|info|uk|fr)$")
 
 
 def _loose_source(tokens: list[Token], j: int, hi: int) -> tuple[int, int] | None:
-    """The source after "laut"/"nach" when it is no plain noun phrase: "laut bildblog.de", "laut einer am
-    Dienstag veröffentlichten Mitteilung des WFP". Runs up to the last capitalised word (or web address)
+    """The source after "laut"/"nach" when it is no plain noun phrase: "laut hafenblog.de", "laut einer am
+    Dienstag veröffentlichten Mitteilung des Hafenamts". Runs up to the last capitalised word (or web address)
     before the finite verb, the first lower-case word that is neither article, preposition nor adjective.
     """
     last = None
@@ -666,7 +666,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         cs - 2 >= lo and tokens[cs - 2].text in "“”\"«»"))
     if lang == "de" and after is not None and ce < hi and tokens[ce].text == "," \
             and not _opens_content(tokens, ce + 1, hi):
-        after = None  # ", die mit 70 Mann anrückte", ", nachdem ...": a relative or adverbial clause
+        after = None  # ", die mit zehn Leuten anrückte", ", nachdem ...": a relative or adverbial clause
     if after is not None and verb_first and opens_after_comma and spk is not None and spk[1] == ce \
             and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"}:
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
@@ -679,7 +679,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     else:
         content = after
     if content is not None and sp_overlaps(content, _char_span(tokens, spk)):
-        content = None  # "Der Leiter, Kurt X, spekulierte über ...": the apposition is no statement
+        content = None  # "Der Leiter, Kurt X, sprach über ...": the apposition is no statement
     if content is None and lang == "en":
         k = last + 1
         if spk and spk[1] > k:
@@ -689,7 +689,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if k < hi and tokens[k].low in lx.CONTENT_CONJ_EN:
             content = _strip_end(tokens, k, hi)
     if lang == "de" and lemma(tokens[v].text, "de") in lx.REPORT_ONLY_VERBS_DE:
-        content = None  # "würdigte X als Y, das ...": what follows the comma is no statement
+        content = None  # "nannte X einen Y, der ...": what follows the comma is no statement
     if content is None and lang == "de":
         # "X erklärte, dass": a content conjunction may follow the speaker after the clause ends early
         for k in range(v + 1, min(hi, v + 12)):
@@ -729,7 +729,7 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
     relative = low in _REL_PRONOUN and k + 1 < hi and not tokens[k + 1].is_cap and tokens[k + 1].is_word
     if low not in _NOT_CONTENT and not relative:
         return True
-    # "Rationalisierungen, die Personalmangel zur Folge hätten": reported mood makes it part of the statement
+    # "Kürzungen, die einen Mangel an Lehrern zur Folge hätten": reported mood makes it part of the statement
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
         e += 1
@@ -832,7 +832,7 @@ _SOURCE_PREPS = frozenset({"in", "aus", "von", "vom", "bei", "im", "beim", "seit
 
 
 def _heisst_fronted(tokens: list[Token], v: int, cs: int, lo: int) -> tuple[int, int] | None:
-    """'Bei der Agentur RIA hieß es', 'eine Erklärung, in der es heißt': the source stands before the verb."""
+    """'Bei der Agentur Nordpress hieß es', 'eine Erklärung, in der es heißt': the source stands before the verb."""
     if cs < v and tokens[cs].low in _SOURCE_PREPS:
         if cs + 1 < v and tokens[cs + 1].low in _RELATIVE and cs > lo and tokens[cs - 1].text == ",":
             return _phrase_before(tokens, cs - 1, lo)

@@ -79,7 +79,7 @@ REPORTED_VERBS_DE = frozenset(
 )
 
 # Verbs that report a stance or a speech act but never take a content clause: the whole sentence is the
-# reported statement ("Lammert würdigte die Bundeswehr als ...", "Die Behörden werfen Luna ... vor").
+# reported statement ("Die Bürgermeisterin nannte den Verein das Rückgrat des Dorfes").
 REPORT_ONLY_VERBS_DE = frozenset(
     """
     bezeichnen nennen würdigen verurteilen begrüßen plädieren verweisen

@@ -75,11 +75,11 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     head_start = j
     quoted = quoted_name(tokens, j, limit)
     if quoted is not None:
-        return (i, quoted)  # "die „Süddeutsche Zeitung“": a name in quotation marks
+        return (i, quoted)  # "die „Küstenpost“": a name in quotation marks
     while j < limit and tokens[j].is_cap and tokens[j].is_word:
         j += 1
     if j > head_start:
-        j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitschrift „Jungle World“"
+        j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitung „Küstenbote“"
     if j == head_start:
         # possessive-genitive names: "Kostins Büro" is covered above (capitalised); nothing found
         return None
@@ -205,7 +205,7 @@ def _personish(tokens: list[Token], np: tuple[int, int]) -> bool:
             caps.append(tokens[j])
         j += 1
     if len(caps) >= 2:
-        return True  # "der Minister Otto Schily", "die Europäische Union"
+        return True  # "der Minister Jan Oltmanns", "die Europäische Union"
     return bool(caps) and _ends_with(caps[-1].text, _AGENT_HEADS)
 
 
@@ -229,7 +229,7 @@ def simplemma_known(word: str) -> bool:
 
 
 def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -> tuple[int, int] | None:
-    """'Den Unmut brachte die Sprecherin X zum Ausdruck': a fronted thing, the speaker after the verb."""
+    """'Den Ärger brachte die Sprecherin X zum Ausdruck': a fronted thing, the speaker after the verb."""
     if tokens[np[0]].low not in _SINGLE_DETERMINERS or _personish(tokens, np):
         return None
     if verb >= ce or tokens[verb].low in _PREP_FIRST or tokens[verb].low in lx.TEMPORAL_DE:
@@ -252,7 +252,7 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     bare_caps = [t for t in tokens[alt[0]:alt[1]] if t.is_cap and t.low not in _ATTACH]
     if first in lx.ARTICLES_DE:
         return None
-    return alt if len(bare_caps) >= 2 or agentive(tokens, alt) else None  # "... bezeichnete Conze als fatal"
+    return alt if len(bare_caps) >= 2 or agentive(tokens, alt) else None  # "... bezeichnete Oltmanns als fatal"
 
 
 def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:
@@ -371,14 +371,14 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     seen_noun = False
     if tokens[k].low in _ADVERB_FIRST and j < ce and tokens[j].text.islower() and tokens[j].low not in _PREP_FIRST \
             and tokens[j].low not in lx.ARTICLES_DE and tokens[j].low not in lx.TEMPORAL_DE:
-        return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)  # "Hier sparte der Präsident ..."
+        return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)  # "Hier sparte die Kapitänin nicht mit Kritik"
     while j < ce:
         t = tokens[j]
         if t.is_cap or t.text.isdigit():
             seen_noun = True
         elif t.is_word and t.low not in lx.ARTICLES_DE and t.low not in _ATTACH and t.low not in _PREPOSITIONS \
                 and (seen_noun or not _is_adj(t)):
-            break  # the finite verb; prepositions inside the phrase ("Den Unmut über X brachte ...") are skipped
+            break  # the finite verb; prepositions inside the phrase ("Den Ärger über X brachte ...") are skipped
         j += 1
     if j >= ce or tokens[j].low in lx.ARTICLES_DE:
         return None

@@ -228,7 +228,7 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
     if tokens[k - 1].low != "als":
         return None
     end = _token_at(tokens, unit, q.end)
-    for j in range(end, min(unit.hi, end + 8)):  # "..., der den Sieg als „Fest“ bezeichnete": verb-final
+    for j in range(end, min(unit.hi, end + 8)):  # "..., der den Umbau als „Fortschritt“ bezeichnete": verb-final
         if tokens[j].text in {".", ";", ",", ":", "„", "“"}:
             return None
         if lemma(tokens[j].text, "de") in lx.LABEL_VERBS_DE or tokens[j].low in {"zurück", "an"}:
@@ -276,8 +276,8 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
     return not framed and caps >= 0.5 * len(words)
 
 
-# Function words that mark a short quoted phrase as a foreign-language title or name ("La Gazzetta dello
-# Sport", "summa cum laude") when no German function word stands beside them.
+# Function words that mark a short quoted phrase as a foreign-language title or name ("La Voce del
+# Porto", "pro forma") when no German function word stands beside them.
 _FOREIGN_FUNCTION = frozenset({"de", "la", "le", "les", "do", "dos", "del", "della", "dello", "di", "the", "of",
                                "and", "a", "est", "pro", "cum", "y", "et", "du", "el", "los", "it", "to"})
 _GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit", "für", "von", "zu", "ein", "eine",
@@ -315,7 +315,7 @@ def _direct_quotes(
             cs = min(label, qk)
             while cs > unit.lo and tokens[cs - 1].text not in {",", ".", ":", ";", "“", "”", "«", "»"}:
                 cs -= 1
-            if label > qk:  # "..., der den Sieg als „Fest“ bezeichnete": the verb closes its clause
+            if label > qk:  # "..., der den Umbau als „Fortschritt“ bezeichnete": the verb closes its clause
                 rng = _subordinate_or_main_subject(tokens, cs, qk, unit.lo)
             else:
                 rng = speaker_around(tokens, label, cs, qk, lang)
@@ -393,7 +393,7 @@ def _indirect_quotes(
                 out.append(_quote("reported", text, (s, e), f))
             continue
         s, e = f.content
-        for q in quoted:  # "..., die Sorte gelange nicht in die Nahrung: „…“": the quotation after the colon
+        for q in quoted:  # "..., die Schleuse bleibe zu: „…“": the quotation after the colon
             if s < q.start < e and text[s:q.start].rstrip().endswith(":") and len(text[s:q.start].split()) >= 3:
                 e = len(text[:q.start].rstrip()) - 1  # stands on its own as a direct quotation
                 break
@@ -411,7 +411,7 @@ def _indirect_quotes(
 
 def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> tuple[int, int]:
     """The clause that reports the statement: from a leading adverbial clause's comma ("Während X ...,
-    fordert Y ...") to where a coordinated verb starts another act ("... als rechtmäßig und forderte ...")."""
+    fordert Y ...") to where a coordinated verb starts another act ("... einen Fehler und rief ...")."""
     start, end = unit.start, unit.end
     if lang != "de":
         return start, end
@@ -481,7 +481,7 @@ def _free_indirect(
     )
     k = _token_at(tokens, unit, s)
     if k - unit.lo >= 2 and tokens[k - 1].text == ",":
-        # "Die Behörde hegt den Verdacht, X könnte ...": the main clause before names who holds the view
+        # "Die Behörde vermutet hinter dem Streit, X habe ...": the main clause before names who holds the view
         own = _char_range(tokens, clause_subject(tokens, unit.lo, k - 1, unit.lo))
         if own is not None:
             speaker = _speaker(text, own, None)

@@ -31,7 +31,7 @@ def test_separable_report_verb_with_its_particle_is_a_cue() -> None:
 
 
 def test_reported_clause_after_an_indicative_main_clause_starts_at_dass() -> None:
-    q = _only("Mehrere Fischer haben gegenüber dem Inselblatt ausgesagt, dass der Damm undicht sei.", "indirect")
+    q = _only("Zwei Fischer haben das Inselblatt darauf aufmerksam gemacht, dass der Damm undicht sei.", "indirect")
     assert q.text.text == "dass der Damm undicht sei."
 
 
@@ -48,7 +48,7 @@ def test_mood_verb_right_after_a_fronted_phrase_keeps_the_whole_sentence() -> No
 
 def test_quoted_words_in_a_plain_sentence_belong_to_its_subject() -> None:
     text = ("Der Lotse Jan Albers hat die Einfahrt geprüft. "
-            "Die Fischerinnen skandierten vor dem Hafenamt Parolen wie „Unser Hafen bleibt offen!“")
+            "Die Fischerinnen trugen vor dem Hafenamt Schilder mit Sprüchen wie „Unser Hafen bleibt offen!“")
     q = _only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Fischerinnen"
 
@@ -62,7 +62,7 @@ def test_quoted_words_in_a_reported_sentence_keep_the_statement_source() -> None
 
 def test_free_indirect_sentence_after_a_plain_sentence_takes_its_subject() -> None:
     text = ("Die Reederin Tilda Marx sagte, die Flotte werde verkleinert.\n\n"
-            "Das Hafenamt sieht derzeit keine Gefahr für die Fähren. "
+            "Das Hafenamt rechnet mit weiteren Sperrungen. "
             "Nur der Nachtverkehr sei betroffen.")
     quotes = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Nur")]
     assert len(quotes) == 1, _texts(text)
@@ -70,33 +70,34 @@ def test_free_indirect_sentence_after_a_plain_sentence_takes_its_subject() -> No
 
 
 def test_relative_clause_after_a_cue_is_no_statement() -> None:
-    assert _texts("Ein Radfahrer bemerkte den Rauch und alarmierte die Feuerwehr, die mit zehn Leuten anrückte.") == []
+    text = "Eine Spaziergängerin bemerkte Qualm über dem Deich und informierte die Wache, die sofort ausrückte."
+    assert _texts(text) == []
 
 
 def test_relative_clause_in_reported_mood_is_a_statement() -> None:
-    q = _only("Die Verbände beklagen Kürzungen, die einen Mangel an Lehrern zur Folge hätten.", "indirect")
-    assert q.text.text == "die einen Mangel an Lehrern zur Folge hätten"
+    q = _only("Die Verbände beklagen Sparpläne, die längere Wartezeiten mit sich brächten.", "indirect")
+    assert q.text.text == "die längere Wartezeiten mit sich brächten"
 
 
 def test_apposition_of_the_speaker_is_not_the_content() -> None:
-    assert _texts("Der Leiter des Bauhofs, Kurt Lemke, spekulierte über einen Kurzschluss als Ursache.") == []
+    assert _texts("Der Leiter des Bauhofs, Kurt Lemke, spekulierte über Frost als Ursache der Risse.") == []
     q = _only("Die Lage im Norden sei ruhig, sagte Kurt Lemke, Leiter des Krisenstabs, am Montag.", "indirect")
     assert q.text.text == "Die Lage im Norden sei ruhig"
 
 
 def test_nominative_pronoun_after_the_verb_is_the_speaker_of_a_fronted_object() -> None:
-    q = _only("Deren Haltung zum Hafen bezeichnete er als „kurzsichtig und teuer“.", "direct")
+    q = _only("Diese Planung nannte er „kurzsichtig und teuer“.", "direct")
     assert q.speaker is not None and q.speaker.text == "er"
 
 
 def test_possessive_object_after_the_verb_is_not_the_speaker() -> None:
-    q = _only("Mira Probst, die wegen eines Fouls vom Platz musste, nannte ihren Platzverweis „überzogen“.", "direct")
+    q = _only("Mira Probst, die seit Jahren die Fähre steuert, nannte ihre Kündigung „ungerecht“.", "direct")
     assert q.speaker is not None and q.speaker.text.startswith("Mira Probst")
 
 
 def test_heisst_es_with_the_source_fronted() -> None:
-    q = _only("Bei der Agentur Nordpress hieß es, dass zwei Fähren ausgefallen seien.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "der Agentur Nordpress"
+    q = _only("Aus dem Hafenamt hieß es, zwei Fähren seien ausgefallen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "dem Hafenamt"
 
 
 def test_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
@@ -105,14 +106,13 @@ def test_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
 
 
 def test_relative_pronoun_before_a_final_cue_is_the_speaker() -> None:
-    q = _only("Ein Vorschlag kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
+    q = _only("Unterstützung kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die"
 
 
 def test_passive_cue_with_a_content_clause_is_an_indirect_quote_without_speaker() -> None:
-    q = _only("Dem Hafenmeister wird vorgeworfen, die Gebühren erhöht zu haben, was dieser jedoch bestreitet.",
-              "indirect")
-    assert q.text.text == "die Gebühren erhöht zu haben"
+    q = _only("Der Reederei wird vorgeworfen, die Löhne gekürzt zu haben, was sie bestreitet.", "indirect")
+    assert q.text.text == "die Löhne gekürzt zu haben"
     assert q.speaker is None
 
 
@@ -121,8 +121,8 @@ def test_passive_cue_without_content_is_an_event() -> None:
 
 
 def test_bekannt_werden_with_dass() -> None:
-    q = _only("Im Mai wurde bekannt, dass die Werft verkauft werden soll.", "indirect")
-    assert q.text.text == "dass die Werft verkauft werden soll"
+    q = _only("Am Freitag wurde bekannt, dass die Fährlinie eingestellt wird.", "indirect")
+    assert q.text.text == "dass die Fährlinie eingestellt wird"
 
 
 def test_separable_cue_split_by_an_apposition_and_joined_in_a_subclause() -> None:
@@ -134,15 +134,15 @@ def test_separable_cue_split_by_an_apposition_and_joined_in_a_subclause() -> Non
 
 
 def test_postposed_wie_clause_attributes_the_sentence_before_it() -> None:
-    q = _only("Im Nachbarkreis ist die Seuche noch aktiv, wie Tierärzte betonen.", "indirect")
-    assert q.text.text == "Im Nachbarkreis ist die Seuche noch aktiv"
-    assert q.speaker is not None and q.speaker.text == "Tierärzte"
+    q = _only("Die Brücke ist seit Jahren marode, wie Ingenieure betonen.", "indirect")
+    assert q.text.text == "Die Brücke ist seit Jahren marode"
+    assert q.speaker is not None and q.speaker.text == "Ingenieure"
 
 
 def test_hervorgehen_names_the_document_as_source() -> None:
-    text = "Die Werft plant einen Umbau der Halle. Dies geht aus einem Schreiben des Vorstands hervor."
+    text = "Die Fähre fährt künftig stündlich. Das geht aus einem Fahrplan des Hafenamts hervor."
     q = _only(text, "indirect")
-    assert q.speaker is not None and q.speaker.text == "einem Schreiben des Vorstands"
+    assert q.speaker is not None and q.speaker.text == "einem Fahrplan des Hafenamts"
 
 
 def test_act_verb_without_content_is_no_statement() -> None:
@@ -150,7 +150,7 @@ def test_act_verb_without_content_is_no_statement() -> None:
 
 
 def test_passive_report_with_agent_names_the_agent() -> None:
-    q = _only("Von den Anwohnern wurde der Umbau des Hafens als überstürzt bezeichnet.", "reported")
+    q = _only("Von den Anwohnern wurde die neue Mole als Bausünde bezeichnet.", "reported")
     assert q.speaker is not None and q.speaker.text == "den Anwohnern"
 
 
@@ -178,18 +178,18 @@ def test_impersonal_man_is_no_speaker() -> None:
 
 
 def test_main_clause_subject_speaks_for_a_reported_clause_without_cue() -> None:
-    q = _only("Die Staatsanwältin hegt den Verdacht, der Kassenwart habe Belege gefälscht.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "Die Staatsanwältin"
+    q = _only("Die Prüferin hat den Eindruck, der Kassenwart habe Belege gefälscht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Prüferin"
 
 
 def test_fronted_object_before_a_colon_quote() -> None:
-    text = "Den Ärger der Fischer über die Quote brachte die Sprecherin des Verbands zum Ausdruck: „So geht es nicht.“"
+    text = "Den Ärger der Fischer über die Quote fasste die Sprecherin des Verbands so zusammen: „So geht es nicht.“"
     q = _only(text, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("die Sprecherin des Verbands")
 
 
 def test_fronted_thing_with_a_named_person_after_the_verb() -> None:
-    text = "Die geplante Schließung der Werft stellte der Betriebsrat Jonas Ebert ebenfalls in Frage: „Das ist falsch.“"
+    text = "Die geplante Schließung der Werft zog der Betriebsrat Jonas Ebert in Zweifel: „Das ist falsch.“"
     q = _only(text, "direct")
     assert q.speaker is not None and "Jonas Ebert" in q.speaker.text
 
@@ -229,9 +229,9 @@ def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel()
 
 
 def test_apposition_with_party_in_brackets_before_a_verb_first_clause() -> None:
-    text = "Der frühere Hafenmeister, Jan Oltmanns (SPD), warnte die Stadt vor einem „teuren Fehler“."
+    text = "Die Kassenwartin des Vereins, Ina Kruse (FDP), warnte den Vorstand vor „leeren Versprechungen“."
     q = _only(text, "direct")
-    assert q.speaker is not None and q.speaker.text == "Der frühere Hafenmeister, Jan Oltmanns (SPD)"
+    assert q.speaker is not None and q.speaker.text == "Die Kassenwartin des Vereins, Ina Kruse (FDP)"
 
 
 def test_auxiliary_after_an_apposition_is_the_finite_verb() -> None:
@@ -241,9 +241,9 @@ def test_auxiliary_after_an_apposition_is_the_finite_verb() -> None:
 
 
 def test_quoted_outlet_name_is_a_speaker_phrase() -> None:
-    q = _only("Die „Küstenpost“ hatte gestern berichtet, 20 Fähren sollen stillgelegt werden.", "indirect")
+    q = _only("Die „Küstenpost“ meldete am Morgen, die Fährlinie werde eingestellt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die „Küstenpost“"
-    q = _only("„Sie war die Seele des Hafens“, schrieb „Die Möwe“ in einem Nachruf.", "direct")
+    q = _only("„Sie kannte jede Sandbank“, schrieb „Die Möwe“ am Montag.", "direct")
     assert q.speaker is not None and q.speaker.text == "„Die Möwe“"
 
 
@@ -255,62 +255,62 @@ def test_free_indirect_sentence_does_not_inherit_a_thing_as_speaker() -> None:
 
 
 def test_relative_clause_inside_a_reported_main_clause_keeps_the_whole_sentence() -> None:
-    text = ("Das Gesundheitsamt sieht keine Gefahr. "
-            "Lediglich Personen, die mit Geflügel arbeiteten, seien besonders zu schützen.")
-    quotes = [q for q in extract_quotes(text, "de") if "Geflügel" in q.text.text]
-    assert len(quotes) == 1 and quotes[0].text.text.startswith("Lediglich Personen"), _texts(text)
-    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Gesundheitsamt"
+    text = ("Das Hafenamt rechnet nicht mit Sperrungen. "
+            "Nur Boote, die nachts hinausfahren, seien betroffen.")
+    quotes = [q for q in extract_quotes(text, "de") if "nachts" in q.text.text]
+    assert len(quotes) == 1 and quotes[0].text.text.startswith("Nur Boote"), _texts(text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Hafenamt"
 
 
 def test_fronted_adverb_puts_the_subject_after_the_verb() -> None:
-    q = _only("Hier sparte die Kapitänin nicht mit Kritik: „So geht es nicht weiter.“", "direct")
+    q = _only("Hier nahm die Kapitänin kein Blatt vor den Mund: „So geht es nicht weiter.“", "direct")
     assert q.speaker is not None and q.speaker.text == "die Kapitänin"
 
 
 def test_subject_of_a_zumal_clause_speaks() -> None:
-    text = "Die Richterin blieb hart, zumal Verteidiger Jonas Ebert betont hatte, der Mann sei nie auffällig gewesen."
+    text = "Die Kammer blieb skeptisch, zumal Anwalt Jonas Ebert erklärt hatte, sein Mandant sei verreist gewesen."
     q = _only(text, "indirect")
-    assert q.speaker is not None and q.speaker.text == "Verteidiger Jonas Ebert"
+    assert q.speaker is not None and q.speaker.text == "Anwalt Jonas Ebert"
 
 
 def test_closest_governing_frame_wins_for_a_quotation() -> None:
-    text = "Auch die Kommission kritisierte den Plan scharf: So sagte Kommissar Olli Berg: „Das geht zu weit.“"
+    text = "Auch der Verband kritisierte den Plan scharf: So sagte Vorstand Ole Brink: „Das geht zu weit.“"
     q = _only(text, "direct")
-    assert q.speaker is not None and q.speaker.text == "Kommissar Olli Berg"
+    assert q.speaker is not None and q.speaker.text == "Vorstand Ole Brink"
 
 
 def test_adverbial_clause_before_a_verb_first_cue_is_no_content() -> None:
-    text = "Obwohl die Beute bei ihm gefunden wurde, bestritt der Mann die Tat vor Gericht."
+    text = "Obwohl alle Zeugen ihn sahen, bestritt der Mann die Tat vor Gericht."
     assert not [k for k, _, _ in _texts(text) if k == "indirect"]
     q = _only(text, "reported")
     assert q.speaker is not None and q.speaker.text == "der Mann"
 
 
 def test_subject_with_relative_clause_before_a_verb_first_cue_is_no_content() -> None:
-    text = "Gutachter der Werft, die das Boot untersuchten, gehen von einem Totalschaden aus."
+    text = "Taucher der Wasserwacht, die das Wrack besichtigten, gehen von einem Leck im Rumpf aus."
     assert not [k for k, _, _ in _texts(text) if k == "indirect"]
 
 
 def test_laut_with_a_web_address_or_a_long_source_phrase() -> None:
-    q = _only("Laut hafenblog.de veröffentlichte das Amt kürzlich einen Bericht.", "indirect")
+    q = _only("Laut hafenblog.de plant das Amt eine zweite Mole.", "indirect")
     assert q.speaker is not None and q.speaker.text == "hafenblog.de"
-    assert q.text.text.startswith("veröffentlichte")
-    q = _only("Laut einer am Dienstag veröffentlichten Mitteilung des Hafenamts wurden 200 Boote gezählt.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "einer am Dienstag veröffentlichten Mitteilung des Hafenamts"
+    assert q.text.text.startswith("plant")
+    q = _only("Laut einer am Freitag verschickten Rundmail des Hafenamts fallen alle Fähren aus.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "einer am Freitag verschickten Rundmail des Hafenamts"
 
 
 def test_gemaess_is_a_source_preposition() -> None:
-    q = _only("Die Schleuse bleibt gemäß einem Sprecher des Hafenamts bis Montag gesperrt.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "einem Sprecher des Hafenamts"
+    q = _only("Gemäß der Hafenordnung dürfen Segler nachts nicht einlaufen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Hafenordnung"
 
 
 def test_focus_particle_before_a_pronoun_subject() -> None:
-    q = _only("Auch sie forderten den Rücktritt des Hafenmeisters.", "reported")
+    q = _only("Auch sie verlangten eine Entschädigung für die Fischer.", "reported")
     assert q.speaker is not None and q.speaker.text == "sie"
 
 
 def test_bare_name_after_the_verb_speaks_for_a_fronted_thing() -> None:
-    q = _only("Eine Verschiebung der Wahl bezeichnete Oltmanns als „fatal“.", "direct")
+    q = _only("Die neue Mole bezeichnete Oltmanns als „reine Verschwendung“.", "direct")
     assert q.speaker is not None and q.speaker.text == "Oltmanns"
 
 
@@ -321,10 +321,10 @@ def test_quoted_name_in_apposition_belongs_to_the_speaker() -> None:
 
 
 def test_indirect_content_stops_before_a_quotation_after_a_colon() -> None:
-    text = "Der Verband erklärte, die Sorte gelange nicht in die Nahrung: „Das ist ausgeschlossen.“"
+    text = "Der Verband erklärte, die Schleuse bleibe bis Mai zu: „Das ist leider nötig.“"
     quotes = _texts(text)
-    assert ("indirect", "die Sorte gelange nicht in die Nahrung", "Der Verband") in quotes, quotes
-    assert any(k == "direct" and t == "Das ist ausgeschlossen." for k, t, _ in quotes), quotes
+    assert ("indirect", "die Schleuse bleibe bis Mai zu", "Der Verband") in quotes, quotes
+    assert any(k == "direct" and t == "Das ist leider nötig." for k, t, _ in quotes), quotes
 
 
 def test_reportative_soll_needs_a_statement_right_before() -> None:
@@ -358,8 +358,8 @@ def test_heisst_es_after_the_source_and_its_relative_clause() -> None:
     text = "In dem Bericht der Werft, der am Montag erschien, heißt es, die Halle sei zu klein."
     q = _only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "dem Bericht der Werft"
-    q = _only("Nun heißt es im Abschlussbericht, die Halle sei zu klein.", "indirect")
-    assert q.speaker is not None and q.speaker.text == "Abschlussbericht"
+    q = _only("Inzwischen heißt es im Prüfbericht, die Halle sei zu klein.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Prüfbericht"
 
 
 def test_short_foreign_title_in_quotes_is_no_statement() -> None:
@@ -370,16 +370,16 @@ def test_short_foreign_title_in_quotes_is_no_statement() -> None:
 
 
 def test_label_verb_after_the_quoted_word() -> None:
-    q = _only("Der Lotse, der den Umbau zunächst als „Fortschritt“ bezeichnete, schweigt inzwischen.", "direct")
+    q = _only("Der Lotse, der den Umbau anfangs als „Fortschritt“ bezeichnete, schweigt heute.", "direct")
     assert q.text.text == "Fortschritt"
     assert q.speaker is not None and q.speaker.text == "der"
-    q = _only("Die Bürgermeisterin wies dies als „Unverschämtheit“ zurück.", "direct")
+    q = _only("Die Bürgermeisterin wies den Vorwurf als „Unsinn“ zurück.", "direct")
     assert q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
 
 
 def test_quoted_word_inside_a_reported_statement() -> None:
-    text = "Die Fischer warfen der Behörde „glatten Wortbruch“ vor."
-    assert ("direct", "glatten Wortbruch", "Die Fischer") in _texts(text)
+    text = "Die Fischer warfen dem Amt „blanke Willkür“ vor."
+    assert ("direct", "blanke Willkür", "Die Fischer") in _texts(text)
 
 
 def test_labelling_sentence_with_quoted_words_is_no_separate_reported_statement() -> None:
@@ -388,7 +388,7 @@ def test_labelling_sentence_with_quoted_words_is_no_separate_reported_statement(
 
 
 def test_reported_statement_spans_its_own_clause() -> None:
-    q = _only("Während die Werft schwieg, fordert die Gewerkschaft seit gestern den Rücktritt des Chefs.", "reported")
-    assert q.text.text.startswith("fordert die Gewerkschaft")
+    q = _only("Während die Werft schwieg, verlangte die Gewerkschaft am Montag höhere Löhne.", "reported")
+    assert q.text.text.startswith("verlangte die Gewerkschaft")
     q = _only("Er nannte den Streik einen Fehler und rief die Beschäftigten zur Arbeit.", "reported")
     assert q.text.text == "Er nannte den Streik einen Fehler"
