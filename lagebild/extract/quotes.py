@@ -131,7 +131,7 @@ def _impersonal(text: str, f: Frame) -> bool:
 def _unit_speaker(text: str, frames: list[Frame]) -> Speaker | None:
     """The speaker a frame in this sentence names, for statements in it that no frame governs."""
     for f in frames:
-        if f.speaker is not None and f.kind != "adverb":
+        if f.speaker is not None and f.kind not in {"adverb", "berufung"}:
             return _speaker(text, f.speaker, None)
     return None
 
@@ -385,13 +385,15 @@ def _indirect_quotes(
     text: str, tokens: list[Token], unit: _Unit, frames: list[Frame], quoted: list[QuotedString], lang: str
 ) -> list[Quote]:
     out: list[Quote] = []
-    priority = {"prep": 0, "so": 1, "berufung": 2, "impersonal": 3, "verb": 4, "passive": 4, "adverb": 5}
+    priority = {"prep": 0, "so": 1, "impersonal": 3, "verb": 4, "passive": 4, "berufung": 5, "adverb": 5}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
         if f.content is None:  # no content clause: the sentence reports that someone spoke
             if f.reported_ok and f.speaker is not None:
                 s, e = _trim(text, *_reported_bounds(tokens, unit, f, lang))
                 out.append(_quote("reported", text, (s, e), f))
             continue
+        if f.kind == "berufung" and any(g.kind == "verb" and g.content for g in frames):
+            continue  # "Unter Berufung auf X teilte Y mit, ...": X is Y's source; Y's verb carries the statement
         s, e = f.content
         for q in quoted:  # "..., die Schleuse bleibe zu: „…“": the quotation after the colon
             if s < q.start < e and text[s:q.start].rstrip().endswith(":") and len(text[s:q.start].split()) >= 3:

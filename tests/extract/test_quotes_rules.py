@@ -392,3 +392,8 @@ def test_reported_statement_spans_its_own_clause() -> None:
     assert q.text.text.startswith("verlangte die Gewerkschaft")
     q = _only("Er nannte den Streik einen Fehler und rief die Beschäftigten zur Arbeit.", "reported")
     assert q.text.text == "Er nannte den Streik einen Fehler"
+
+
+def test_unter_berufung_auf_names_the_source_of_the_speaker_not_the_speaker() -> None:
+    q = _only("Unter Berufung auf Fischer vor Ort teilte das Hafenamt mit, die Schleuse sei beschädigt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "das Hafenamt"
