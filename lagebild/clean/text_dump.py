@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from lagebild.clean import dates
+from lagebild.clean.byline import find_author
 from lagebild.clean.errors import CleanError
 from lagebild.clean.labeler import Labeling, label_items
 from lagebild.clean.language import guess_language
@@ -76,6 +77,16 @@ def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
             continue
         if m and not m.group("name").endswith("."):
             return m.group("name").strip()
+    # Bylines the patterns above miss ("21. Jan 2022 // Erika Muster", "Veröffentlicht am ... von ..."),
+    # looked for only near the headline: sidebars and comment threads are full of dated names.
+    anchor = labeling.title_index if labeling.title_index is not None else (labeling.body or (None, None))[0]
+    if anchor is None:
+        return None
+    for it in labeling.lines[max(0, anchor - 4) : anchor + 8]:
+        if it.info.words <= 16 and it.label not in ("title", "lede"):
+            name = find_author(it.info.text)
+            if name:
+                return name
     return None
 
 

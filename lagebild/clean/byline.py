@@ -1,0 +1,127 @@
+"""The author named by a byline line of a page dump: "Von Erika Muster", "21. Jan 2022 // Erika Muster",
+"Veröffentlicht am 03.02.2022 von Erika Muster", "Erika Muster, 21. Jan. 2015", "Autoren A und B".
+
+Hand-written because the dump has lost the markup (rel="author", meta tags) that trafilatura and
+htmldate read a byline from; what is left is the line's wording. A name is taken only where the line
+says it is an author (a marker word such as "von", "by", "Autor", "durch") or where the line is a
+date stamp whose only other words have the shape of a personal name. A bare name line without a
+date or marker is left alone: in German, any two capitalised nouns look like a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE_PARTS = re.compile(
+    r"(?ix)"
+    # no \b after a four-digit year: dumps glue a repeated date onto it ("17/11/201917/11/2019")
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}\b)"  # 21.01.2022
+    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}\b)"  # 17/11/2019
+    r"|\b\d{4}-\d{2}-\d{2}"
+    r"|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?,?\s+\d{4}"
+    r"|\b(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\b\d{1,2}:\d{2}(?:\s*(?:uhr|h|am|pm))?\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b,?"
+)
+# Words that introduce the author, and ones that follow the name ("Erika Muster Autorin").
+_LEAD = re.compile(
+    r"(?i)^(?:(?:ein(?:e)?\s+)?(?:beitrag|bericht|kommentar|artikel|gastbeitrag)\s+"
+    r"|(?:veröffentlicht|erschienen|geschrieben|verfasst|gepostet|eingetragen|aktualisiert|posted|written|published)"
+    r"(?:\s+(?:in|unter)\s+\S+)?\s*(?:am|on)?\s*)?"
+    r"(?P<marker>von|vom|by|durch|autor(?:in|en)?|author|text|texte|interview|redakteur(?:in)?)"
+    r"(?:\s*:?\s+|(?=[A-ZÄÖÜ]))(?P<rest>.+)$"  # "vonChris Jung": the dump glued the marker to the name
+)
+# Markers that also start ordinary phrases ("von Bund und Ländern"): without a verb before them
+# ("veröffentlicht von"), a name after them needs two words.
+_WEAK_MARKERS = frozenset({"von", "vom", "durch", "text", "texte"})
+_TRAIL = re.compile(r"(?i)^(?P<rest>.+?)\s+(?:autor(?:in)?|author|redakteur(?:in)?)$")
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "di", "le", "la", "und", "and"})
+_TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag."})
+_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?$")
+_USER_NAME = re.compile(r"^(?=.*[A-Z0-9_])[\w.\-]{3,30}(?<!\.)$")  # "HansG", "happyface313", not "einem"
+# Words that are no part of a name: the line goes on with a label, a month or a link ("Twitter Account").
+_NOT_NAMES = frozenset(
+    "Team Support Uhr Minuten Min Lesezeit Kommentare Kommentar Kategorien Kategorie Tags Foto Fotos Bild Bilder "
+    "Quelle "
+    "Redaktion Admin Gast Lesedauer Aktualisiert Update Mehr Alle Home Startseite Januar Februar März April "
+    "Mai Juni Juli August September Oktober November Dezember On Am Um Im In Mit Für Und Auf Bei Twitter "
+    "Facebook Instagram Account Profil Artikel Beitrag Beiträge".split()
+)
+_SEPARATORS = re.compile(r"\s*(?:\||//|~|·|•|–|—|\s-\s|,|/|\(|\))\s*")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xad", "")).strip()
+
+
+def _name_in(words: list[str], *, marked: bool) -> str | None:
+    """The leading run of name-shaped words: 2-4 words, or one username-like word after a marker."""
+    out: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if not out and lw in _TITLES:
+            out.append(w)
+            continue
+        if out and lw in _PARTICLES:
+            out.append(w)
+            continue
+        if _NAME_WORD.match(w) and w not in _NOT_NAMES and not w.endswith("."):
+            out.append(w)
+            if sum(x.lower() not in _PARTICLES for x in out) == 3:
+                break
+            continue
+        if marked and not out and len(words) == 1 and _USER_NAME.match(w) and not w.isdigit():
+            return w  # "By happyface313": a user name, alone after a marker
+        break
+    while out and (out[-1].lower() in _PARTICLES or out[-1].lower() in _TITLES):
+        out.pop()
+    plain = [w for w in out if w.lower() not in _TITLES and w.lower() not in _PARTICLES]
+    if len(plain) >= 2 or (marked and len(plain) == 1 and len(plain[0]) >= 3):
+        return " ".join(out)
+    return None
+
+
+def _names_in(rest: str, *, marked: bool) -> str | None:
+    """One name, or two joined by "und"/"and" ("Autoren Erika Muster und Max Beispiel")."""
+    m = re.match(r"^(?P<first>.+?)\s+(?P<sep>und|and|&)\s+(?P<second>.+)$", rest)
+    if m is None:
+        return _name_in(rest.split(), marked=marked)
+    first_words = m.group("first").split()
+    name = _name_in(first_words, marked=marked)
+    if name and name == " ".join(first_words):
+        other = _name_in(m.group("second").split(), marked=False)
+        if other:
+            return f"{name} {m.group('sep')} {other}"
+    return name or _name_in(rest.split(), marked=marked)
+
+
+def find_author(line: str) -> str | None:
+    """The author's name if `line` is a byline, else None."""
+    text = _clean(line)
+    if not text or len(text) > 160:
+        return None
+    undated = _DATE_PARTS.sub(" | ", text)
+    had_date = undated != text
+    parts = [p for p in _SEPARATORS.split(undated) if p and p.strip()]
+    for part in parts:
+        part = part.strip(" :")
+        lead = _LEAD.match(part)
+        if lead:
+            weak = lead.start("marker") == 0 and lead.group("marker").lower() in _WEAK_MARKERS
+            name = _names_in(lead.group("rest"), marked=not weak)
+            if name:
+                return name
+        trail = _TRAIL.match(part)
+        if trail:
+            name = _name_in(trail.group("rest").split(), marked=True)
+            if name and name.count(" ") <= 3:
+                return name
+    if had_date:  # a date stamp with a name-shaped remainder: "28. Jan. 2022 Paula Balov"
+        for part in parts:
+            words = part.strip(" :").split()
+            if 2 <= len(words) <= 4:
+                name = _name_in(words, marked=False)
+                if name and len(name.split()) == len(words):
+                    return name
+    return None

@@ -1,0 +1,63 @@
+"""Bylines as page dumps write them (sample lines, fictional names)."""
+
+import pytest
+
+from lagebild.clean.byline import find_author
+from lagebild.clean.text_dump import clean_text_dump
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Von Erika Beispiel am 07.08.2031 um 09:07 Uhr", "Erika Beispiel"),
+        ("Veröffentlicht am 03.02.2031 von Jonas Probe", "Jonas Probe"),
+        ("Veröffentlicht vonJonas Probe 28. Februar 2031", "Jonas Probe"),  # marker glued to the name
+        ("21. Jan 2031 // Lena Muster", "Lena Muster"),
+        ("04.02.2031 | 13:10 Uhr | Lena Muster", "Lena Muster"),
+        ("17/11/203117/11/2031 ~ Cem Beispiel", "Cem Beispiel"),  # date glued to its repeat
+        ("Lena Muster, 21. Jan. 2031", "Lena Muster"),
+        ("Autoren Jan Probe und Ida Muster", "Jan Probe und Ida Muster"),
+        ("Tom Beispiel Autor", "Tom Beispiel"),
+        ("By Dana Sample", "Dana Sample"),
+        ("Posted in Gardening by Dana Sample on August 3, 2031", "Dana Sample"),
+        ("Veröffentlicht von HansX", "HansX"),  # a user name after an explicit verb + marker
+        ("Von Dr. Ida von Muster", "Dr. Ida von Muster"),
+    ],
+)
+def test_bylines(line: str, author: str) -> None:
+    assert find_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Streit von Bund und Ländern",  # "von" in an ordinary phrase
+        "Neues von der Front",
+        "Davon Berlin",
+        "Radfahren Weltstadt",  # two capitalised nouns: no date, no marker
+        "Erika Beispiel",  # a bare name: too risky without a date or marker
+        "von grünem Wasserstoff",
+        "Mehr von Lena",  # weak marker, one word
+        "",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert find_author(line) is None
+
+
+def test_dump_author_from_a_dated_byline_under_the_title() -> None:
+    dump = "\n".join([
+        "Startseite",
+        "Wetter",
+        "Probefeld testet neue Fähre über den Kleinsee",
+        "12.03.2031 | 08:15 Uhr | Ida Muster",
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
+        "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+        "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
+        "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+        "Die Fähre fährt zunächst im Stundentakt; im Sommer soll sie alle dreißig Minuten ablegen.",
+        "Impressum",
+    ])
+    art = clean_text_dump(dump)
+    assert art.author == "Ida Muster"
+    assert art.published == "2031-03-12"
