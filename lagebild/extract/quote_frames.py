@@ -375,6 +375,8 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
 
     The speaker is the subject of the clause the noun stands in ("X lehnte mit dem Hinweis ab, ...").
     """
+    if any(tokens[k].low in {"in", "im", "aus", "laut", "nach", "gemäß"} for k in range(max(lo, i - 3), i)):
+        return None  # "schrieb sie in einer Mitteilung, ...": where it was said, not what
     c = i + 1
     owner: tuple[int, int] | None = None
     if c < hi and tokens[c].low in {"der", "des", "von", "vom"}:
@@ -672,7 +674,11 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
     postposed_wie = lang == "de" and tokens[cs].low == "wie" and opens_after_comma and after is None \
         and _verb_final(tokens, last, ce)  # "..., wie Beobachter betonen."
-    if (verb_first or postposed_wie) and opens_after_comma and (after is None or before_is_quote):
+    inserted_so = lang == "de" and tokens[cs].low == "so" and cs > lo and tokens[cs - 1].text == "," \
+        and ce < hi and tokens[ce].text == "," and after is not None
+    if inserted_so:  # "Für X, so schrieb sie, sei es eine Ehre": the statement runs around the inserted frame
+        content = _strip_end(tokens, lo, hi)
+    elif (verb_first or postposed_wie) and opens_after_comma and (after is None or before_is_quote):
         content = _strip_end(tokens, lo, cs - 1 if tokens[cs - 1].text in {",", "–", "—"} else cs)
         if lang == "de" and not postposed_wie and not before_is_quote and _no_statement_before(tokens, lo, cs):
             content, reported_ok = None, True  # "Obwohl X ..., bestritt er", "X, die ..., kritisierte Y": reported

@@ -66,6 +66,8 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         return (i, i + 1)
     if lang == "en":
         return _np_en(tokens, i, limit)
+    if first.low in _DEMONSTRATIVE and (i + 1 >= limit or not tokens[i + 1].is_cap and not _is_adj(tokens[i + 1])):
+        return (i, i + 1)  # "so schrieb diese in einer Stellungnahme": a demonstrative standing for a person
     while j < limit and (tokens[j].low in lx.ARTICLES_DE or tokens[j].low in lx.NUMBER_WORDS
                          or tokens[j].text.isdigit()):
         j += 1
@@ -385,6 +387,11 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)
 
 
+_TIME_NOUNS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "tag", "tage", "morgen", "abend", "nacht",
+                         "wochenende", "zeit", "saison", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                         "samstag", "sonntag"})
+
+
 def _skip_fillers(tokens: list[Token], j: int, limit: int) -> int:
     """Skip adverbs, time phrases and a 'gegenüber X' channel that may precede an inverted subject."""
     while j < limit:
@@ -393,6 +400,8 @@ def _skip_fillers(tokens: list[Token], j: int, limit: int) -> int:
                    "beim", "vom", "zum", "zur"}:
             rng = noun_phrase(tokens, j + 1, limit)  # "sagte in einem Interview": not the speaker
             j = rng[1] if rng else j + 1
+        elif low in {"dieser", "diese", "dieses"} and not (j + 1 < limit and tokens[j + 1].low in _TIME_NOUNS):
+            break  # "so schrieb diese in ...": a demonstrative subject, not "diese Woche"
         elif low in {"am", "im", "anfang", "ende", "mitte", "vergangene", "vergangenen", "letzte",
                      "letzten", "dieser", "diese", "dieses"} or (
             low in lx.TEMPORAL_DE and low not in lx.ARTICLES_DE

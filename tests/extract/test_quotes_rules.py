@@ -397,3 +397,12 @@ def test_reported_statement_spans_its_own_clause() -> None:
 def test_unter_berufung_auf_names_the_source_of_the_speaker_not_the_speaker() -> None:
     q = _only("Unter Berufung auf Fischer vor Ort teilte das Hafenamt mit, die Schleuse sei beschädigt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "das Hafenamt"
+
+
+def test_inserted_so_frame_with_a_demonstrative_speaker() -> None:
+    text = "Für die Reederei, so schrieb diese in einer Mitteilung, sei die Fähre unverzichtbar."
+    q = _only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "diese"
+    assert q.text.start == 0
+    q = _only("Das Amt erklärte diese Woche, die Fähre bleibe.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Das Amt"
