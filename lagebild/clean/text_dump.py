@@ -26,6 +26,10 @@ _BLOCK_LABELS: frozenset[str] = frozenset(
     ("title", "kicker", "teaser_title", "bullet", "lede", "body", "subhead", "caption")
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A breadcrumb trail glued in front of the headline: "Startseite > Beauty > Headline", "Start » Blog » Headline".
+_BREADCRUMB = re.compile(
+    r"^(?i:start(?:seite)?|home(?:page)?)\s*[»>›/|](?:[^»>›/|]*[»>›/|])*\s*(?P<title>[^»>›/|]{12,})$"
+)
 _BYLINE = re.compile(r"\b(?:von|by)\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)")
 
 
@@ -167,7 +171,12 @@ def build_article(labeling: Labeling, meta: dict[str, Any]) -> Article:
             provenance.append(it.provenance)
         elif it.label in _BLOCK_LABELS and info.text:
             kind: BlockKind = it.label  # type: ignore[assignment]
-            blocks.append(Block(kind=kind, text=info.text))
+            text = info.text
+            crumbs = _BREADCRUMB.match(text) if kind == "title" else None
+            if crumbs:
+                text = crumbs.group("title").strip()
+                removed.append(info.text[: crumbs.start("title")].strip())
+            blocks.append(Block(kind=kind, text=text))
             if it.label == "caption":
                 credit = image_credit(info.text)
                 if credit is not None:

@@ -149,3 +149,17 @@ def test_prose_in_front_of_the_main_run_is_kept() -> None:
     assert "Die Kuscheldecke Wolke ist aus einer besonders weichen" in kept
     assert "Die Decke kann bei 40 Grad" in kept
     assert "In den Warenkorb" not in art.text and "Impressum" not in art.text
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_cut_off() -> None:
+    dump = "\n".join([
+        "Startseite > Region > Probefeld eröffnet die neue Fähre über den Kleinsee",
+        "12.03.2031",
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
+        "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+        "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
+        "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+    ])
+    art = clean_text_dump(dump)
+    assert art.title == "Probefeld eröffnet die neue Fähre über den Kleinsee"
+    assert "Startseite > Region >" in art.removed
