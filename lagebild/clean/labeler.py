@@ -151,6 +151,14 @@ def _slug_tokens(url: str | None) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
 
 
+def _section_slugs(url: str | None) -> list[set[str]]:
+    """Tokens of each folder of the URL path but the last: section names ("/umwelt-und-klima/...")."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return []
+    segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("/") if seg]
+    return [{t for t in re.split(r"[^a-z0-9]+", _fold(seg)) if len(t) >= 3} for seg in segments[:-1]]
+
+
 def _site_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _fold(text))
 
@@ -161,7 +169,13 @@ def _never_title(info: LineInfo, site: str) -> bool:
 
 
 def _title_score(
-    items: list[Labeled], i: int, body_start: int, slug: set[str], meta_title: str | None, site: str = ""
+    items: list[Labeled],
+    i: int,
+    body_start: int,
+    slug: set[str],
+    meta_title: str | None,
+    site: str = "",
+    sections: list[set[str]] | None = None,
 ) -> float:
     info = items[i].info
     if _never_title(info, site):
@@ -180,7 +194,9 @@ def _title_score(
         score += 10 * fuzz.ratio(_fold(info.text), _fold(meta_title)) / 100
     if slug:
         toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
-        if toks:
+        if toks and any(set(toks) <= sec for sec in sections or ()):
+            score -= 1.0  # the name of a section the URL files the article under ("Umwelt & Klima")
+        elif toks:
             score += 4 * sum(t in slug for t in toks) / len(toks)
     for step, j in enumerate(range(i + 1, min(i + 4, len(items)))):
         if items[j].kind in ("date", "author"):
@@ -199,14 +215,16 @@ def _title_score(
     return score
 
 
-def _title_match(info: LineInfo, slug: set[str], meta_title: str | None) -> float:
-    """How well a line matches the page's known title or URL words (0..1)."""
+def _title_match(
+    info: LineInfo, slug: set[str], meta_title: str | None, sections: list[set[str]] | None = None
+) -> float:
+    """How well a line matches the page's known title or URL words (0..1); a section name is no match."""
     if meta_title:
         from rapidfuzz import fuzz
 
         return float(fuzz.ratio(_fold(info.text), _fold(meta_title))) / 100
     toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
-    if len(toks) < 2 or not slug:
+    if len(toks) < 2 or not slug or any(set(toks) <= sec for sec in sections or ()):
         return 0.0
     hits = sum(t in slug for t in toks)
     return hits / len(toks) if hits >= 2 else 0.0
@@ -232,6 +250,7 @@ def _anchored(
     meta_title = meta.get("title") or None
     if not slug and not meta_title:
         return None
+    sections = _section_slugs(meta.get("url"))
     prefix = [0.0]
     for sc in scores:
         prefix.append(prefix[-1] + sc)
@@ -247,7 +266,7 @@ def _anchored(
             continue
         if _never_title(it.info, site):
             continue
-        match = _title_match(it.info, slug, meta_title)
+        match = _title_match(it.info, slug, meta_title, sections)
         if match < (0.85 if meta_title else 0.6):
             continue
         total, run = _run_from(prefix, suffix_max, i + 1, i + 10)
@@ -262,8 +281,9 @@ def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any], sit
     lo = 0 if meta_title else max(0, body_start - 15)
     hi = len(items) if meta_title else min(len(items), body_start + 8)
     best, best_i = 1.5, None  # a bare short line far from the body is not enough
+    sections = _section_slugs(meta.get("url"))
     for i in range(lo, hi):
-        s = _title_score(items, i, body_start, slug, meta_title, site)
+        s = _title_score(items, i, body_start, slug, meta_title, site, sections)
         if s > best:
             best, best_i = s, i
     return best_i

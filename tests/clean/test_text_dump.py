@@ -163,3 +163,19 @@ def test_a_breadcrumb_glued_to_the_headline_is_cut_off() -> None:
     art = clean_text_dump(dump)
     assert art.title == "Probefeld eröffnet die neue Fähre über den Kleinsee"
     assert "Startseite > Region >" in art.removed
+
+
+def test_the_section_named_by_the_url_is_not_the_title() -> None:
+    dump = "\n".join([
+        "Kontakt",
+        "Hafen & Verkehr",
+        "Neue Fähre verbindet Probefeld mit dem Nordufer",
+        "12.03.2031",
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
+        "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+        "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
+        "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+    ])
+    url = "https://probefeld.example/hafen-und-verkehr/faehre-nordufer"
+    art = clean_text_dump(dump, {"url": url})
+    assert art.title == "Neue Fähre verbindet Probefeld mit dem Nordufer"
