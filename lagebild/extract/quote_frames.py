@@ -432,6 +432,9 @@ def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame
                 return None
             cue = (tokens[i].start, tokens[i].end)
             return Frame(cue, _char_span(tokens, np), None, None, "verb", cue, reported_ok=True)
+    if tokens[cs].low == "als" and lem in {"nennen", "bezeichnen", "angeben"}:
+        cue = (tokens[i].start, tokens[i].end)  # "Als Grund wurde ... genannt": reported, its source unnamed
+        return Frame(cue, None, None, None, "passive", cue, reported_ok=True)
     return None
 
 

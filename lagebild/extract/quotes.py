@@ -388,7 +388,7 @@ def _indirect_quotes(
     priority = {"prep": 0, "so": 1, "impersonal": 3, "verb": 4, "passive": 4, "berufung": 5, "adverb": 5}
     for f in sorted(frames, key=lambda f: priority.get(f.kind, 5)):
         if f.content is None:  # no content clause: the sentence reports that someone spoke
-            if f.reported_ok and f.speaker is not None:
+            if f.reported_ok and (f.speaker is not None or f.kind == "passive"):
                 s, e = _trim(text, *_reported_bounds(tokens, unit, f, lang))
                 out.append(_quote("reported", text, (s, e), f))
             continue

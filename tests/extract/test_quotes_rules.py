@@ -406,3 +406,9 @@ def test_inserted_so_frame_with_a_demonstrative_speaker() -> None:
     assert q.text.start == 0
     q = _only("Das Amt erklärte diese Woche, die Fähre bleibe.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Das Amt"
+
+
+def test_passive_naming_with_als_is_a_reported_statement_without_speaker() -> None:
+    text = "Die Reederin sagte, die Flotte werde verkleinert. Als Grund wurden die hohen Kosten genannt."
+    q = _only(text, "reported")
+    assert q.text.text.startswith("Als Grund") and q.speaker is None
