@@ -70,3 +70,29 @@ def test_author_search_matches_trafilatura_without_copying_the_page() -> None:
     body += '<p class="byline">Von Jana Beispiel <time>vor 2 Stunden</time></p><p>Text über die Fähre.</p></body>'
     tree = load_html(HEAD.format("") + body + "</html>")
     assert _author(tree) == extract_author(tree) == "Jana Beispiel"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="sidebar"><a rel="author">Paul Seitenrand</a></div><span class="writer">Ida Beispiel</span>',
+        '<section class="comments"><p class="byline">Leser Eins</p></section><div id="Author-box">Ole Muster</div>',
+        '<figure><p class="author-name">Foto Mensch</p></figure><p itemprop="author">Eva Probe</p>',
+        '<div data-component="Byline">Tom Feld <time>heute</time></div><author>Rita Rand</author>',
+        '<span class="article-share"><a class="authorName">Ben Teiler</a></span><h4 class="byl">Lia Lot</h4>',
+        "<p>Keine Angabe zum Verfasser.</p>",
+    ],
+)
+def test_author_walk_selects_what_trafilaturas_expressions_select(body: str) -> None:
+    from trafilatura.metadata import extract_author
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    from lagebild.clean.html_meta import _author, _author_candidates, _walk_matches_trafilatura
+
+    assert _walk_matches_trafilatura()  # else the walk is not used and this test checks nothing new
+    tree = load_html(HEAD.format("") + "<body>" + body + "<p>Text über die Fähre.</p></body></html>")
+    found, discard = _author_candidates(tree)
+    assert found == [list(x(tree)) for x in AUTHOR_XPATHS]
+    regexp = {"re": "http://exslt.org/regular-expressions"}
+    assert discard == {el for x in AUTHOR_DISCARD_XPATHS for el in tree.xpath(x.path, namespaces=regexp)}
+    assert _author(tree) == extract_author(tree)
