@@ -43,7 +43,8 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "legen": frozenset({"dar", "nahe"}),
     "sagen": frozenset({"voraus", "zu", "aus"}),
     "halten": frozenset({"fest", "entgegen"}),
-    "machen": frozenset({"deutlich", "klar"}),
+    "machen": frozenset({"deutlich", "klar", "verantwortlich"}),
+    "stufen": frozenset({"ein"}),
     "nehmen": frozenset({"an"}),
     "deuten": frozenset({"an"}),
     "lassen": frozenset({"verlauten", "wissen"}),
@@ -69,12 +70,15 @@ SPEECH_VERBS_EN = frozenset(
 
 # Verb lemmas whose object-only use makes a "reported" statement (no content clause): they say that
 # someone spoke, without rendering the words ("Die Polizei sprach von einem friedlichen Verlauf").
-# Kept to the verbs that do so at least two times in five on the training split of the quotation corpus;
-# "kritisierte den Plan", "bestätigte die Zahl" report an act more often than a statement.
+# Kept to the verbs that do so at least two times in five on the training split of the quotation corpus
+# ("kritisierte den Plan", "bestätigte die Zahl" report an act more often than a statement), plus stance
+# verbs that state a view ("betrachtet X als Y", "stuft X als Y ein"). Separable verbs appear as particle +
+# base lemma, the form the cue rules build ("verantwortlichmachen" for "macht X für Y verantwortlich").
 REPORTED_VERBS_DE = frozenset(
     """
     fordern verlangen nennen bezeichnen sprechen berichten warnen vorwerfen kündigen ankündigen verweisen
     schätzen begründen bestreiten empfehlen schreiben zitieren raten plädieren klagen appellieren mahnen
+    betrachten vergleichen werten einstufen verantwortlichmachen
     """.split()
 )
 
@@ -82,7 +86,7 @@ REPORTED_VERBS_DE = frozenset(
 # reported statement ("Die Bürgermeisterin nannte den Verein das Rückgrat des Dorfes").
 REPORT_ONLY_VERBS_DE = frozenset(
     """
-    bezeichnen nennen würdigen verurteilen begrüßen plädieren verweisen
+    bezeichnen nennen würdigen verurteilen begrüßen plädieren verweisen betrachten vergleichen werten
     """.split()
 )
 

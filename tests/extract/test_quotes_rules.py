@@ -412,3 +412,10 @@ def test_passive_naming_with_als_is_a_reported_statement_without_speaker() -> No
     text = "Die Reederin sagte, die Flotte werde verkleinert. Als Grund wurden die hohen Kosten genannt."
     q = _only(text, "reported")
     assert q.text.text.startswith("Als Grund") and q.speaker is None
+
+
+def test_stance_verbs_without_content_report_a_statement() -> None:
+    q = _only("Die Reederei macht das Wetter für die Verspätung verantwortlich.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Reederei"
+    q = _only("Der Verband stufte den Neubau als riskant ein.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Der Verband"
