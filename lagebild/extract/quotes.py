@@ -3,6 +3,10 @@
 Rules over tokens, quotation marks and a cue lexicon rather than a trained model: the only German
 quotation corpus we have is NC-licensed (evaluation only), so nothing fitted on it may ship. The
 thresholds here were tuned on its training split; `bench/quotes.py` reports the dev scores.
+
+Span conventions: a direct quote's text excludes the quotation marks (the corpus includes them; its
+overlap matching does not depend on the two characters), and an indirect quote is one contiguous span,
+so a frame inside it ("Die Lage sei, so X, ernst") stays inside where the corpus cuts it out.
 """
 
 from __future__ import annotations
