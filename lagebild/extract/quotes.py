@@ -12,13 +12,14 @@ so a frame inside it ("Die Lage sei, so X, ernst") stays inside where the corpus
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, find_frames, is_subj1
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, noun_phrase, speaker_around
-from lagebild.extract.quote_tokens import Token, lemma, tokenize
+from lagebild.extract.quote_tokens import Token, lemma, noun_like, tokenize
 from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
 
@@ -62,7 +63,8 @@ def extract_quotes(
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
-        found = _direct_quotes(text, tokens, unit, in_unit, frames, lang)
+        spoke_recently = last_speaker is not None and unit.start - last_end < INHERIT_CHARS
+        found = _direct_quotes(text, tokens, unit, in_unit, frames, lang, spoke_recently)
         found += [q for q in _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
                   if q.kind != "reported" or not any(d.kind == "direct" for d in found)]
         # "X nannte den Plan einen „Irrweg“": the quoted words are the statement, not the whole sentence
@@ -96,7 +98,7 @@ def extract_quotes(
             fi = _free_indirect(text, tokens, unit, lang, recent, masked, continues)
             free.update(id(q) for q in fi)
             found += fi
-        found += _embedded(text, in_unit, found, lang)
+        found += _embedded(text, in_unit, found, lang, tokens, unit)
         for q in found:
             if id(q) in sourceless:
                 continue  # "Ihm wird vorgeworfen, ...", "Es hieß, ...": the text names no source on purpose
@@ -212,6 +214,77 @@ def _title_like(text: str, q: QuotedString) -> bool:
     return not ends and len(words) >= 2 and caps == len(words)
 
 
+# Nouns that introduce words someone said or wrote ("die Parole „…“", "mit den Worten „…“"), as opposed to
+# the class nouns that introduce a name ("die Organisation „…“", "den Stern „…“").
+_UTTERANCE_NOUNS = frozenset({"beispiel", "parole", "parolen", "aufschrift", "worte", "worten", "satz", "sätze",
+                              "frage", "ruf", "rufe", "rufen", "aussage", "zitat", "devise", "losung", "antwort",
+                              "feststellung", "überschrift", "schlagzeile", "fazit", "appell", "bitte"})
+_NAME_PARTS = re.compile(r"\d|\.(?:de|com|org|net|at|ch)$|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
+                         r"|^\(?[A-ZÄÖÜ]{2,}\)?$|^[a-zäöü]+[A-ZÄÖÜ]")
+_DETERMINERS = frozenset("""der die das den dem des ein eine einen einem einer eines im vom zum zur beim am ins ans
+    dieser diese dieses diesem diesen seine seiner seinem seinen ihre ihrer ihrem ihren unser unsere unserem
+    unseren jeder jedes jedem jeden aller""".split())
+_DETERMINERS_NOT = frozenset({"haben", "werden", "wollen", "sollen", "können", "müssen", "dürfen", "hatten",
+                              "waren", "wurden", "oder", "aber", "über", "unter", "hinter", "wieder", "immer",
+                              "nachdem", "sehr", "mehr", "weder", "entweder"})
+_CLAUSE_WORDS = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "wurde", "hat", "haben", "hatte", "ich",
+                           "wir", "es", "er", "du", "ihr", "nicht", "kein", "keine", "kann", "muss", "soll"})
+_NAMING_PARTICIPLES = frozenset({"genannt", "bezeichnet", "bekannt", "getauft", "tituliert", "betitelt"})
+
+
+def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
+    """A quoted name, title or term rather than words someone said; no cue verb makes it a statement.
+
+    The signs are the name's own shape (figures, domains, legal forms, acronyms, "iPod"), a class noun
+    right before it ("die Organisation „…“"), a gloss or acronym in brackets right after it, and naming
+    constructions ("die sich „…“ nennt", "als „…“ bezeichnet wird", "gilt als „…“", "nennt man").
+    """
+    inner = text[q.inner_start : q.inner_end].strip()
+    words = inner.split()
+    if not words or len(words) > 8 or inner[-1] in ".!?…:":
+        return False
+    clausal = any(w.lower().strip(",;") in _CLAUSE_WORDS for w in words)  # "2024 wird kein gutes Jahr"
+    if not clausal and (len(words) <= 5 and any(_NAME_PARTS.search(w.strip(",;")) for w in words)
+                        and not inner[:1].islower()
+                        or len(words) <= 4 and all(w[:1].islower() for w in words) and _NAME_PARTS.search(words[0])):
+        return True
+    if not any(w[:1].isupper() for w in words):
+        return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
+    k = _token_at(tokens, unit, q.start)
+    end = _token_at(tokens, unit, q.end)
+    prev = tokens[k - 1] if k - 1 >= unit.lo else None
+    prev2 = tokens[k - 2] if k - 2 >= unit.lo else None
+    if prev is not None and prev2 is not None and prev.is_cap and prev.is_word and inner[:1].isupper() \
+            and (prev2.low in _DETERMINERS or prev2.low.endswith(("en", "er", "es", "em")) and prev2.text.islower()
+                 and prev2.low not in _DETERMINERS_NOT) \
+            and prev.low not in _UTTERANCE_NOUNS and noun_like(prev.text):
+        return True  # "die Organisation „…“", "des tragbaren Musikplayers „…“": a class noun and its name
+    nxt = tokens[end] if end < unit.hi else None
+    if nxt is not None and nxt.text == "(":
+        close = next((j for j in range(end + 1, min(unit.hi, end + 6)) if tokens[j].text == ")"), None)
+        if close is not None:
+            return True  # "„…“ (AIE)", "„…“ (Weltraum-Experiment)": named, then abbreviated or glossed
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and k - 2 >= unit.lo \
+            and tokens[k - 2].text in {"“", "”", "«", "»", '"'} | {t.text for t in tokens[k - 2 : k - 1] if t.is_word}:
+        return True  # "„Cast Lead“ („…“)": a translation of the name before it
+    after = [t.low for t in tokens[end : min(unit.hi, end + 3)]]
+    if after and after[0] in _NAMING_PARTICIPLES and (len(after) == 1 or after[1] in {"wird", "werden", "wurde",
+                                                                                        "wurden", ")", ",", "."}):
+        return True  # "als „…“ bezeichnet wird", "„…“ genannt,": a name given, no one's statement
+    clause = [t.low for t in tokens[max(unit.lo, k - 8) : k]]
+    cut = max((i for i, w in enumerate(clause) if w in {",", ";", ".", "“", "”"}), default=-1)
+    clause = clause[cut + 1 :]
+    following = [t.low for t in tokens[end : min(unit.hi, end + 4)]]
+    if "sich" in clause and ("nennt" in clause + following or "nennen" in clause + following):
+        return True  # "die sich selbst „…“ nennt"
+    if clause[-2:] in (["nennt", "man"],) or clause[-3:-1] == ["nennt", "man"]:
+        return True
+    if clause and clause[-1] == "als" and len(clause) >= 2 and clause[-2] in {"gilt", "gelten", "galt", "galten"}:
+        return True
+    return clause[-1:] == ["als"] and bool(following) and following[0] in {"bekannt", "bekannte", "bekannten",
+                                                                          "bekanntes", "bekannter"}
+
+
 def _token_at(tokens: list[Token], unit: _Unit, pos: int) -> int:
     return bisect.bisect_left([t.start for t in tokens[unit.lo : unit.hi]], pos) + unit.lo
 
@@ -240,7 +313,8 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
     return None
 
 
-def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: str = "de") -> list[Quote]:
+def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: str = "de",
+              tokens: list[Token] | None = None, unit: _Unit | None = None) -> list[Quote]:
     """Short quotations inside a reported statement: the reporter quotes the speaker's own words.
 
     Alone these are mostly scare quotes, but inside indirect speech the corpus counts them as direct.
@@ -254,6 +328,8 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: s
                     None)
         inner = text[q.inner_start : q.inner_end]
         if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True, lang):
+            continue
+        if lang == "de" and tokens is not None and unit is not None and _names_something(text, tokens, unit, q):
             continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         sp = host.speaker
@@ -277,6 +353,8 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
         return caps == 1
     if lang == "de" and len(words) <= 7 and _foreign_title(words):
         return True
+    if lang == "de" and words[0][:1].islower() and not _NAME_PARTS.search(words[0]):
+        return False  # "tiefer Besorgnis", "den Bestand des Staates": inflected wording, names start capitalised
     return not framed and caps >= 0.5 * len(words)
 
 
@@ -288,19 +366,26 @@ _GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit",
                               "im", "in", "auf", "sich", "es", "sie", "er", "wir", "ich", "wird", "sind"})
 
 
+def _capitalised_share(inner: str) -> float:
+    words = inner.split()
+    return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+
+
 def _foreign_title(words: list[str]) -> bool:
     low = [w.lower().strip(",;:'’") for w in words]
     return any(w in _FOREIGN_FUNCTION for w in low) and not any(w in _GERMAN_FUNCTION for w in low)
 
 
 def _direct_quotes(
-    text: str, tokens: list[Token], unit: _Unit, quoted: list[QuotedString], frames: list[Frame], lang: str
+    text: str, tokens: list[Token], unit: _Unit, quoted: list[QuotedString], frames: list[Frame], lang: str,
+    recent: bool = False,
 ) -> list[Quote]:
+    """Quotations that render someone's words; `recent` says a statement with a speaker came shortly before."""
     out: list[Quote] = []
     for q in quoted:
         inner = text[q.inner_start : q.inner_end]
         n_words = len(inner.split())
-        if n_words == 0 or _title_like(text, q):
+        if n_words == 0 or _title_like(text, q) or lang == "de" and _names_something(text, tokens, unit, q):
             continue
         frame = _nearest_frame(frames, q)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
@@ -311,6 +396,9 @@ def _direct_quotes(
                 continue
             if _name_like(inner, frame is not None, lang):
                 continue
+            if frame is None and not frames and not recent and _capitalised_share(inner) >= 0.5 \
+                    and inner.rstrip()[-1:] not in ".!?…":
+                continue  # a lower-case term in a sentence that reports no one speaking: a scare quote
         s, e = _trim(text, q.inner_start, q.inner_end)
         quote = Quote("direct", _span(text, s, e))
         if label is not None and (frame is None or frame.speaker is None):

@@ -419,3 +419,36 @@ def test_stance_verbs_without_content_report_a_statement() -> None:
     assert q.speaker is not None and q.speaker.text == "Die Reederei"
     q = _only("Der Verband stufte den Neubau als riskant ein.", "reported")
     assert q.speaker is not None and q.speaker.text == "Der Verband"
+
+
+def _direct(text: str) -> list[str]:
+    return [q.text.text for q in extract_quotes(text, "de") if q.kind == "direct"]
+
+
+def test_quoted_names_are_no_direct_quotes() -> None:
+    # a class noun before the name, a web address, a legal form, an acronym in brackets after it
+    assert _direct("Die Hilfsorganisation „Helfer ohne Zaun“ verteilte am Montag Decken im Hafen.") == []
+    assert _direct("Wie „hafenblatt.de“ berichtet, bleibt die Schleuse bis Freitag gesperrt.") == []
+    assert _direct("Die Reederei „Möwe Schifffahrt AG“ meldete einen Gewinn von 3 Millionen Euro.") == []
+    assert _direct("Die Stadt trat der „Allianz für saubere Häfen“ (ASH) im Frühjahr bei.") == []
+
+
+def test_naming_constructions_are_no_direct_quotes() -> None:
+    assert _direct("Das Bündnis, das sich selbst „Rat der Küstenorte“ nennt, tagte am Montag in Kiel.") == []
+    assert _direct("Der Nebel über dem Hafen, der als „Graue Wand“ bezeichnet wird, hielt drei Tage an.") == []
+    assert _direct("Die Anlage gilt seit Jahren als „Herz der Werft“ und beschäftigt 200 Menschen.") == []
+
+
+def test_quoted_evaluations_stay_direct_quotes() -> None:
+    assert _direct("Der Kapitän nannte seine Entlassung „völlig überzogen“.") == ["völlig überzogen"]
+    assert _direct("Die Lotsin sagte, sie habe gekündigt. „Ich gehe nicht zurück“, fügte sie hinzu.") \
+        == ["Ich gehe nicht zurück"]
+
+
+def test_inflected_wording_after_a_statement_is_a_direct_quote() -> None:
+    # lower-case opening words ("tiefer Sorge") mark quoted wording, names start with a capital
+    text = ("Die Fischerin Ada Brenner sagte am Montag, der Hafen verfalle. "
+            "Die Verwaltung verfolge die Lage mit „tiefer Sorge um die Kaimauer“ und handle nicht.")
+    assert "tiefer Sorge um die Kaimauer" in _direct(text)
+    # with no one speaking nearby the same shape is a scare quote
+    assert _direct("Im „historischen Saal“ der Werft standen am Abend Tische für 40 Gäste.") == []
