@@ -198,12 +198,22 @@ def _nearest_frame(frames: list[Frame], q: QuotedString) -> Frame | None:
     return best[2] if best and best[0] <= 40 else None
 
 
+# Markers that make any quotation after them a name or title, even one starting in lower case.
+_TITLE_CORE = frozenset({"titel", "titels", "motto", "slogan", "stichwort", "unwort", "begriff", "begriffs",
+                         "bezeichnung", "genannt", "named", "called", "titled"})
+
+
 def _title_like(text: str, q: QuotedString) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
     before = text[max(0, q.start - 30) : q.start].split()
-    prev = before[-1].lower().strip(",.:;") if before else ""
-    if prev in lx.TITLE_MARKERS_DE or prev.startswith(("sogenannt", "so-genannt")):
+    last = before[-1] if before else ""
+    prev = last.lower().strip(",:;")
+    if last[-1:] in ".!?" or "\n" in text[max(0, q.start - 3) : q.start]:
+        prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
+    if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
         return True
+    if prev in lx.TITLE_MARKERS_DE and not inner[:1].islower():
+        return True  # "in dem Gesetz „kein Hindernis …“": lower-case words after the noun are its object
     if len(before) >= 2 and before[-2].lower() == "so" and prev.startswith("genannt"):
         return True
     words = inner.split()
@@ -229,6 +239,11 @@ _DETERMINERS_NOT = frozenset({"haben", "werden", "wollen", "sollen", "können", 
                               "nachdem", "sehr", "mehr", "weder", "entweder"})
 _CLAUSE_WORDS = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "wurde", "hat", "haben", "hatte", "ich",
                            "wir", "es", "er", "du", "ihr", "nicht", "kein", "keine", "kann", "muss", "soll"})
+_MEMBER_HEADS = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreterin", "vertreters", "leiter",
+                 "leiterin", "leiters", "chef", "chefin", "chefs", "mitglied", "mitglieder", "mitgliedern", "gründer",
+                 "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "mitarbeiter",
+                 "mitarbeiterin", "mitarbeitern", "sektion", "aufsichtsrat", "aufsichtsrats", "vorstand",
+                 "geschäftsführer", "geschäftsführerin", "anwalt", "anwälte", "gesellschafter")
 _NAMING_PARTICIPLES = frozenset({"genannt", "bezeichnet", "bekannt", "getauft", "tituliert", "betitelt"})
 
 
@@ -241,17 +256,27 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     """
     inner = text[q.inner_start : q.inner_end].strip()
     words = inner.split()
-    if not words or len(words) > 8 or inner[-1] in ".!?…:":
+    if not words or len(words) > 12 or inner[-1] in ".!?…:":
         return False
     clausal = any(w.lower().strip(",;") in _CLAUSE_WORDS for w in words)  # "2024 wird kein gutes Jahr"
     if not clausal and (len(words) <= 5 and any(_NAME_PARTS.search(w.strip(",;")) for w in words)
                         and not inner[:1].islower()
                         or len(words) <= 4 and all(w[:1].islower() for w in words) and _NAME_PARTS.search(words[0])):
         return True
-    if not any(w[:1].isupper() for w in words):
-        return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
     k = _token_at(tokens, unit, q.start)
     end = _token_at(tokens, unit, q.end)
+    j = k - 1
+    while j >= unit.lo and tokens[j].low in {"der", "des", "von", "vom", "dem"}:
+        j -= 1
+    if j < k - 1 and j >= unit.lo and tokens[j].is_cap and tokens[j].low.endswith(_MEMBER_HEADS):
+        return True  # "ein Sprecher der „…“", "Vertreter von „…“": the quoted words name an organisation
+    nxt = tokens[end] if end < unit.hi else None
+    if nxt is not None and nxt.text == "(" and len(words) <= 5:
+        close = next((j for j in range(end + 1, min(unit.hi, end + 6)) if tokens[j].text == ")"), None)
+        if close is not None:
+            return True  # "„…“ (AIE)", "„…“ (Weltraum-Experiment)": named, then abbreviated or glossed
+    if not any(w[:1].isupper() for w in words):
+        return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
     prev = tokens[k - 1] if k - 1 >= unit.lo else None
     prev2 = tokens[k - 2] if k - 2 >= unit.lo else None
     if prev is not None and prev2 is not None and prev.is_cap and prev.is_word and inner[:1].isupper() \
@@ -259,28 +284,24 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
                  and prev2.low not in _DETERMINERS_NOT) \
             and prev.low not in _UTTERANCE_NOUNS and noun_like(prev.text):
         return True  # "die Organisation „…“", "des tragbaren Musikplayers „…“": a class noun and its name
-    nxt = tokens[end] if end < unit.hi else None
-    if nxt is not None and nxt.text == "(":
-        close = next((j for j in range(end + 1, min(unit.hi, end + 6)) if tokens[j].text == ")"), None)
-        if close is not None:
-            return True  # "„…“ (AIE)", "„…“ (Weltraum-Experiment)": named, then abbreviated or glossed
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and k - 2 >= unit.lo \
             and tokens[k - 2].text in {"“", "”", "«", "»", '"'} | {t.text for t in tokens[k - 2 : k - 1] if t.is_word}:
         return True  # "„Cast Lead“ („…“)": a translation of the name before it
-    after = [t.low for t in tokens[end : min(unit.hi, end + 3)]]
-    if after and after[0] in _NAMING_PARTICIPLES and (len(after) == 1 or after[1] in {"wird", "werden", "wurde",
-                                                                                        "wurden", ")", ",", "."}):
-        return True  # "als „…“ bezeichnet wird", "„…“ genannt,": a name given, no one's statement
     clause = [t.low for t in tokens[max(unit.lo, k - 8) : k]]
     cut = max((i for i, w in enumerate(clause) if w in {",", ";", ".", "“", "”"}), default=-1)
     clause = clause[cut + 1 :]
+    after = [t.low for t in tokens[end : min(unit.hi, end + 3)]] + [""]
+    if after[0] in _NAMING_PARTICIPLES and after[1] in {"wird", "werden", "wurde", "wurden", ")", ",", ".", ""} \
+            and (after[0] != "bezeichnet" or after[1] in {"wird", "werden", "wurde", "wurden", ")"}) \
+            and ("von" not in clause[-4:] or after[1] == ")"):
+        return True  # "als „…“ bezeichnet wird", "„…“ genannt,": a name given, no one's statement
     following = [t.low for t in tokens[end : min(unit.hi, end + 4)]]
     if "sich" in clause and ("nennt" in clause + following or "nennen" in clause + following):
         return True  # "die sich selbst „…“ nennt"
     if clause[-2:] in (["nennt", "man"],) or clause[-3:-1] == ["nennt", "man"]:
         return True
-    if clause and clause[-1] == "als" and len(clause) >= 2 and clause[-2] in {"gilt", "gelten", "galt", "galten"}:
-        return True
+    if clause[-1:] == ["als"] and {"gilt", "gelten", "gelte", "galt", "galten", "gälte"} & set(clause[-5:]):
+        return True  # "gilt damit nicht als „…“": a classification
     return clause[-1:] == ["als"] and bool(following) and following[0] in {"bekannt", "bekannte", "bekannten",
                                                                           "bekanntes", "bekannter"}
 
@@ -387,6 +408,9 @@ def _direct_quotes(
         n_words = len(inner.split())
         if n_words == 0 or _title_like(text, q) or lang == "de" and _names_something(text, tokens, unit, q):
             continue
+        if any(r is not None and r[0] <= q.start and q.end <= r[1] and (r is f.channel or q.end <= f.cue[0])
+               for f in frames for r in (f.speaker, f.channel)):
+            continue  # "Die „Aktion X“ teilte mit": the quoted words name the speaker or the medium
         frame = _nearest_frame(frames, q)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
         if label is None:

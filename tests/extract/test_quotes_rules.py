@@ -426,17 +426,17 @@ def _direct(text: str) -> list[str]:
 
 
 def test_quoted_names_are_no_direct_quotes() -> None:
-    # a class noun before the name, a web address, a legal form, an acronym in brackets after it
-    assert _direct("Die Hilfsorganisation „Helfer ohne Zaun“ verteilte am Montag Decken im Hafen.") == []
+    # a class noun before the name, a gloss or acronym in brackets after it, a web address, a legal form
+    assert _direct("Die Hilfsorganisation „Helfer ohne Zaun“ teilte mit, sie verteile Decken im Hafen.") == []
+    assert _direct("Die Lotsin sagte, das Bündnis habe sich der „Allianz für saubere Häfen“ (ASH) angeschlossen.") == []
     assert _direct("Wie „hafenblatt.de“ berichtet, bleibt die Schleuse bis Freitag gesperrt.") == []
-    assert _direct("Die Reederei „Möwe Schifffahrt AG“ meldete einen Gewinn von 3 Millionen Euro.") == []
-    assert _direct("Die Stadt trat der „Allianz für saubere Häfen“ (ASH) im Frühjahr bei.") == []
+    assert _direct("Die Lotsin sagte, die Reederei „Möwe Schifffahrt AG“ habe Geld verloren.") == []
 
 
 def test_naming_constructions_are_no_direct_quotes() -> None:
     assert _direct("Das Bündnis, das sich selbst „Rat der Küstenorte“ nennt, tagte am Montag in Kiel.") == []
-    assert _direct("Der Nebel über dem Hafen, der als „Graue Wand“ bezeichnet wird, hielt drei Tage an.") == []
-    assert _direct("Die Anlage gilt seit Jahren als „Herz der Werft“ und beschäftigt 200 Menschen.") == []
+    assert _direct("Die Lotsin sagte, der Nebel, der als „Graue Wand über dem Hafen“ bezeichnet wird, halte an.") == []
+    assert _direct("Die Lotsin sagte, die Anlage gelte seit Jahren als „Herz der Werft“.") == []
 
 
 def test_quoted_evaluations_stay_direct_quotes() -> None:
@@ -452,3 +452,13 @@ def test_inflected_wording_after_a_statement_is_a_direct_quote() -> None:
     assert "tiefer Sorge um die Kaimauer" in _direct(text)
     # with no one speaking nearby the same shape is a scare quote
     assert _direct("Im „historischen Saal“ der Werft standen am Abend Tische für 40 Gäste.") == []
+
+
+def test_quoted_organisation_after_a_member_noun_or_as_speaker_is_no_direct_quote() -> None:
+    assert _direct("Ein Sprecher der „Wacht von Nordstrand“ sagte, die Lage sei ruhig.") == []
+    assert _direct("Wie die „Aktion Hafen hilft“ mitteilte, werde die Mauer saniert.") == []
+
+
+def test_title_marker_of_the_previous_sentence_does_not_swallow_a_quote() -> None:
+    text = "Die Ministerin sprach über das neue Gesetz. „Es kommt viel zu spät für uns“, sagte die Werftchefin."
+    assert _direct(text) == ["Es kommt viel zu spät für uns"]
