@@ -18,6 +18,9 @@ _PAIRS: dict[str, str] = {
     "‚": "‘’'",
     "‘": "’",
     "'": "'",
+    "”": "”",  # Swedish/Finnish style, also in German copy: ”…” with the same mark at both ends
+    "›": "‹",  # single guillemets, German (›…‹) and Swiss (‹…›) order
+    "‹": "›",
 }
 _NESTED_ONLY = frozenset("‚‘'")  # single marks open only inside a double-quoted string
 
@@ -49,6 +52,8 @@ def _can_open(text: str, i: int) -> bool:
         return not prev.isalnum()  # apostrophes inside words never open
     if ch == '"':
         return not prev.isalnum() or prev in "(["
+    if ch in "”›‹":
+        return not prev.isalnum() and prev not in ".,;:!?"  # after a word or a full stop these close
     return True
 
 

@@ -438,11 +438,31 @@ def _direct_quotes(
             quote.speaker = _speaker(text, _char_range(tokens, rng), None)
         elif frame is not None:
             quote.cue = _span(text, *frame.cue)
-            quote.speaker = _speaker(text, frame.speaker, None)
+            quote.speaker = _speaker(text, _speaker_outside(tokens, unit, frame, q), None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
         elif lang == "de":
             quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q), None)
         out.append(quote)
+    return out
+
+
+def _speaker_outside(tokens: list[Token], unit: _Unit, frame: Frame, q: QuotedString) -> tuple[int, int] | None:
+    """The frame's speaker, looked for again outside the quotation when the frame took words from inside it.
+
+    "„Wir bleiben“ sagte die Lotsin" (no comma) and "Die Lotsin sagte „Wir bleiben“" (no colon) leave the
+    frame reading the quotation as the subject; the speaker is the phrase on the cue's other side.
+    """
+    sp = frame.speaker
+    if sp is None or not (sp[0] < q.end and q.start < sp[1]):
+        return sp
+    cue = _token_at(tokens, unit, frame.cue[0])
+    if q.end <= frame.cue[0]:
+        rng = noun_phrase(tokens, cue + 1, unit.hi, "de")
+    else:
+        rng = speaker_around(tokens, cue, unit.lo, _token_at(tokens, unit, q.start), "de")
+    out = _char_range(tokens, rng)
+    if out is None or (out[0] < q.end and q.start < out[1]):
+        return None
     return out
 
 

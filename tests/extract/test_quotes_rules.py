@@ -462,3 +462,15 @@ def test_quoted_organisation_after_a_member_noun_or_as_speaker_is_no_direct_quot
 def test_title_marker_of_the_previous_sentence_does_not_swallow_a_quote() -> None:
     text = "Die Ministerin sprach über das neue Gesetz. „Es kommt viel zu spät für uns“, sagte die Werftchefin."
     assert _direct(text) == ["Es kommt viel zu spät für uns"]
+
+
+def test_same_mark_and_single_guillemet_quotations_are_paired() -> None:
+    assert _direct("”Wir bleiben hier im Hafen”, sagte die Lotsin.") == ["Wir bleiben hier im Hafen"]
+    assert _direct("›Wir bleiben hier im Hafen‹, sagte die Lotsin.") == ["Wir bleiben hier im Hafen"]
+    assert _direct("‹Wir bleiben hier im Hafen›, sagte die Lotsin.") == ["Wir bleiben hier im Hafen"]
+
+
+def test_speaker_is_not_taken_from_inside_the_quotation() -> None:
+    for text in ("„Wir bleiben“ sagte die Lotsin am Montag.", "Die Lotsin sagte „Wir bleiben hier“ und ging."):
+        q = _only(text, "direct")
+        assert q.speaker is not None and q.speaker.text.lower() == "die lotsin", text
