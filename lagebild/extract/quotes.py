@@ -265,6 +265,12 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
         return True
     k = _token_at(tokens, unit, q.start)
     end = _token_at(tokens, unit, q.end)
+    prev = tokens[k - 1] if k - 1 >= unit.lo else None
+    prev2 = tokens[k - 2] if k - 2 >= unit.lo else None
+    if prev is not None and prev2 is not None and prev.low in {"der", "dem"} \
+            and lemma(prev2.text, "de") in lx.SPEECH_VERBS_DE and inner[:1].isupper() \
+            and end < unit.hi and tokens[end].text in {",", ".", ":"}:
+        return True  # "sagte der „Hafenpost“, …": the medium spoken to, in the dative
     j = k - 1
     while j >= unit.lo and tokens[j].low in {"der", "des", "von", "vom", "dem"}:
         j -= 1
@@ -277,15 +283,12 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
             return True  # "„…“ (AIE)", "„…“ (Weltraum-Experiment)": named, then abbreviated or glossed
     if not any(w[:1].isupper() for w in words):
         return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
-    prev = tokens[k - 1] if k - 1 >= unit.lo else None
-    prev2 = tokens[k - 2] if k - 2 >= unit.lo else None
     if prev is not None and prev2 is not None and prev.is_cap and prev.is_word and inner[:1].isupper() \
             and (prev2.low in _DETERMINERS or prev2.low.endswith(("en", "er", "es", "em")) and prev2.text.islower()
                  and prev2.low not in _DETERMINERS_NOT) \
             and prev.low not in _UTTERANCE_NOUNS and noun_like(prev.text):
         return True  # "die Organisation „…“", "des tragbaren Musikplayers „…“": a class noun and its name
-    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and k - 2 >= unit.lo \
-            and tokens[k - 2].text in {"“", "”", "«", "»", '"'} | {t.text for t in tokens[k - 2 : k - 1] if t.is_word}:
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and prev2 is not None:
         return True  # "„Cast Lead“ („…“)": a translation of the name before it
     clause = [t.low for t in tokens[max(unit.lo, k - 8) : k]]
     cut = max((i for i, w in enumerate(clause) if w in {",", ";", ".", "“", "”"}), default=-1)

@@ -474,3 +474,8 @@ def test_speaker_is_not_taken_from_inside_the_quotation() -> None:
     for text in ("„Wir bleiben“ sagte die Lotsin am Montag.", "Die Lotsin sagte „Wir bleiben hier“ und ging."):
         q = _only(text, "direct")
         assert q.speaker is not None and q.speaker.text.lower() == "die lotsin", text
+
+
+def test_quoted_medium_spoken_to_is_no_direct_quote() -> None:
+    assert _direct("Die Lotsin sagte der „Hafenpost am Sonntag“, es werde teuer.") == []
+    assert _direct("Die Lotsin sagte dem „Kurier vom Kai“: „Es wird teuer.“") == ["Es wird teuer."]
