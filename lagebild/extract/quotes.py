@@ -185,13 +185,16 @@ def _entity_at(entities: list[Entity] | None, s: int, e: int) -> str | None:
     return None
 
 
-def _nearest_frame(frames: list[Frame], q: QuotedString) -> Frame | None:
+def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | None:
     best: tuple[int, int, Frame] | None = None
     for f in frames:
         if f.speaker is None and f.kind != "verb":
             continue
         c = f.content
         near = min(abs(f.frame_span[0] - q.end), abs(q.start - f.frame_span[1]))
+        if f.speaker is not None and f.kind == "verb" and 0 <= q.start - f.frame_span[1] <= 100 \
+                and not any(ch in text[f.frame_span[1] : q.start] for ch in ",;:.!?–"):
+            near = min(near, 40)  # "X konstatierte im Zusammenhang mit … eine „…“": the verb's own object
         dist = 0 if c and c[0] <= q.start and q.end <= c[1] + 1 else near
         if best is None or (dist, near) < best[:2]:
             best = (dist, near, f)  # among frames governing the quotation, the closest one
@@ -414,7 +417,7 @@ def _direct_quotes(
         if any(r is not None and r[0] <= q.start and q.end <= r[1] and (r is f.channel or q.end <= f.cue[0])
                for f in frames for r in (f.speaker, f.channel)):
             continue  # "Die „Aktion X“ teilte mit": the quoted words name the speaker or the medium
-        frame = _nearest_frame(frames, q)
+        frame = _nearest_frame(frames, q, text)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
         if label is None:
             if frame is None and n_words < MIN_WORDS_UNFRAMED:

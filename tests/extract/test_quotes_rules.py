@@ -479,3 +479,11 @@ def test_speaker_is_not_taken_from_inside_the_quotation() -> None:
 def test_quoted_medium_spoken_to_is_no_direct_quote() -> None:
     assert _direct("Die Lotsin sagte der „Hafenpost am Sonntag“, es werde teuer.") == []
     assert _direct("Die Lotsin sagte dem „Kurier vom Kai“: „Es wird teuer.“") == ["Es wird teuer."]
+
+
+def test_quoted_object_of_a_speech_verb_further_along_its_clause_is_a_direct_quote() -> None:
+    text = ("Die Hafenmeisterin beklagte bei der Versammlung am Montagabend im Rathaus "
+            "eine „Kluft zwischen Kai und Stadt“.")
+    q = _only(text, "direct")
+    assert q.text.text == "Kluft zwischen Kai und Stadt"
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
