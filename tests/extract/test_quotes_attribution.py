@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 from lagebild.extract.quotes import extract_quotes
-from lagebild.records import Quote
-
-
-def _texts(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text, "de")]
-
-
-def _only(text: str, kind: str) -> Quote:
-    quotes = [q for q in extract_quotes(text, "de") if q.kind == kind]
-    assert len(quotes) == 1, _texts(text)
-    return quotes[0]
+from tests.extract.quote_helpers import only, texts
 
 
 def test_speaker_in_apposition_before_the_cue() -> None:
-    q = _only("Lena Probst, die Sprecherin des Fährvereins, sagte, dass der Anleger im Mai öffne.", "indirect")
+    q = only("Lena Probst, die Sprecherin des Fährvereins, sagte, dass der Anleger im Mai öffne.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Lena Probst, die Sprecherin des Fährvereins"
 
 
 def test_coordinated_cue_takes_the_subject_of_the_first_verb() -> None:
-    q = _only("Der Bürgermeister dankte den Helfern und ergänzte, die Schleuse sei repariert.", "indirect")
+    q = only("Der Bürgermeister dankte den Helfern und ergänzte, die Schleuse sei repariert.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Der Bürgermeister"
 
 
 def test_das_opening_a_subject_phrase_is_an_article() -> None:
-    q = _only("Das örtliche Wasseramt erklärte, der Pegel sinke seit Dienstag.", "indirect")
+    q = only("Das örtliche Wasseramt erklärte, der Pegel sinke seit Dienstag.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Das örtliche Wasseramt"
 
 
 def test_colon_quote_speaker_is_the_subject_before_the_colon() -> None:
-    q = _only("Im Jahresbericht zieht Kassenwart Ole Brandt eine Bilanz: „Wir haben zum ersten Mal Geld übrig.“",
+    q = only("Im Jahresbericht zieht Kassenwart Ole Brandt eine Bilanz: „Wir haben zum ersten Mal Geld übrig.“",
               "direct")
     assert q.speaker is not None and q.speaker.text == "Kassenwart Ole Brandt"
 
@@ -51,17 +41,17 @@ def test_indicative_sentences_are_not_free_indirect() -> None:
 
 
 def test_back_reference_das_teilte_mit_covers_the_previous_sentence() -> None:
-    q = _only("Der Fährbetrieb ruht bis Ostern. Das teilte die Reederei Möwe am Freitag mit.", "indirect")
+    q = only("Der Fährbetrieb ruht bis Ostern. Das teilte die Reederei Möwe am Freitag mit.", "indirect")
     assert q.text.text == "Der Fährbetrieb ruht bis Ostern. Das"
     assert q.speaker is not None and q.speaker.text == "die Reederei Möwe"
 
 
 def test_report_noun_frame_and_labelling_verb() -> None:
-    q = _only("Nach ersten Informationen der Feuerwehr wurde niemand verletzt.", "indirect")
+    q = only("Nach ersten Informationen der Feuerwehr wurde niemand verletzt.", "indirect")
     assert q.text.text == "wurde niemand verletzt"
-    q = _only("Die Bürgerinitiative nannte den Plan einen „Irrweg“.", "direct")
+    q = only("Die Bürgerinitiative nannte den Plan einen „Irrweg“.", "direct")
     assert q.text.text == "Irrweg" and q.speaker is not None and q.speaker.text == "Die Bürgerinitiative"
 
 
 def test_quoted_names_are_not_statements() -> None:
-    assert [k for k, _, _ in _texts("Der Verein „Freunde des Leuchtturms“ lädt zum Sommerfest ein.")] == []
+    assert [k for k, _, _ in texts("Der Verein „Freunde des Leuchtturms“ lädt zum Sommerfest ein.")] == []

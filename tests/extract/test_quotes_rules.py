@@ -3,60 +3,50 @@
 from __future__ import annotations
 
 from lagebild.extract.quotes import extract_quotes
-from lagebild.records import Quote
-
-
-def _texts(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text, "de")]
-
-
-def _only(text: str, kind: str) -> Quote:
-    quotes = [q for q in extract_quotes(text, "de") if q.kind == kind]
-    assert len(quotes) == 1, _texts(text)
-    return quotes[0]
+from tests.extract.quote_helpers import only, texts
 
 
 def test_report_only_verb_makes_the_sentence_a_reported_statement() -> None:
     text = "Die Bürgermeisterin nannte den Fährverein das Rückgrat des Dorfes, das seit Jahren trage."
-    q = _only(text, "reported")
+    q = only(text, "reported")
     assert q.text.text == text.rstrip(".") or q.text.text == text
     assert q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
-    assert not [k for k, _, _ in _texts(text) if k == "indirect"]  # the relative clause is no statement
+    assert not [k for k, _, _ in texts(text) if k == "indirect"]  # the relative clause is no statement
 
 
 def test_separable_report_verb_with_its_particle_is_a_cue() -> None:
-    q = _only("Der Gemeinderat warf den Anwohnern gestern Ruhestörung vor.", "reported")
+    q = only("Der Gemeinderat warf den Anwohnern gestern Ruhestörung vor.", "reported")
     assert q.cue is not None and q.cue.text.startswith("warf")
     assert q.speaker is not None and q.speaker.text == "Der Gemeinderat"
 
 
 def test_reported_clause_after_an_indicative_main_clause_starts_at_dass() -> None:
-    q = _only("Zwei Fischer haben das Inselblatt darauf aufmerksam gemacht, dass der Damm undicht sei.", "indirect")
+    q = only("Zwei Fischer haben das Inselblatt darauf aufmerksam gemacht, dass der Damm undicht sei.", "indirect")
     assert q.text.text == "dass der Damm undicht sei."
 
 
 def test_reported_clause_with_its_own_subject_starts_after_the_comma() -> None:
-    q = _only("Der Kapitän gab vor dem Ausschuss an, er sei wegen des Nebels langsamer gefahren.", "indirect")
+    q = only("Der Kapitän gab vor dem Ausschuss an, er sei wegen des Nebels langsamer gefahren.", "indirect")
     assert q.text.text.startswith("er sei")
 
 
 def test_mood_verb_right_after_a_fronted_phrase_keeps_the_whole_sentence() -> None:
     text = "Nach dem ersten Gutachten der Werft, sei der Rumpf noch zu retten."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.text.start == 0
 
 
 def test_quoted_words_in_a_plain_sentence_belong_to_its_subject() -> None:
     text = ("Der Lotse Jan Albers hat die Einfahrt geprüft. "
             "Die Fischerinnen trugen vor dem Hafenamt Schilder mit Sprüchen wie „Unser Hafen bleibt offen!“")
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Fischerinnen"
 
 
 def test_quoted_words_in_a_reported_sentence_keep_the_statement_source() -> None:
     text = ("Die Reederin Tilda Marx sagte, die Flotte werde verkleinert. "
             "Der Plan sei „schmerzhaft, aber nötig“ gewesen.")
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Reederin Tilda Marx"
 
 
@@ -65,102 +55,102 @@ def test_free_indirect_sentence_after_a_plain_sentence_takes_its_subject() -> No
             "Das Hafenamt rechnet mit weiteren Sperrungen. "
             "Nur der Nachtverkehr sei betroffen.")
     quotes = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Nur")]
-    assert len(quotes) == 1, _texts(text)
+    assert len(quotes) == 1, texts(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Hafenamt"
 
 
 def test_relative_clause_after_a_cue_is_no_statement() -> None:
     text = "Eine Spaziergängerin bemerkte Qualm über dem Deich und informierte die Wache, die sofort ausrückte."
-    assert _texts(text) == []
+    assert texts(text) == []
 
 
 def test_relative_clause_in_reported_mood_is_a_statement() -> None:
-    q = _only("Die Verbände beklagen Sparpläne, die längere Wartezeiten mit sich brächten.", "indirect")
+    q = only("Die Verbände beklagen Sparpläne, die längere Wartezeiten mit sich brächten.", "indirect")
     assert q.text.text == "die längere Wartezeiten mit sich brächten"
 
 
 def test_apposition_of_the_speaker_is_not_the_content() -> None:
-    assert _texts("Der Leiter des Bauhofs, Kurt Lemke, spekulierte über Frost als Ursache der Risse.") == []
-    q = _only("Die Lage im Norden sei ruhig, sagte Kurt Lemke, Leiter des Krisenstabs, am Montag.", "indirect")
+    assert texts("Der Leiter des Bauhofs, Kurt Lemke, spekulierte über Frost als Ursache der Risse.") == []
+    q = only("Die Lage im Norden sei ruhig, sagte Kurt Lemke, Leiter des Krisenstabs, am Montag.", "indirect")
     assert q.text.text == "Die Lage im Norden sei ruhig"
 
 
 def test_nominative_pronoun_after_the_verb_is_the_speaker_of_a_fronted_object() -> None:
-    q = _only("Diese Planung nannte er „kurzsichtig und teuer“.", "direct")
+    q = only("Diese Planung nannte er „kurzsichtig und teuer“.", "direct")
     assert q.speaker is not None and q.speaker.text == "er"
 
 
 def test_possessive_object_after_the_verb_is_not_the_speaker() -> None:
-    q = _only("Mira Probst, die seit Jahren die Fähre steuert, nannte ihre Kündigung „ungerecht“.", "direct")
+    q = only("Mira Probst, die seit Jahren die Fähre steuert, nannte ihre Kündigung „ungerecht“.", "direct")
     assert q.speaker is not None and q.speaker.text.startswith("Mira Probst")
 
 
 def test_heisst_es_with_the_source_fronted() -> None:
-    q = _only("Aus dem Hafenamt hieß es, zwei Fähren seien ausgefallen.", "indirect")
+    q = only("Aus dem Hafenamt hieß es, zwei Fähren seien ausgefallen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "dem Hafenamt"
 
 
 def test_wie_clause_split_by_an_apposition_keeps_its_subject() -> None:
-    q = _only("Wie Lena Vogt, Sprecherin des Hafenamts, in Kiel mitteilte, ist die Schleuse wieder offen.", "indirect")
+    q = only("Wie Lena Vogt, Sprecherin des Hafenamts, in Kiel mitteilte, ist die Schleuse wieder offen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Lena Vogt, Sprecherin des Hafenamts"
 
 
 def test_relative_pronoun_before_a_final_cue_is_the_speaker() -> None:
-    q = _only("Unterstützung kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
+    q = only("Unterstützung kam von der Gemeinde Arnum, die vorschlug, den Deich zu erhöhen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die"
 
 
 def test_passive_cue_with_a_content_clause_is_an_indirect_quote_without_speaker() -> None:
-    q = _only("Der Reederei wird vorgeworfen, die Löhne gekürzt zu haben, was sie bestreitet.", "indirect")
+    q = only("Der Reederei wird vorgeworfen, die Löhne gekürzt zu haben, was sie bestreitet.", "indirect")
     assert q.text.text == "die Löhne gekürzt zu haben"
     assert q.speaker is None
 
 
 def test_passive_cue_without_content_is_an_event() -> None:
-    assert _texts("Die Zahl der Verletzten wurde am Abend offiziell bestätigt.") == []
+    assert texts("Die Zahl der Verletzten wurde am Abend offiziell bestätigt.") == []
 
 
 def test_bekannt_werden_with_dass() -> None:
-    q = _only("Am Freitag wurde bekannt, dass die Fährlinie eingestellt wird.", "indirect")
+    q = only("Am Freitag wurde bekannt, dass die Fährlinie eingestellt wird.", "indirect")
     assert q.text.text == "dass die Fährlinie eingestellt wird"
 
 
 def test_separable_cue_split_by_an_apposition_and_joined_in_a_subclause() -> None:
-    q = _only("Wie das Hafenamt Nordstadt bekannt gab, wird die Schleuse im Juni gesperrt.", "indirect")
+    q = only("Wie das Hafenamt Nordstadt bekannt gab, wird die Schleuse im Juni gesperrt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "das Hafenamt Nordstadt"
     text = "Die Fähre fährt ab Juli seltener. Dies teilte der Sprecher der Reederei, Kai Nolte, mit."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text.startswith("der Sprecher der Reederei")
 
 
 def test_postposed_wie_clause_attributes_the_sentence_before_it() -> None:
-    q = _only("Die Brücke ist seit Jahren marode, wie Ingenieure betonen.", "indirect")
+    q = only("Die Brücke ist seit Jahren marode, wie Ingenieure betonen.", "indirect")
     assert q.text.text == "Die Brücke ist seit Jahren marode"
     assert q.speaker is not None and q.speaker.text == "Ingenieure"
 
 
 def test_hervorgehen_names_the_document_as_source() -> None:
     text = "Die Fähre fährt künftig stündlich. Das geht aus einem Fahrplan des Hafenamts hervor."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "einem Fahrplan des Hafenamts"
 
 
 def test_act_verb_without_content_is_no_statement() -> None:
-    assert [k for k, _, _ in _texts("Der Stadtrat kritisierte den Bau der neuen Mole.")] == []
+    assert [k for k, _, _ in texts("Der Stadtrat kritisierte den Bau der neuen Mole.")] == []
 
 
 def test_passive_report_with_agent_names_the_agent() -> None:
-    q = _only("Von den Anwohnern wurde die neue Mole als Bausünde bezeichnet.", "reported")
+    q = only("Von den Anwohnern wurde die neue Mole als Bausünde bezeichnet.", "reported")
     assert q.speaker is not None and q.speaker.text == "den Anwohnern"
 
 
 def test_prepositional_frame_opening_a_clause_governs_only_what_follows() -> None:
-    quotes = _texts("Ein Sprecher der Wasserwacht sagte am Abend, nach ersten Erkenntnissen sei das Boot gekentert.")
+    quotes = texts("Ein Sprecher der Wasserwacht sagte am Abend, nach ersten Erkenntnissen sei das Boot gekentert.")
     assert ("indirect", "sei das Boot gekentert", "ersten Erkenntnissen") in quotes
 
 
 def test_indirect_clause_with_a_quoted_part_is_both_indirect_and_direct() -> None:
-    quotes = _texts("Die Kapitänin erklärte, ihr lägen „bis heute keine Unterlagen vor“. Die Prüfung dauert an.")
+    quotes = texts("Die Kapitänin erklärte, ihr lägen „bis heute keine Unterlagen vor“. Die Prüfung dauert an.")
     kinds = sorted(k for k, _, _ in quotes)
     assert kinds == ["direct", "indirect"], quotes
 
@@ -173,77 +163,77 @@ def test_passive_and_impersonal_statements_inherit_no_speaker() -> None:
 
 
 def test_impersonal_man_is_no_speaker() -> None:
-    q = _only("Damals befürchtete man, dass die Brücke einstürzen könnte.", "indirect")
+    q = only("Damals befürchtete man, dass die Brücke einstürzen könnte.", "indirect")
     assert q.speaker is None
 
 
 def test_main_clause_subject_speaks_for_a_reported_clause_without_cue() -> None:
-    q = _only("Die Prüferin hat den Eindruck, der Kassenwart habe Belege gefälscht.", "indirect")
+    q = only("Die Prüferin hat den Eindruck, der Kassenwart habe Belege gefälscht.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Prüferin"
 
 
 def test_fronted_object_before_a_colon_quote() -> None:
     text = "Den Ärger der Fischer über die Quote fasste die Sprecherin des Verbands so zusammen: „So geht es nicht.“"
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("die Sprecherin des Verbands")
 
 
 def test_fronted_thing_with_a_named_person_after_the_verb() -> None:
     text = "Die geplante Schließung der Werft zog der Betriebsrat Jonas Ebert in Zweifel: „Das ist falsch.“"
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and "Jonas Ebert" in q.speaker.text
 
 
 def test_speech_noun_with_a_content_clause() -> None:
-    q = _only("Der Hafenmeister lehnte die Anfrage mit dem Hinweis ab, die Schleuse sei gesperrt.", "indirect")
+    q = only("Der Hafenmeister lehnte die Anfrage mit dem Hinweis ab, die Schleuse sei gesperrt.", "indirect")
     assert q.text.text == "die Schleuse sei gesperrt"
     assert q.cue is not None and q.cue.text == "Hinweis"
     assert q.speaker is not None and q.speaker.text == "Der Hafenmeister"
 
 
 def test_speech_noun_with_its_owner_and_a_bounded_clause() -> None:
-    quotes = _texts("Die Kritik der Fischer, die Quote sei zu niedrig, wies das Ministerium zurück.")
+    quotes = texts("Die Kritik der Fischer, die Quote sei zu niedrig, wies das Ministerium zurück.")
     assert ("indirect", "die Quote sei zu niedrig", "der Fischer") in quotes
 
 
 def test_konjunktiv_ii_of_a_condition_is_not_reported_speech() -> None:
-    assert _texts("Wenn der Pegel weiter stiege, würde die Altstadt überflutet.") == []
+    assert texts("Wenn der Pegel weiter stiege, würde die Altstadt überflutet.") == []
 
 
 def test_dass_clause_ends_where_the_main_clause_resumes() -> None:
-    q = _only("Der Kapitän erklärte, dass die Lage ernst sei, und verglich sie mit dem Sturm vom Vorjahr.", "indirect")
+    q = only("Der Kapitän erklärte, dass die Lage ernst sei, und verglich sie mit dem Sturm vom Vorjahr.", "indirect")
     assert q.text.text == "dass die Lage ernst sei"
-    q = _only("Der Angeklagte plädierte dafür, dass er nicht schuldig sei, legte aber keine Belege vor.", "indirect")
+    q = only("Der Angeklagte plädierte dafür, dass er nicht schuldig sei, legte aber keine Belege vor.", "indirect")
     assert q.text.text == "dass er nicht schuldig sei"
 
 
 def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel() -> None:
-    q = _only("„Wir bleiben im Hafen“, zitierte man die Lotsin Frauke Jansen.", "direct")
+    q = only("„Wir bleiben im Hafen“, zitierte man die Lotsin Frauke Jansen.", "direct")
     assert q.speaker is not None and q.speaker.text == "die Lotsin Frauke Jansen"
-    q = _only("„Die Fähre fährt wieder“, wird Jansen zitiert.", "direct")
+    q = only("„Die Fähre fährt wieder“, wird Jansen zitiert.", "direct")
     assert q.speaker is not None and q.speaker.text == "Jansen"
     text = "Die Lotsin Frauke Jansen wird von der Nordpresse mit den Worten zitiert: „Wir bleiben im Hafen.“"
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Lotsin Frauke Jansen"
     assert q.channel is not None and "Nordpresse" in q.channel.text
 
 
 def test_apposition_with_party_in_brackets_before_a_verb_first_clause() -> None:
     text = "Die Kassenwartin des Vereins, Ina Kruse (FDP), warnte den Vorstand vor „leeren Versprechungen“."
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Kassenwartin des Vereins, Ina Kruse (FDP)"
 
 
 def test_auxiliary_after_an_apposition_is_the_finite_verb() -> None:
     text = "Die Sprecherin der Reederei (NFR), Ina Kruse, hat am Montag gefordert, dass die Fähre bleibe."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Sprecherin der Reederei (NFR), Ina Kruse"
 
 
 def test_quoted_outlet_name_is_a_speaker_phrase() -> None:
-    q = _only("Die „Küstenpost“ meldete am Morgen, die Fährlinie werde eingestellt.", "indirect")
+    q = only("Die „Küstenpost“ meldete am Morgen, die Fährlinie werde eingestellt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die „Küstenpost“"
-    q = _only("„Sie kannte jede Sandbank“, schrieb „Die Möwe“ am Montag.", "direct")
+    q = only("„Sie kannte jede Sandbank“, schrieb „Die Möwe“ am Montag.", "direct")
     assert q.speaker is not None and q.speaker.text == "„Die Möwe“"
 
 
@@ -251,173 +241,173 @@ def test_free_indirect_sentence_does_not_inherit_a_thing_as_speaker() -> None:
     text = ("Die Fähre „Nordlicht“ liegt seit Montag im Dock.\n\n"
             "Die hohen Reparaturkosten belasten den Haushalt. Die Werft habe den Auftrag zu spät erhalten.")
     quotes = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Die Werft")]
-    assert len(quotes) == 1 and quotes[0].speaker is None, _texts(text)
+    assert len(quotes) == 1 and quotes[0].speaker is None, texts(text)
 
 
 def test_relative_clause_inside_a_reported_main_clause_keeps_the_whole_sentence() -> None:
     text = ("Das Hafenamt rechnet nicht mit Sperrungen. "
             "Nur Boote, die nachts hinausfahren, seien betroffen.")
     quotes = [q for q in extract_quotes(text, "de") if "nachts" in q.text.text]
-    assert len(quotes) == 1 and quotes[0].text.text.startswith("Nur Boote"), _texts(text)
+    assert len(quotes) == 1 and quotes[0].text.text.startswith("Nur Boote"), texts(text)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Das Hafenamt"
 
 
 def test_fronted_adverb_puts_the_subject_after_the_verb() -> None:
-    q = _only("Hier nahm die Kapitänin kein Blatt vor den Mund: „So geht es nicht weiter.“", "direct")
+    q = only("Hier nahm die Kapitänin kein Blatt vor den Mund: „So geht es nicht weiter.“", "direct")
     assert q.speaker is not None and q.speaker.text == "die Kapitänin"
 
 
 def test_subject_of_a_zumal_clause_speaks() -> None:
     text = "Die Kammer blieb skeptisch, zumal Anwalt Jonas Ebert erklärt hatte, sein Mandant sei verreist gewesen."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Anwalt Jonas Ebert"
 
 
 def test_closest_governing_frame_wins_for_a_quotation() -> None:
     text = "Auch der Verband kritisierte den Plan scharf: So sagte Vorstand Ole Brink: „Das geht zu weit.“"
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Vorstand Ole Brink"
 
 
 def test_adverbial_clause_before_a_verb_first_cue_is_no_content() -> None:
     text = "Obwohl alle Zeugen ihn sahen, bestritt der Mann die Tat vor Gericht."
-    assert not [k for k, _, _ in _texts(text) if k == "indirect"]
-    q = _only(text, "reported")
+    assert not [k for k, _, _ in texts(text) if k == "indirect"]
+    q = only(text, "reported")
     assert q.speaker is not None and q.speaker.text == "der Mann"
 
 
 def test_subject_with_relative_clause_before_a_verb_first_cue_is_no_content() -> None:
     text = "Taucher der Wasserwacht, die das Wrack besichtigten, gehen von einem Leck im Rumpf aus."
-    assert not [k for k, _, _ in _texts(text) if k == "indirect"]
+    assert not [k for k, _, _ in texts(text) if k == "indirect"]
 
 
 def test_laut_with_a_web_address_or_a_long_source_phrase() -> None:
-    q = _only("Laut hafenblog.de plant das Amt eine zweite Mole.", "indirect")
+    q = only("Laut hafenblog.de plant das Amt eine zweite Mole.", "indirect")
     assert q.speaker is not None and q.speaker.text == "hafenblog.de"
     assert q.text.text.startswith("plant")
-    q = _only("Laut einer am Freitag verschickten Rundmail des Hafenamts fallen alle Fähren aus.", "indirect")
+    q = only("Laut einer am Freitag verschickten Rundmail des Hafenamts fallen alle Fähren aus.", "indirect")
     assert q.speaker is not None and q.speaker.text == "einer am Freitag verschickten Rundmail des Hafenamts"
 
 
 def test_gemaess_is_a_source_preposition() -> None:
-    q = _only("Gemäß der Hafenordnung dürfen Segler nachts nicht einlaufen.", "indirect")
+    q = only("Gemäß der Hafenordnung dürfen Segler nachts nicht einlaufen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der Hafenordnung"
 
 
 def test_focus_particle_before_a_pronoun_subject() -> None:
-    q = _only("Auch sie verlangten eine Entschädigung für die Fischer.", "reported")
+    q = only("Auch sie verlangten eine Entschädigung für die Fischer.", "reported")
     assert q.speaker is not None and q.speaker.text == "sie"
 
 
 def test_bare_name_after_the_verb_speaks_for_a_fronted_thing() -> None:
-    q = _only("Die neue Mole bezeichnete Oltmanns als „reine Verschwendung“.", "direct")
+    q = only("Die neue Mole bezeichnete Oltmanns als „reine Verschwendung“.", "direct")
     assert q.speaker is not None and q.speaker.text == "Oltmanns"
 
 
 def test_quoted_name_in_apposition_belongs_to_the_speaker() -> None:
     text = "Die Wochenzeitung „Küstenbote“ hatte kritisiert, dass die Fähre zu teuer sei."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Die Wochenzeitung „Küstenbote“"
 
 
 def test_indirect_content_stops_before_a_quotation_after_a_colon() -> None:
     text = "Der Verband erklärte, die Schleuse bleibe bis Mai zu: „Das ist leider nötig.“"
-    quotes = _texts(text)
+    quotes = texts(text)
     assert ("indirect", "die Schleuse bleibe bis Mai zu", "Der Verband") in quotes, quotes
     assert any(k == "direct" and t == "Das ist leider nötig." for k, t, _ in quotes), quotes
 
 
 def test_reportative_soll_needs_a_statement_right_before() -> None:
     text = "Die Werft baut eine neue Halle.\n\nDer Fährverkehr soll im Mai wieder starten."
-    assert _texts(text) == []
+    assert texts(text) == []
     text = "Die Reederin sagte, die Flotte werde verkleinert. Zwei Fähren sollen verkauft werden."
-    assert any(t.startswith("Zwei Fähren") for _, t, _ in _texts(text))
+    assert any(t.startswith("Zwei Fähren") for _, t, _ in texts(text))
 
 
 def test_first_person_indicative_is_no_reported_speech() -> None:
-    assert _texts("Ich habe die Fähre jeden Tag genommen und sehe keinen Grund zur Klage.") == []
+    assert texts("Ich habe die Fähre jeden Tag genommen und sehe keinen Grund zur Klage.") == []
 
 
 def test_konjunktiv_i_of_any_verb_marks_reported_speech() -> None:
     text = "Die Reederin Tilda Marx sagte, die Flotte werde verkleinert. Eine neue Fähre koste zu viel."
-    quotes = _texts(text)
+    quotes = texts(text)
     assert any(t.startswith("die Flotte") and "Eine neue Fähre koste" in t for _, t, _ in quotes) or any(
         t.startswith("Eine neue Fähre koste") for _, t, _ in quotes), quotes
 
 
 def test_capitalised_noun_is_no_konjunktiv() -> None:
-    assert _texts("Die Frage der Fähre bleibt offen.") == []
+    assert texts("Die Frage der Fähre bleibt offen.") == []
 
 
 def test_passive_cue_with_a_document_as_source() -> None:
-    q = _only("In einer Presseerklärung des Hafenamts wurde verkündet, dass die Schleuse im Mai öffne.", "indirect")
+    q = only("In einer Presseerklärung des Hafenamts wurde verkündet, dass die Schleuse im Mai öffne.", "indirect")
     assert q.speaker is not None and q.speaker.text == "einer Presseerklärung des Hafenamts"
 
 
 def test_heisst_es_after_the_source_and_its_relative_clause() -> None:
     text = "In dem Bericht der Werft, der am Montag erschien, heißt es, die Halle sei zu klein."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "dem Bericht der Werft"
-    q = _only("Inzwischen heißt es im Prüfbericht, die Halle sei zu klein.", "indirect")
+    q = only("Inzwischen heißt es im Prüfbericht, die Halle sei zu klein.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Prüfbericht"
 
 
 def test_short_foreign_title_in_quotes_is_no_statement() -> None:
-    assert not [k for k, _, _ in _texts("Das Blatt „La Voce del Porto“ erscheint seit Montag täglich.")
+    assert not [k for k, _, _ in texts("Das Blatt „La Voce del Porto“ erscheint seit Montag täglich.")
                 if k == "direct"]
     quotes = [q for q in extract_quotes("“A very difficult situation”, the minister said on Monday.", "en")]
     assert [q.kind for q in quotes] == ["direct"]
 
 
 def test_label_verb_after_the_quoted_word() -> None:
-    q = _only("Der Lotse, der den Umbau anfangs als „Fortschritt“ bezeichnete, schweigt heute.", "direct")
+    q = only("Der Lotse, der den Umbau anfangs als „Fortschritt“ bezeichnete, schweigt heute.", "direct")
     assert q.text.text == "Fortschritt"
     assert q.speaker is not None and q.speaker.text == "der"
-    q = _only("Die Bürgermeisterin wies den Vorwurf als „Unsinn“ zurück.", "direct")
+    q = only("Die Bürgermeisterin wies den Vorwurf als „Unsinn“ zurück.", "direct")
     assert q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
 
 
 def test_quoted_word_inside_a_reported_statement() -> None:
     text = "Die Fischer warfen dem Amt „blanke Willkür“ vor."
-    assert ("direct", "blanke Willkür", "Die Fischer") in _texts(text)
+    assert ("direct", "blanke Willkür", "Die Fischer") in texts(text)
 
 
 def test_labelling_sentence_with_quoted_words_is_no_separate_reported_statement() -> None:
-    quotes = _texts("Die Bürgermeisterin nannte den Plan einen „teuren Irrweg“.")
+    quotes = texts("Die Bürgermeisterin nannte den Plan einen „teuren Irrweg“.")
     assert [k for k, _, _ in quotes] == ["direct"], quotes
 
 
 def test_reported_statement_spans_its_own_clause() -> None:
-    q = _only("Während die Werft schwieg, verlangte die Gewerkschaft am Montag höhere Löhne.", "reported")
+    q = only("Während die Werft schwieg, verlangte die Gewerkschaft am Montag höhere Löhne.", "reported")
     assert q.text.text.startswith("verlangte die Gewerkschaft")
-    q = _only("Er nannte den Streik einen Fehler und rief die Beschäftigten zur Arbeit.", "reported")
+    q = only("Er nannte den Streik einen Fehler und rief die Beschäftigten zur Arbeit.", "reported")
     assert q.text.text == "Er nannte den Streik einen Fehler"
 
 
 def test_unter_berufung_auf_names_the_source_of_the_speaker_not_the_speaker() -> None:
-    q = _only("Unter Berufung auf Fischer vor Ort teilte das Hafenamt mit, die Schleuse sei beschädigt.", "indirect")
+    q = only("Unter Berufung auf Fischer vor Ort teilte das Hafenamt mit, die Schleuse sei beschädigt.", "indirect")
     assert q.speaker is not None and q.speaker.text == "das Hafenamt"
 
 
 def test_inserted_so_frame_with_a_demonstrative_speaker() -> None:
     text = "Für die Reederei, so schrieb diese in einer Mitteilung, sei die Fähre unverzichtbar."
-    q = _only(text, "indirect")
+    q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "diese"
     assert q.text.start == 0
-    q = _only("Das Amt erklärte diese Woche, die Fähre bleibe.", "indirect")
+    q = only("Das Amt erklärte diese Woche, die Fähre bleibe.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Das Amt"
 
 
 def test_passive_naming_with_als_is_a_reported_statement_without_speaker() -> None:
     text = "Die Reederin sagte, die Flotte werde verkleinert. Als Grund wurden die hohen Kosten genannt."
-    q = _only(text, "reported")
+    q = only(text, "reported")
     assert q.text.text.startswith("Als Grund") and q.speaker is None
 
 
 def test_stance_verbs_without_content_report_a_statement() -> None:
-    q = _only("Die Reederei macht das Wetter für die Verspätung verantwortlich.", "reported")
+    q = only("Die Reederei macht das Wetter für die Verspätung verantwortlich.", "reported")
     assert q.speaker is not None and q.speaker.text == "Die Reederei"
-    q = _only("Der Verband stufte den Neubau als riskant ein.", "reported")
+    q = only("Der Verband stufte den Neubau als riskant ein.", "reported")
     assert q.speaker is not None and q.speaker.text == "Der Verband"
 
 
@@ -472,7 +462,7 @@ def test_same_mark_and_single_guillemet_quotations_are_paired() -> None:
 
 def test_speaker_is_not_taken_from_inside_the_quotation() -> None:
     for text in ("„Wir bleiben“ sagte die Lotsin am Montag.", "Die Lotsin sagte „Wir bleiben hier“ und ging."):
-        q = _only(text, "direct")
+        q = only(text, "direct")
         assert q.speaker is not None and q.speaker.text.lower() == "die lotsin", text
 
 
@@ -484,6 +474,6 @@ def test_quoted_medium_spoken_to_is_no_direct_quote() -> None:
 def test_quoted_object_of_a_speech_verb_further_along_its_clause_is_a_direct_quote() -> None:
     text = ("Die Hafenmeisterin beklagte bei der Versammlung am Montagabend im Rathaus "
             "eine „Kluft zwischen Kai und Stadt“.")
-    q = _only(text, "direct")
+    q = only(text, "direct")
     assert q.text.text == "Kluft zwischen Kai und Stadt"
     assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
