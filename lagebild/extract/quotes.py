@@ -58,6 +58,7 @@ def extract_quotes(
     last_speaker: Speaker | None = None
     last_end = -(10**9)
     prev_had = False
+    cited: Speaker | None = None  # the source an "unter Berufung auf X" of the previous sentence named
     free: set[int] = set()  # ids of free-indirect quotes, merged when they follow each other
     for ui, unit in enumerate(units):
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
@@ -73,6 +74,10 @@ def extract_quotes(
         for q in found:
             if id(q) in sourceless:
                 q.speaker = None  # "man befürchtete, ...": an impersonal subject is no speaker
+                if cited is not None and q.cue is not None and q.cue.text.lower().startswith(("heiß", "hieß")):
+                    # "X berichtete unter Berufung auf Y. ..., hieß es.": the report goes on citing Y
+                    q.speaker = _copy(cited)
+                    sourceless.discard(id(q))
         back = _backward(text, tokens, units, ui, frames, lang)
         if back is not None:
             prev = units[ui - 1]
@@ -113,9 +118,10 @@ def extract_quotes(
                     last_speaker.anonymous,
                     last_speaker.description,
                 )
+        cited = None
         for f in frames:
             if f.speaker and f.kind in {"berufung"}:
-                last_speaker = _speaker(text, f.speaker, entities, tokens)
+                last_speaker = cited = _speaker(text, f.speaker, entities, tokens)
                 last_end = unit.end
         for q in found:
             if q.speaker is not None:
@@ -196,6 +202,8 @@ def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | N
                 and not any(ch in text[f.frame_span[1] : q.start] for ch in ",;:.!?–"):
             near = min(near, 40)  # "X konstatierte im Zusammenhang mit … eine „…“": the verb's own object
         dist = 0 if c and c[0] <= q.start and q.end <= c[1] + 1 else near
+        if f.speaker is not None and q.end <= f.frame_span[0] and not text[q.end : f.frame_span[0]].strip(" ,"):
+            dist = near = -1  # "„…“, hieß es in X" / "„…“, sagte X": the attribution right after the quotation
         if best is None or (dist, near) < best[:2]:
             best = (dist, near, f)  # among frames governing the quotation, the closest one
     return best[2] if best and best[0] <= 40 else None

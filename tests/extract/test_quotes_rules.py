@@ -477,3 +477,19 @@ def test_quoted_object_of_a_speech_verb_further_along_its_clause_is_a_direct_quo
     q = only(text, "direct")
     assert q.text.text == "Kluft zwischen Kai und Stadt"
     assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+
+
+def test_hiess_es_after_a_report_citing_a_source_keeps_citing_it() -> None:
+    text = ("Das Inselblatt berichtete unter Berufung auf zwei Lotsen über die Sperrung. "
+            "Eine Öffnung könne noch Wochen dauern, hieß es.")
+    q = next(q for q in extract_quotes(text, "de") if q.text.text.startswith("Eine Öffnung"))
+    assert q.speaker is not None and q.speaker.text == "zwei Lotsen"
+    # with no source named before, "hieß es" stays without a speaker
+    alone = only("Eine Öffnung könne noch Wochen dauern, hieß es.", "indirect")
+    assert alone.speaker is None
+
+
+def test_attribution_right_after_a_quotation_wins_over_a_verb_inside_the_report() -> None:
+    text = "Im Gegenzug erwarte die Gemeinde „eine rasche Reparatur der Schleuse“, hieß es in der Denkfabrik Nordwerk."
+    q = only(text, "direct")
+    assert q.speaker is not None and "Denkfabrik Nordwerk" in q.speaker.text
