@@ -151,12 +151,22 @@ def _slug_tokens(url: str | None) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
 
 
+def _title_tokens(text: str) -> list[str]:
+    """Folded words of three or more letters: what a line and a URL are compared by."""
+    return [t for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3]
+
+
 def _section_slugs(url: str | None) -> list[set[str]]:
     """Tokens of each folder of the URL path but the last: section names ("/umwelt-und-klima/...")."""
     if not url or not url.lower().startswith(("http://", "https://")):
         return []
     segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("/") if seg]
-    return [{t for t in re.split(r"[^a-z0-9]+", _fold(seg)) if len(t) >= 3} for seg in segments[:-1]]
+    return [set(_title_tokens(seg)) for seg in segments[:-1]]
+
+
+def _names_section(toks: list[str], sections: list[set[str]] | None) -> bool:
+    """The line is (part of) a folder name of the URL, e.g. "Umwelt & Klima" under /umwelt-und-klima/."""
+    return any(set(toks) <= sec for sec in sections or ())
 
 
 def _site_key(text: str) -> str:
@@ -193,8 +203,8 @@ def _title_score(
 
         score += 10 * fuzz.ratio(_fold(info.text), _fold(meta_title)) / 100
     if slug:
-        toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
-        if toks and any(set(toks) <= sec for sec in sections or ()):
+        toks = _title_tokens(info.text)
+        if toks and _names_section(toks, sections):
             score -= 1.0  # the name of a section the URL files the article under ("Umwelt & Klima")
         elif toks:
             score += 4 * sum(t in slug for t in toks) / len(toks)
@@ -223,8 +233,8 @@ def _title_match(
         from rapidfuzz import fuzz
 
         return float(fuzz.ratio(_fold(info.text), _fold(meta_title))) / 100
-    toks = [t for t in re.split(r"[^a-z0-9]+", _fold(info.text)) if len(t) >= 3]
-    if len(toks) < 2 or not slug or any(set(toks) <= sec for sec in sections or ()):
+    toks = _title_tokens(info.text)
+    if len(toks) < 2 or not slug or _names_section(toks, sections):
         return 0.0
     hits = sum(t in slug for t in toks)
     return hits / len(toks) if hits >= 2 else 0.0
