@@ -74,7 +74,7 @@ def extract_quotes(
         for q in found:
             if id(q) in sourceless:
                 q.speaker = None  # "man befürchtete, ...": an impersonal subject is no speaker
-                if cited is not None and q.cue is not None and q.cue.text.lower().startswith(("heiß", "hieß")):
+                if cited is not None and q.cue is not None and _es_heisst(q.cue.text):
                     # "X berichtete unter Berufung auf Y. ..., hieß es.": the report goes on citing Y
                     q.speaker = _copy(cited)
                     sourceless.discard(id(q))
@@ -137,7 +137,12 @@ def _impersonal(text: str, f: Frame) -> bool:
     """A passive cue or an 'es heißt' with no source named: the statement has no speaker to inherit."""
     if f.speaker is not None:
         return text[f.speaker[0]:f.speaker[1]].lower() == "man"
-    return f.kind == "passive" or text[f.cue[0]:f.cue[1]].lower().startswith(("heiß", "hieß"))
+    return f.kind == "passive" or _es_heisst(text[f.cue[0]:f.cue[1]])
+
+
+def _es_heisst(cue: str) -> bool:
+    """The cue is a form of "heißen" ("hieß es", "heißt es")."""
+    return cue.lower().startswith(("heiß", "hieß"))
 
 
 def _unit_speaker(text: str, frames: list[Frame]) -> Speaker | None:
