@@ -227,7 +227,7 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en")
         elif lang == "en" and low == "citing":
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
-        elif low == "so" and i > lo and tokens[i - 1].text == "," and lang == "de":
+        elif low == "so" and i > lo and tokens[i - 1].text in {",", "–", "—"} and lang == "de":
             frame = _so_frame(tokens, i, lo, hi)
         elif lang == "de" and tok.text.islower() and lemma(tok.text, "de") == "zitieren":
             frame = _zitieren_frame(tokens, i, lo, hi)
@@ -556,18 +556,26 @@ def _is_adj_form(tok: Token) -> bool:
     return tok.is_word and tok.text.islower() and tok.low.endswith(("e", "en", "er", "es", "em"))
 
 
+# Words a phrase before "zufolge" cannot run across: conjunctions and the finite verbs of the clause
+# ("Ursache dürfte ersten Annahmen zufolge ...": "dürfte" ends like an adjective but is the verb).
+_ZUFOLGE_STOP = frozenset({"und", "aber", "oder", "sei", "ist", "hat", "sind", "war", "waren", "hatte", "hatten",
+                           "habe", "haben", "wird", "werden", "wurde", "wurden", "dürfte", "dürften", "könnte",
+                           "könnten", "sollte", "sollten", "würde", "würden", "soll", "sollen", "muss", "müsse",
+                           "kann", "könne", "seien", "wäre", "wären"})
+
+
 def _zufolge_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
     # "X zufolge": the phrase ends at the cue; walk back over the phrase
     s = i
-    while s > lo and tokens[s - 1].is_word and tokens[s - 1].low not in {"und", "aber", "sei", "ist", "hat"}:
+    while s > lo and tokens[s - 1].is_word and tokens[s - 1].low not in _ZUFOLGE_STOP:
         s -= 1
         if i - s >= 6:
             break
     np = noun_phrase(tokens, s, i, "de")
-    while np is None and s < i - 1:
-        s += 1
+    while (np is None or np[1] != i) and s < i - 1:
+        s += 1  # the phrase must end at the cue: "mit dem Geschäft nimmt sie Schätzungen zufolge" is no phrase
         np = noun_phrase(tokens, s, i, "de")
-    if np is None:
+    if np is None or np[1] != i:
         return None
     speaker = _char_span(tokens, (np[0], i))
     content = _content_around(tokens, np[0], i + 1, lo, hi)
@@ -576,15 +584,44 @@ def _zufolge_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | Non
 
 
 def _so_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+    """', so X' after the statement, or inserted into it: "Die Lage sei, so X, ernst" (the corpus cuts the
+    frame out of one statement; a contiguous span runs over it)."""
     np = noun_phrase(tokens, i + 1, hi, "de")
     if np is None:
         return None
     e = np[1]
     chan = channel_after(tokens, e, min(hi, e + 8))
-    content = _strip_end(tokens, lo, i - 1)
     end_tok = chan[1] if chan else e
+    content = _strip_end(tokens, lo, i - 1)
+    if _statement_resumes(tokens, end_tok, hi):
+        content = _strip_end(tokens, lo, hi)
     return Frame((tokens[i].start, tokens[i].end), _char_span(tokens, np), _char_span(tokens, chan), content,
                  "so", (tokens[i].start, tokens[end_tok - 1].end))
+
+
+_SO_WORDS_AFTER = frozenset({"weiter", "weiters", "zufolge", "damals", "gestern", "heute", "zuletzt"})
+
+
+def _statement_resumes(tokens: list[Token], k: int, hi: int) -> bool:
+    """After an inserted ', so X,' or '– so X –' the sentence goes on: more than a relative clause on X."""
+    while k < hi and tokens[k].low in _SO_WORDS_AFTER:
+        k += 1
+    if k >= hi - 1 or tokens[k].text not in {",", "–", "—"}:
+        return False
+    if tokens[k].text in {"–", "—"} and k + 1 < hi and tokens[k + 1].text == ",":
+        k += 1
+    rest = [t for t in tokens[k + 1 : hi] if t.is_word]
+    if len(rest) < 2:
+        return False
+    if tokens[k + 1].low in _RELATIVE_AFTER_SPEAKER:
+        # "…, so Müller, der das Amt seit 2010 leitet.": the relative clause describes X; only when another
+        # clause follows it does the statement resume
+        return any(t.text in {",", "–"} for t in tokens[k + 2 : hi - 1])
+    return True
+
+
+_RELATIVE_AFTER_SPEAKER = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche",
+                                     "welches", "wie", "als"})
 
 
 def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> tuple[int, int] | None:

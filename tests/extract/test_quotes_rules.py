@@ -493,3 +493,20 @@ def test_attribution_right_after_a_quotation_wins_over_a_verb_inside_the_report(
     text = "Im Gegenzug erwarte die Gemeinde „eine rasche Reparatur der Schleuse“, hieß es in der Denkfabrik Nordwerk."
     q = only(text, "direct")
     assert q.speaker is not None and "Denkfabrik Nordwerk" in q.speaker.text
+
+
+def test_statement_runs_on_around_an_inserted_so_frame() -> None:
+    q = only("Die Schleuse sei, so die Lotsin, seit Wochen marode und müsse ersetzt werden.", "indirect")
+    assert q.text.text == "Die Schleuse sei, so die Lotsin, seit Wochen marode und müsse ersetzt werden"
+    assert q.speaker is not None and q.speaker.text == "die Lotsin"
+    dashed = only("Der Kapitän habe den Kanal gesperrt – so der Vorwurf –, ohne jemanden zu fragen.", "indirect")
+    assert dashed.text.text.endswith("ohne jemanden zu fragen")
+    # a relative clause on the speaker is no continuation of the statement
+    tail = only("Die Schleuse sei marode, so die Lotsin, die den Kanal seit Jahren befährt.", "indirect")
+    assert tail.text.text == "Die Schleuse sei marode"
+
+
+def test_source_before_zufolge_ends_at_the_cue_and_stops_at_the_verb() -> None:
+    q = only("Schuld am Stau dürfte ersten Messungen zufolge die defekte Schleuse gewesen sein.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "ersten Messungen"
+    assert q.text.text.startswith("Schuld am Stau")
