@@ -71,14 +71,15 @@ SPEECH_VERBS_EN = frozenset(
 # Verb lemmas whose object-only use makes a "reported" statement (no content clause): they say that
 # someone spoke, without rendering the words ("Die Polizei sprach von einem friedlichen Verlauf").
 # Kept to the verbs that do so at least two times in five on the training split of the quotation corpus
-# ("kritisierte den Plan", "bestätigte die Zahl" report an act more often than a statement), plus stance
-# verbs that state a view ("betrachtet X als Y", "stuft X als Y ein"). Separable verbs appear as particle +
-# base lemma, the form the cue rules build ("verantwortlichmachen" for "macht X für Y verantwortlich").
+# ("kritisierte den Plan", "bestätigte die Zahl", "bestritt die Vorwürfe", "hatte den Plan angekündigt"
+# report an act more often than a statement), plus stance verbs that state a view
+# ("betrachtet X als Y", "stuft X als Y ein", "geht von X aus"). Separable verbs appear as particle + base
+# lemma, the form the cue rules build ("verantwortlichmachen" for "macht X für Y verantwortlich").
 REPORTED_VERBS_DE = frozenset(
     """
-    fordern verlangen nennen bezeichnen sprechen berichten warnen vorwerfen kündigen ankündigen verweisen
-    schätzen begründen bestreiten empfehlen schreiben zitieren raten plädieren klagen appellieren mahnen
-    betrachten vergleichen werten einstufen verantwortlichmachen
+    fordern verlangen nennen bezeichnen sprechen berichten warnen vorwerfen kündigen verweisen
+    schätzen begründen empfehlen schreiben zitieren raten plädieren klagen appellieren mahnen
+    betrachten vergleichen werten einstufen verantwortlichmachen ausgehen
     """.split()
 )
 

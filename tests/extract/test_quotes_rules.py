@@ -510,3 +510,10 @@ def test_source_before_zufolge_ends_at_the_cue_and_stops_at_the_verb() -> None:
     q = only("Schuld am Stau dürfte ersten Messungen zufolge die defekte Schleuse gewesen sein.", "indirect")
     assert q.speaker is not None and q.speaker.text == "ersten Messungen"
     assert q.text.text.startswith("Schuld am Stau")
+
+
+def test_assuming_a_cause_is_a_reported_view_but_denying_or_announcing_an_object_is_not() -> None:
+    q = only("Die Hafenfeuerwehr geht bei dem Brand am Kai von Brandstiftung aus.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Hafenfeuerwehr"
+    assert texts("Der Kapitän bestritt jede Beteiligung an dem Unfall.") == []
+    assert texts("Die Reederei hatte den neuen Fahrplan bereits im Mai angekündigt.") == []
