@@ -20,7 +20,7 @@ from lagebild.clean import dates
 from lagebild.clean.lines import LineInfo, describe
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
-from lagebild.clean.vocab import author_line_regex
+from lagebild.clean.vocab import author_line_regex, comment_start_regex, reply_button_regex
 from lagebild.records import LineLabel, Provenance
 
 _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:Uhr)?)?\s*[A-ZÄÖÜ„\"]")
@@ -28,6 +28,8 @@ _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:U
 _PICTURE_SIDES = re.compile(
     r"\((?:l|r|M|li|re|Mitte)\.\)|\bv\.\s?l\.\s?n\.\s?r\.|^(?:Abbildung|Abb\.|Bild|Foto)\s*\d+\s*:"
 )
+# Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
+_PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
 
 
@@ -39,6 +41,7 @@ class Labeled:
     label: LineLabel = "boilerplate"
     provenance: Provenance | None = None
     kind: str = "short"  # local class: good, near, short, bad, date, author, credit, prov
+    comment: str = ""  # "start" opens a comment section, "reply" is a comment's reply button
 
 
 @dataclass
@@ -53,7 +56,7 @@ def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
     prov = line_provenance(info.text)
     if prov is not None:
         return "prov", prov
-    if info.widget or info.end_marker:
+    if info.widget or info.end_marker or (info.words <= 16 and _PAGER.search(info.text)):
         return "bad", None
     if has_image_credit(info.text) and info.words <= 60:
         return "credit", None
@@ -97,6 +100,7 @@ WEIGHTS = Weights()
 LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
+COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 
 
 def _score(item: Labeled, w: Weights = WEIGHTS) -> float:
@@ -414,7 +418,7 @@ def _extend_tail(items: list[Labeled], end: int) -> int:
         if k >= len(items):
             break
         it = items[k]
-        if it.kind in ("good", "near") and it.info.sentence_end and not it.info.repeated:
+        if it.kind in ("good", "near") and it.info.sentence_end and not it.info.repeated and not it.comment:
             if k == end + 2 and items[end + 1].kind != "short":
                 break
             return k
@@ -470,6 +474,41 @@ def _label_pre_title(items: list[Labeled], title: int) -> None:
 _CACHED_LINE_CHARS = 300  # longer lines are mostly article text, which does not recur
 
 
+def _comment_cue(info: LineInfo) -> str:
+    """Whether the line opens a comment section or is a reply button. Read on the whole line, widget
+    words included: "11 Kommentare" loses "Kommentare" to the glued-widget cut."""
+    if info.words > 12 or info.chars > 160:
+        return ""
+    text = " ".join([info.text, *info.debris]) if info.debris else info.text
+    if comment_start_regex().search(text):
+        return "start"
+    if reply_button_regex().search(text):
+        return "reply"
+    return ""
+
+
+def _cut_comments(items: list[Labeled], scores: list[float], start: int, end: int) -> int:
+    """End the body where readers' comments begin: at a comment heading, or at the header line (name and
+    date) of the first comment that has a reply button. Comments are prose, so the content score alone
+    runs on through them. Only a cut that leaves article text in front of it is made."""
+    for k in range(start + 1, min(end + 3, len(items))):  # the first reply button may close the run
+        cue = items[k].comment
+        if k > end and cue != "reply":
+            continue
+        if cue == "reply":
+            # the header is the reply line itself ("Erika am 3. Mai [antworten]") or a name-and-date line above
+            head = next((j for j in range(k, max(start, k - 8), -1) if items[j].kind in ("date", "author")), None)
+            if head is None or head > end:
+                continue
+            k = head
+        elif cue != "start":
+            continue
+        if sum(scores[start:k]) >= COMMENT_MIN_ARTICLE:
+            return k - 1
+        return end
+    return end
+
+
 @lru_cache(maxsize=1 << 14)
 def _line_cues(raw: str) -> tuple[LineInfo, str, Provenance | None]:
     """The cues and local class of a line, which depend on its text alone.
@@ -508,7 +547,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             kind, prov = _local_kind(info)
         info.blank_before = prev_blank
         prev_blank = False
-        items.append(Labeled(info=info, kind=kind, provenance=prov))
+        items.append(Labeled(info=info, kind=kind, provenance=prov, comment=_comment_cue(info)))
     if items:
         items[-1].info.blank_after = True
     result = Labeling(lines=items)
@@ -540,6 +579,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         else:
             _label_head(items, title, start)
     if start <= end:
+        end = _cut_comments(items, scores, start, end)
         end = _trim_teasers(items, start, end)
         end = _extend_tail(items, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))

@@ -249,10 +249,31 @@ _END_MARKERS = (
     r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
     r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"
     r"|zur person|pressekontakt|ansprechpartner(in)?|leave a comment|antworten abbrechen|\d+ antworten)\b",
+    # "Diese Artikel könnten dich ebenfalls interessieren:", "Das könnte Ihnen auch gefallen", "Siehe auch"
+    r"^\W*((diese|weitere|folgende|ähnliche)\s+)?(artikel|beiträge|themen|texte|rezepte|produkte|das)\s+"
+    r"(könnten|könnte|dürften|dürfte)\s+(dich|sie|euch|dir|ihnen)\s+(auch\s+|ebenfalls\s+)?"
+    r"(interessieren|gefallen)\b",
+    r"^(siehe auch|auch lesenswert|ebenfalls lesenswert|passend zum thema|mehr zu diesem thema"
+    r"|weitere (beiträge|artikel) zu diesem (artikel|thema))\W*$",
     # the first comment: "sarah sagt:", "Tom says:", "Kommentare (3)"
     r"^\S+(\s\S+){0,2}\s(sagt|says|schreibt|schrieb|meint|kommentierte|wrote)\s*:?\s*$",
     r"^(kommentare|comments|leserkommentare|diskussion)\s*\(\d+\)\s*$",
 )
+
+# Lines that open a comment section: its heading ("11 Kommentare", "45 Gedanken zu „…“", "Kommentare (3)"),
+# its form ("Schreibe einen Kommentar") or the first comment's header ("Erika sagt:"). Readers' comments
+# are prose, so without these the body run would read on through them.
+_COMMENT_START = (
+    r"^\d+\s+(kommentare?|comments?|antworten|gedanken|reaktionen|meinungen|responses?|replies|thoughts)\b"
+    r"|^(kommentare|comments|leserkommentare|leserbriefe|diskussion|reaktionen)\s*(\(\d+\))?\s*:?$"
+    r"|^(schreibe|hinterlasse|hinterlassen sie|verfasse|schreiben sie) (einen|eine|uns einen) (kommentar|antwort)\b"
+    r"|^(leave a (comment|reply)|kommentar (schreiben|verfassen|abgeben|hinzufügen)|was denkst du)\b"
+    r"|^(noch|bisher|es gibt noch) keine kommentare\b|^(no|be the first to) comment|^kommentieren sie\b"
+    r"|^die kommentarfunktion\b|^kommentare (sind )?(geschlossen|deaktiviert)\b|^comments are closed\b"
+    r"|^\S+(\s\S+){0,2}\s(sagt|says|schreibt|meint|kommentierte|wrote)\s*:?\s*$"
+)
+# A reply button under each comment: "Antworten", "Antwort ↓", "[ antworten ]", "Reply".
+_REPLY_BUTTON = r"^\[?\s*(antworten|antwort|reply|beantworten)\s*\]?\s*[↓→]?\s*$|\[\s*(antworten|reply)\s*\]\s*$"
 
 _AUTHOR_LINE = re.compile(
     r"^(?i:von|by|autor(in)?|text|verfasst von|geschrieben von|ein (beitrag|kommentar) von)\s*:?\s+"
@@ -333,6 +354,16 @@ def end_marker_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _END_MARKERS), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def comment_start_regex() -> re.Pattern[str]:
+    return re.compile(_COMMENT_START, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def reply_button_regex() -> re.Pattern[str]:
+    return re.compile(_REPLY_BUTTON, re.IGNORECASE)
+
+
 def author_line_regex() -> re.Pattern[str]:
     return _AUTHOR_LINE
 
@@ -350,7 +381,7 @@ def stopwords() -> frozenset[str]:
 
 def is_widget_line(norm: str) -> bool:
     """True for whole lines that are a known widget label, e.g. "Loading..." or "News folgen"."""
-    key = norm.lower().strip(" .:!?»«›‹>|•·-–—*…\u200b\ufeff")
+    key = norm.lower().strip(" .:!?»«›‹>|•·-–—*…←→↑↓\u200b\ufeff")
     if not key:
         return True
     return key in WIDGET_LINES or key in WIDGET_PHRASES

@@ -1,0 +1,75 @@
+# ruff: noqa: E501  (sample lines keep their long paragraphs, as real dumps do)
+"""Labeler rules for page furniture around the article: comment sections, reading tips, post pagers.
+
+Every sample line is fictional and written for this project.
+"""
+
+from __future__ import annotations
+
+from lagebild.clean.text_dump import clean_text_dump
+from lagebild.clean.vocab import comment_start_regex, end_marker_regex, is_widget_line, reply_button_regex
+
+_ARTICLE = [
+    "Probefeld bekommt eine neue Fähre über den Kleinsee",
+    "12.03.2031",
+    "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+    "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+    "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder mit. Eine Fahrt kostet für Erwachsene zwei Euro.",
+]
+_COMMENTS = [
+    "Seeblick 12.03.2031 um 18:40",
+    "Endlich! Wir haben seit Jahren darauf gewartet, dass man wieder ohne Umweg über die Landstraße ans Nordufer kommt, und freuen uns auf die erste Fahrt.",
+    "Antworten ↓",
+    "Kapitän Blau 12.03.2031 um 19:05",
+    "Schade nur, dass die Fähre im Winter so selten fährt. Für Pendler wäre ein Halbstundentakt das ganze Jahr über viel sinnvoller gewesen, finde ich.",
+    "Antworten ↓",
+]
+
+
+def _kept(dump: list[str]) -> str:
+    art = clean_text_dump("\n".join(dump))
+    return " ".join([art.title or "", art.lede or ""] + [b.text for b in art.paragraphs])
+
+
+def test_comment_headings_reply_buttons_and_headers_are_recognised() -> None:
+    for line in (
+        "11 Kommentare",
+        "45 Gedanken zu „Die neue Fähre“",
+        "Kommentare (3)",
+        "Schreibe einen Kommentar",
+        "Seeblick sagt:",
+    ):
+        assert comment_start_regex().search(line), line
+    for line in ("Antworten", "Antwort ↓", "Reply", "geschrieben von Seeblick am 12. März 2031, 18:40 [ antworten ]"):
+        assert reply_button_regex().search(line), line
+    assert not comment_start_regex().search("Kommentare von Lesern zeigen, wie wichtig die Fähre für den Ort ist.")
+    assert not reply_button_regex().search("Antworten auf diese Fragen gibt der Fahrplan.")
+
+
+def test_the_body_ends_where_a_comment_section_begins() -> None:
+    kept = _kept([*_ARTICLE, "2 Kommentare", *_COMMENTS])
+    assert "Eine Fahrt kostet für Erwachsene zwei Euro." in kept
+    assert "Endlich!" not in kept and "Halbstundentakt" not in kept
+
+
+def test_comments_without_a_heading_are_cut_at_the_first_commenters_header() -> None:
+    kept = _kept([*_ARTICLE, *_COMMENTS])
+    assert "Eine Fahrt kostet für Erwachsene zwei Euro." in kept
+    assert "Endlich!" not in kept and "Halbstundentakt" not in kept
+
+
+def test_reading_tips_end_the_article() -> None:
+    for line in ("Diese Artikel könnten dich ebenfalls interessieren:", "Das könnte Ihnen auch gefallen", "Siehe auch"):
+        assert end_marker_regex().search(line), line
+    assert not end_marker_regex().search("Siehe auch den Fahrplan im Rathaus")
+    teaser = "Neue Radwege am Kleinsee: Was Pendler jetzt wissen müssen"
+    kept = _kept([*_ARTICLE, "Diese Artikel könnten dich ebenfalls interessieren:", teaser])
+    assert teaser not in kept and "zwei Euro" in kept
+
+
+def test_links_to_the_previous_or_next_post_are_page_furniture() -> None:
+    assert is_widget_line("Antworten ↓")
+    newer = "Der Kleinsee friert zum ersten Mal seit zehn Jahren zu ›"
+    older = "← Wie die Fährleute von Probefeld den Sturm überstanden"
+    art = clean_text_dump("\n".join([*_ARTICLE, older, newer]))
+    assert older in art.removed and newer in art.removed
