@@ -628,7 +628,8 @@ def _free_indirect(
         return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
     subj1 = any(is_subj1(tokens[k].text) for k in range(unit.lo, unit.hi) if k not in masked)
     mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS for w in words)
-    if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)):
+    if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)) \
+            and not _hearsay_perfect(tokens, unit, masked):
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, _mood_clause_start(tokens, unit, masked), unit.end)
     speaker = (
@@ -643,6 +644,29 @@ def _free_indirect(
         if own is not None:
             speaker = _speaker(text, own, None)
     return [Quote("indirect", _span(text, s, e), None, speaker)]
+
+
+_PARTICIPLE_PREFIXES = re.compile(r"^(?:ge|(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück"
+                                  r"|zusammen|dar|durch|um|über)ge|be|ver|zer|ent|er|emp|miss)\w{2,}(?:t|en)$")
+_NOT_PARTICIPLES = frozenset({"gegen", "gestern", "genug", "genau", "gerecht", "gesagt"})
+
+
+def _hearsay_perfect(tokens: list[Token], unit: _Unit, masked: set[int]) -> bool:
+    """'soll/sollen' with a perfect infinitive ("soll geholfen haben", "sollen verhaftet worden sein").
+
+    Unlike a bare "soll", which is as often a plan as a report, this form only ever passes on what
+    others claim happened, so it marks reported speech with no statement before it.
+    """
+    idx = [k for k in range(unit.lo, unit.hi) if k not in masked]
+    if not any(tokens[k].low in lx.REPORTATIVE_FORMS for k in idx):
+        return False
+    for a, b in zip(idx, idx[1:], strict=False):
+        if tokens[b].low in {"sein", "haben"} and b == a + 1 and (
+                tokens[a].low in {"worden", "gewesen"}
+                or tokens[a].text.islower() and _PARTICIPLE_PREFIXES.match(tokens[a].low)
+                and tokens[a].low not in _NOT_PARTICIPLES):
+            return True
+    return False
 
 
 def _conditional(words: list[str]) -> bool:

@@ -517,3 +517,12 @@ def test_assuming_a_cause_is_a_reported_view_but_denying_or_announcing_an_object
     assert q.speaker is not None and q.speaker.text == "Die Hafenfeuerwehr"
     assert texts("Der Kapitän bestritt jede Beteiligung an dem Unfall.") == []
     assert texts("Die Reederei hatte den neuen Fahrplan bereits im Mai angekündigt.") == []
+
+
+def test_soll_with_a_perfect_infinitive_is_hearsay_even_with_no_statement_before() -> None:
+    text = "Am Hafen brannte in der Nacht ein Lagerhaus. Der Brand soll in einem Kühlraum ausgebrochen sein."
+    q = only(text, "indirect")
+    assert q.text.text.startswith("Der Brand soll")
+    assert only("Ein Unbekannter soll die Schleuse geöffnet haben.", "indirect").speaker is None
+    # a bare "soll" with no statement before is a plan, not a report
+    assert texts("Am Hafen brannte ein Lagerhaus. Im Frühjahr soll ein neues gebaut werden.") == []
