@@ -628,10 +628,14 @@ def _free_indirect(
         return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
     subj1 = any(is_subj1(tokens[k].text) for k in range(unit.lo, unit.hi) if k not in masked)
     mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS for w in words)
-    if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)) \
-            and not _hearsay_perfect(tokens, unit, masked):
+    hearsay = _hearsay_perfect(tokens, unit, masked)
+    if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)) and not hearsay:
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues
     s, e = _trim(text, _mood_clause_start(tokens, unit, masked), unit.end)
+    first = _token_at(tokens, unit, s)
+    if not mood and not hearsay and first > unit.lo and tokens[first - 1].text == "," \
+            and tokens[first].low in _CLAUSE_OPENERS:
+        return []  # "..., das bis 2030 gebaut werden soll": a plan for the thing named, not a report
     speaker = (
         None
         if last is None

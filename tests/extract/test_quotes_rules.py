@@ -526,3 +526,13 @@ def test_soll_with_a_perfect_infinitive_is_hearsay_even_with_no_statement_before
     assert only("Ein Unbekannter soll die Schleuse geöffnet haben.", "indirect").speaker is None
     # a bare "soll" with no statement before is a plan, not a report
     assert texts("Am Hafen brannte ein Lagerhaus. Im Frühjahr soll ein neues gebaut werden.") == []
+
+
+def test_planned_soll_in_a_relative_clause_after_a_statement_is_no_report() -> None:
+    text = ("Die Lotsin sagte, die Schleuse sei marode. Die Stadt plant eine neue Mole, die bis 2030 gebaut "
+            "werden soll.")
+    assert [q.text.text for q in extract_quotes(text, "de") if q.text.text.startswith("die bis")] == []
+    # hearsay in the relative clause is still a report
+    hearsay = ("Die Lotsin sagte, die Schleuse sei marode. Gesucht werden zwei Männer, die das Tor "
+               "beschädigt haben sollen.")
+    assert any("beschädigt haben sollen" in q.text.text for q in extract_quotes(hearsay, "de"))
