@@ -38,6 +38,7 @@ def clean_document(raw: RawDocument) -> Article:
     """Clean any supported raw document; raises `CleanFailure` with a one-line reason."""
     from lagebild.clean.html import clean_html
     from lagebild.clean.text_dump import clean_text_dump
+    from lagebild.clean.walls import wall_reason
 
     meta: dict[str, Any] = dict(raw.meta)
     text = _decode(raw)
@@ -59,6 +60,9 @@ def clean_document(raw: RawDocument) -> Article:
     article = clean_html(text, meta) if is_html else clean_text_dump(text, meta)
     if not article.text.strip():
         raise CleanFailure("no article text left after removing boilerplate")
+    wall = wall_reason(article.title or "", article.text)
+    if wall:
+        raise CleanFailure(f"not an article: {wall}")
     _apply_hints(article, meta)
     article.raw_sha256 = raw.sha256
     return article
