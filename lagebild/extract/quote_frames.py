@@ -638,8 +638,11 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
         while e < hi and tokens[e].text not in {",", ";", ":", ")", "–"}:
             e += 1
         hi = e
-    elif k == fs and k > lo and tokens[k - 1].text in {",", ":", ";"} and fe < hi and tokens[fe].is_word:
+    elif k == fs and k > lo and tokens[k - 1].text in {",", ":", ";"} and fe < hi and tokens[fe].is_word \
+            and (tokens[k - 1].text != "," or _finite_verb_like(tokens[fe])
+                 or tokens[fs + 1].low in {"dem", "denen", "welchem", "welchen"}):
         lo = k  # "X sagte, nach ersten Erkenntnissen habe ...": the frame opens its own clause
+        # (not "Das Werk, das X betreibt, bleibt nach Y weiterhin zu": there the main clause goes on)
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:

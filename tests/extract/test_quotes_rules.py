@@ -536,3 +536,13 @@ def test_planned_soll_in_a_relative_clause_after_a_statement_is_no_report() -> N
     hearsay = ("Die Lotsin sagte, die Schleuse sei marode. Gesucht werden zwei Männer, die das Tor "
                "beschädigt haben sollen.")
     assert any("beschädigt haben sollen" in q.text.text for q in extract_quotes(hearsay, "de"))
+
+
+def test_frame_after_a_relative_clause_leaves_the_main_clause_whole() -> None:
+    text = ("Dagegen bleibt die Schleuse, die der Deichverband betreibt, nach Angaben des Hafenamts "
+            "weiterhin geschlossen.")
+    q = only(text, "indirect")
+    assert q.text.text.startswith("Dagegen bleibt die Schleuse")
+    # a frame that opens its own clause after a comma still governs only that clause
+    own = only("Der Lotse blieb ruhig, nach ersten Erkenntnissen habe das Tor geklemmt.", "indirect")
+    assert own.text.text == "habe das Tor geklemmt"
