@@ -30,6 +30,8 @@ _PICTURE_SIDES = re.compile(
 )
 # Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
 _PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
+# "Jacke: Beispielmarke", "Ort: Musterhalle": a fact given as label and value, part of a list in the text.
+_LABEL_VALUE = re.compile(r"^[^\W\d_][\w\-]*:\s+\S")
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
 
 
@@ -374,7 +376,7 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
         elif not lede_done and it.kind in ("good", "near"):
             it.label = "lede"
             lede_done = True
-        elif _stray_label(it, nxt):
+        elif _stray_label(it, nxt) and not _in_fact_list(items, j):
             it.label = "boilerplate"
         else:
             it.label = "body"
@@ -394,22 +396,46 @@ def _stray_label(it: Labeled, nxt: Labeled | None) -> bool:
     )
 
 
+def _in_fact_list(items: list[Labeled], j: int) -> bool:
+    """One of two or more "label: value" lines in a row ("Jacke: Beispielmarke", "Rock: Musterlabel"): a
+    list of facts in the text, not a widget label."""
+    if not _LABEL_VALUE.match(items[j].info.text):
+        return False
+    return any(0 <= k < len(items) and _LABEL_VALUE.match(items[k].info.text) for k in (j - 1, j + 1))
+
+
 def _trim_teasers(items: list[Labeled], start: int, end: int) -> int:
     """Cut a tail of related-article teasers: short headline, one short paragraph, repeated."""
+    plain = _teaser_cut(items, start, end, 0)
+    # teasers that carry their own labels above the headline (a section, a like count: "Wildtiere",
+    # "66 Likes") count only where every teaser has as many of them
+    for labels in (1, 2):
+        cut = _teaser_cut(items, start, end, labels)
+        if cut < plain:
+            return cut
+    return plain
+
+
+def _teaser_cut(items: list[Labeled], start: int, end: int, labels: int) -> int:
     j, pairs, cut = end, 0, end + 1
     while j - 1 >= start:
         para, head = items[j], items[j - 1]
-        if (
+        if not (
             para.kind in ("good", "near")
             and para.info.chars <= 300
             and head.kind in ("short", "near")
             and head.info.headline_like
             and head.info.words <= 16
         ):
-            pairs, cut, j = pairs + 1, j - 1, j - 2
-        else:
             break
+        if labels and not all(j - 1 - k > start and _teaser_label(items[j - 1 - k]) for k in range(1, labels + 1)):
+            break
+        pairs, cut, j = pairs + 1, j - 1 - labels, j - 2 - labels
     return cut - 1 if pairs >= 2 and cut > start + 1 else end
+
+
+def _teaser_label(it: Labeled) -> bool:
+    return it.kind == "short" and it.info.words <= 3 and not it.info.sentence_end
 
 
 def _extend_tail(items: list[Labeled], end: int) -> int:

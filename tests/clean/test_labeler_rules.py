@@ -73,3 +73,38 @@ def test_links_to_the_previous_or_next_post_are_page_furniture() -> None:
     older = "← Wie die Fährleute von Probefeld den Sturm überstanden"
     art = clean_text_dump("\n".join([*_ARTICLE, older, newer]))
     assert older in art.removed and newer in art.removed
+
+
+def test_label_and_value_lines_in_a_row_are_a_list_of_facts() -> None:
+    outfit = ["Mantel: Beispielmarke", "Schal: Musterlabel", "Stiefel: Probeschuh"]
+    closing = (
+        "Am Abend zog der Fährverein eine erste Bilanz: Mehr als dreihundert Fahrgäste nutzten die Fähre am ersten Tag, "
+        "viele von ihnen mit dem Fahrrad, und kaum jemand musste länger als eine Viertelstunde am Steg warten."
+    )
+    kept = _kept([*_ARTICLE[:4], *outfit, _ARTICLE[4], closing])
+    assert all(fact in kept for fact in outfit)
+
+
+def test_teasers_with_a_section_and_like_count_above_each_headline_are_cut() -> None:
+    teasers = []
+    for likes, head, para in (
+        (
+            "12 Likes",
+            "Neue Radwege am Kleinsee",
+            "Der Kreis baut bis zum Sommer zwei Radwege um den See. Pendler sollen so schneller zur Fähre kommen, und auch die Schulkinder aus den Dörfern am Ostufer hätten dann einen sicheren Weg bis zur Anlegestelle.",
+        ),
+        (
+            "30 Likes",
+            "Fährhaus bekommt ein Café",
+            "Im alten Fährhaus eröffnet im Mai ein kleines Café mit Blick auf den See und die Anlegestelle. Die Pächterin will dort auch Kuchen aus der Bäckerei am Marktplatz und Eis aus der Region verkaufen.",
+        ),
+        (
+            "7 Likes",
+            "Seefest fällt dieses Jahr aus",
+            "Das Seefest fällt wegen der Bauarbeiten am Ufer aus. Im nächsten Jahr soll es wieder stattfinden, dann mit einem Feuerwerk über dem Wasser und einer Bühne für die Musikvereine aus der Gemeinde.",
+        ),
+    ):
+        teasers += [likes, "Verkehr", head, para]
+    kept = _kept([*_ARTICLE, *teasers])
+    assert "Eine Fahrt kostet für Erwachsene zwei Euro." in kept
+    assert "Fährhaus" not in kept and "Seefest" not in kept and "Radwege" not in kept
