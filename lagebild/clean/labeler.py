@@ -493,6 +493,8 @@ def _label_pre_title(items: list[Labeled], title: int) -> None:
         and above.info.headline_like
         and above.info.words <= 8
         and "|" not in above.info.text
+        and not above.info.text.endswith(":")  # "Suche nach:", "Exklusiv:": a label, not a kicker
+        and not above.info.repeated  # a menu entry or section name the page shows elsewhere too
     ):
         above.label = "kicker"
 

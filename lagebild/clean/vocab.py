@@ -133,7 +133,32 @@ WIDGET_PHRASES: tuple[str, ...] = (
     "jetzt teilen",
     "kommentar abgeben",
     "antwort schreiben",
+    "suche nach",
+    "navigation umschalten",
+    "menü schließen",
+    "menü öffnen",
+    "menü menü",
+    "artikel merken",
+    "beitrag merken",
+    "du liest gerade",
+    "sie lesen gerade",
+    "app herunterladen",
+    "app laden",
+    "freunden mitteilen",
+    "zur navigation",
+    "zur suche",
+    "wechseln zu: navigation, suche",
 )
+
+# A row of share buttons ("Facebook Pinterest Twitter Google+", "per Mail teilen"): every word is a network,
+# a share action or a filler word, and at least two are networks or actions ("Facebook und Twitter" may be
+# a subhead, so "und" is no filler).
+_SHARE_NAMES = frozenset(
+    """facebook twitter x pinterest whatsapp what's app google+ googleplus reddit youtube instagram
+    linkedin xing tumblr telegram messenger flipboard threads mastodon tiktok mail e-mail email sms
+    teilen teile share tweet tweeten twittern mailen feed rss drucken print pocket partilhar""".split()
+)
+_SHARE_FILLERS = frozenset("per via auf on das this den diesen artikel beitrag seite".split())
 
 # Phrases that mark a line as chrome even inside a longer sentence (cookie banners, paywalls, legal notes).
 # Each pattern runs only when one of its trigger substrings occurs in the lower-cased line.
@@ -230,6 +255,10 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("folge", "folgt"), r"^(folge|folgt) (uns|mir)\b"),
     (("{title}", "{vendor"), r"\{(title|vendor_count)\}"),
     (("speicherung",), r"\btechnische speicherung oder (der )?zugriff\b"),
+    (("wordpress", "blogger", "blogspot", "jimdo", "wix"), (
+        r"\b(erstelle|erstellen sie|bloggen auf|powered by|betrieben (mit|von)|proudly powered)\b.{0,60}"
+        r"\b(wordpress|blogger|blogspot|jimdo|wix)\b"
+    )),
     (("einwilligung", "zustimmung"), r"\b(einwilligung|zustimmung)\b.{0,80}\b(widerruf|erteil|verwalten|geben)"),
 )  # fmt: skip
 
@@ -384,4 +413,10 @@ def is_widget_line(norm: str) -> bool:
     key = norm.lower().strip(" .:!?»«›‹>|•·-–—*…←→↑↓\u200b\ufeff")
     if not key:
         return True
-    return key in WIDGET_LINES or key in WIDGET_PHRASES
+    if key in WIDGET_LINES or key in WIDGET_PHRASES:
+        return True
+    words = [w.strip(".,:;|/·•()") for w in key.split()]
+    if 2 <= len(words) <= 12:
+        names = sum(w in _SHARE_NAMES for w in words)
+        return names >= 2 and all(w in _SHARE_NAMES or w in _SHARE_FILLERS or not w for w in words)
+    return False

@@ -7,7 +7,13 @@ Every sample line is fictional and written for this project.
 from __future__ import annotations
 
 from lagebild.clean.text_dump import clean_text_dump
-from lagebild.clean.vocab import comment_start_regex, end_marker_regex, is_widget_line, reply_button_regex
+from lagebild.clean.vocab import (
+    comment_start_regex,
+    end_marker_regex,
+    has_chrome,
+    is_widget_line,
+    reply_button_regex,
+)
 
 _ARTICLE = [
     "Probefeld bekommt eine neue Fähre über den Kleinsee",
@@ -108,3 +114,30 @@ def test_teasers_with_a_section_and_like_count_above_each_headline_are_cut() -> 
     kept = _kept([*_ARTICLE, *teasers])
     assert "Eine Fahrt kostet für Erwachsene zwei Euro." in kept
     assert "Fährhaus" not in kept and "Seefest" not in kept and "Radwege" not in kept
+
+
+def test_share_button_rows_and_page_tools_are_widgets() -> None:
+    for line in (
+        "Facebook Pinterest Twitter Google+",
+        "per Mail teilen",
+        "Teile das: Twitter Facebook Reddit",
+        "Suche nach:",
+        "Navigation umschalten",
+    ):
+        assert is_widget_line(line), line
+    for line in ("Facebook und Twitter", "Die Fähre teilt den See in zwei Hälften"):
+        assert not is_widget_line(line), line
+
+
+def test_a_blog_platform_footer_is_chrome() -> None:
+    assert has_chrome("Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.")
+    assert not has_chrome("Die Gemeinde betreibt ihre Webseite seit Jahren selbst.")
+
+
+def test_a_search_label_or_a_repeated_menu_entry_above_the_headline_is_no_kicker() -> None:
+    for above in ("Suche nach:", "Hafen & Verkehr"):
+        dump = ["Hafen & Verkehr", "Kontakt", above, *_ARTICLE] if above != "Suche nach:" else [above, *_ARTICLE]
+        art = clean_text_dump("\n".join(dump))
+        assert art.title == _ARTICLE[0] and art.kicker is None, above
+    art = clean_text_dump("\n".join(["Verkehr am Kleinsee", *_ARTICLE]))
+    assert art.kicker == "Verkehr am Kleinsee"
