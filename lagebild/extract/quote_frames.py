@@ -270,7 +270,21 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
         if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) \
                 and tokens[j - 1].text.islower():
             return j  # "dass er unschuldig sei, lege aber ...": the main clause resumes after the comma
+        if not subordinate and tokens[j].text in {",", "und"} and _indicative_past(tokens[j + 1]) \
+                and any(is_mood(tokens[m]) for m in range(k, j)):
+            return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the speaker's own acts go on
     return hi
+
+
+def _indicative_past(tok: Token) -> bool:
+    """A finite past-tense verb in the indicative ("erkannte", "bemühte"): the reporter narrates, not the speaker."""
+    low = tok.low
+    weak = low.endswith(("te", "ten"))
+    strong = not low.endswith(("t", "e", "n"))  # "verließ", "verwies", "schwieg": no participle looks so
+    return _finite_verb_like(tok) and (weak or strong) and not is_mood(tok) \
+        and low not in {"hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "sollte", "sollten",
+                        "dürfte", "dürften", "wollte", "wollten", "möchte", "möchten"} \
+        and lemma(tok.text, "de") != low and lemma(tok.text, "de").endswith(("en", "ern", "eln"))
 
 
 def _finite_verb_like(tok: Token) -> bool:

@@ -546,3 +546,13 @@ def test_frame_after_a_relative_clause_leaves_the_main_clause_whole() -> None:
     # a frame that opens its own clause after a comma still governs only that clause
     own = only("Der Lotse blieb ruhig, nach ersten Erkenntnissen habe das Tor geklemmt.", "indirect")
     assert own.text.text == "habe das Tor geklemmt"
+
+
+def test_reported_clause_ends_where_the_speaker_acts_on_in_the_past_indicative() -> None:
+    q = only("Der Kapitän erklärte, er sei unschuldig, verließ den Saal und schwieg.", "indirect")
+    assert q.text.text == "er sei unschuldig"
+    q = only("Die Lotsin sagte, man müsse die Schleuse ersetzen und verwies auf die Kosten.", "indirect")
+    assert q.text.text == "man müsse die Schleuse ersetzen"
+    # adjectives after "und" do not end the clause
+    q = only("Die Lotsin sagte, man habe eine Liste mit Schiffen und defekten Toren erstellt.", "indirect")
+    assert q.text.text.endswith("erstellt")
