@@ -28,6 +28,8 @@ _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:U
 _PICTURE_SIDES = re.compile(
     r"\((?:l|r|M|li|re|Mitte)\.\)|\bv\.\s?l\.\s?n\.\s?r\.|^(?:Abbildung|Abb\.|Bild|Foto)\s*\d+\s*:"
 )
+# A web address standing alone, or a contact line with a phone number or an e-mail address.
+_NO_HEADLINE = re.compile(r"^(?:https?://|www\.)\S+$|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
 # Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
 _PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
 # "Jacke: Beispielmarke", "Ort: Musterhalle": a fact given as label and value, part of a list in the text.
@@ -102,6 +104,7 @@ WEIGHTS = Weights()
 LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
+TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 
 
@@ -146,7 +149,8 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 
 
 def _fold(text: str) -> str:
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    # soft hyphens ("Deutsch\xadland") would split a word in two and miss the URL's words
+    text = text.replace("\xad", "").lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
@@ -180,8 +184,13 @@ def _site_key(text: str) -> str:
 
 
 def _never_title(info: LineInfo, site: str) -> bool:
-    """A byline ("Von Lena Muster", "By Jane Doe") or the site's own name is never the headline."""
-    return bool(author_line_regex().match(info.text)) or bool(site and info.words <= 6 and _site_key(info.text) == site)
+    """A byline ("Von Lena Muster", "By Jane Doe"), the site's own name, a bare web address or a contact
+    line ("Musterweg 1, Tel. 0123 45 67") is never the headline."""
+    return (
+        bool(author_line_regex().match(info.text))
+        or bool(site and info.words <= 6 and _site_key(info.text) == site)
+        or bool(_NO_HEADLINE.search(info.text))
+    )
 
 
 def _title_score(
@@ -200,6 +209,8 @@ def _title_score(
     if not shape_ok or info.bullet or not (info.headline_like or meta_title):
         return float("-inf")
     score = 1.0
+    if info.text.endswith(":"):
+        score -= TITLE_COLON_PENALTY  # "Vertretung in Deutschland:", "Suche nach:" introduce what follows
     if i == 0 and info.blank_after:
         score += 1.0  # dumps that open with the headline, set apart by a blank line
     if 4 <= info.words <= 16:

@@ -30,6 +30,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREADCRUMB = re.compile(
     r"^(?i:start(?:seite)?|home(?:page)?)\s*[»>›/|](?:[^»>›/|]*[»>›/|])*\s*(?P<title>[^»>›/|]{12,})$"
 )
+# A date glued in front of the headline: "Jun 17 Headline", "17.06.2019 Headline", "17. Juni 2019 Headline"
+# ("1. Mai Demonstrationen ...", a German day and month without a year, may be the headline's own words).
+_MONTH = r"(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"
+_DATED_TITLE = re.compile(
+    rf"^(?i:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}})"
+    r"\s+(?P<title>[A-ZÄÖÜ„\"“»].*\S.*\s.*\s.*)$"
+)
 _BYLINE = re.compile(r"\b(?:von|by)\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)")
 
 
@@ -172,7 +179,7 @@ def build_article(labeling: Labeling, meta: dict[str, Any]) -> Article:
         elif it.label in _BLOCK_LABELS and info.text:
             kind: BlockKind = it.label  # type: ignore[assignment]
             text = info.text
-            crumbs = _BREADCRUMB.match(text) if kind == "title" else None
+            crumbs = (_BREADCRUMB.match(text) or _DATED_TITLE.match(text)) if kind == "title" else None
             if crumbs:
                 text = crumbs.group("title").strip()
                 removed.append(info.text[: crumbs.start("title")].strip())

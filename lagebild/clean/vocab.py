@@ -148,6 +148,20 @@ WIDGET_PHRASES: tuple[str, ...] = (
     "zur navigation",
     "zur suche",
     "wechseln zu: navigation, suche",
+    "bitte dieses feld leer lassen",
+    "footer menu",
+    "footer-menü",
+    "footer navigation",
+    "hauptmenü",
+    "hauptnavigation",
+    "main menu",
+    "main navigation",
+    "brotkrümelnavigation",
+    "breadcrumb",
+    "beitragsnavigation",
+    "post navigation",
+    "zum nächsten slide wechseln",
+    "zum vorherigen slide wechseln",
 )
 
 # A row of share buttons ("Facebook Pinterest Twitter Google+", "per Mail teilen"): every word is a network,
@@ -159,6 +173,13 @@ _SHARE_NAMES = frozenset(
     teilen teile share tweet tweeten twittern mailen feed rss drucken print pocket partilhar""".split()
 )
 _SHARE_FILLERS = frozenset("per via auf on das this den diesen artikel beitrag seite".split())
+# A row of picture or player controls ("Vollbildansicht öffnen Vollbildansicht schließen", "Bild zurück Bild vor").
+_CONTROL_VERBS = frozenset(
+    "öffnen schließen vergrößern verkleinern zurück vor weiter abspielen pausieren stummschalten".split()
+)
+_CONTROL_WORDS = _CONTROL_VERBS | frozenset(
+    "vollbild vollbildansicht bild bilder slide galerie bildergalerie video audio ton zoom ansicht".split()
+)
 
 # Phrases that mark a line as chrome even inside a longer sentence (cookie banners, paywalls, legal notes).
 # Each pattern runs only when one of its trigger substrings occurs in the lower-cased line.
@@ -252,6 +273,12 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lust",), r"^lust auf mehr\b"),
     (("melde",), r"\bmelde dich\b.{0,40}\b(an|newsletter)\b"),
     (("zurück", "back"), r"^[<«‹]\s*(zurück|back)\b"),
+    (("zurück", "back"), (
+        r"^(zurück|back) (zu|zur|zum|to)( der| den| allen| alle| the)? (vorherigen |letzten |previous )?"
+        r"(seite|übersicht|startseite|liste|meldungen|beiträgen?|artikeln?|news|nachrichten|home|blog|suche"
+        r"|kategorie|top|anfang|inhalt|page|overview|list)\b"
+    )),
+    (("sie sind hier", "you are here"), r"^(sie sind hier|you are here)\s*:"),
     (("folge", "folgt"), r"^(folge|folgt) (uns|mir)\b"),
     (("{title}", "{vendor"), r"\{(title|vendor_count)\}"),
     (("speicherung",), r"\btechnische speicherung oder (der )?zugriff\b"),
@@ -418,5 +445,8 @@ def is_widget_line(norm: str) -> bool:
     words = [w.strip(".,:;|/·•()") for w in key.split()]
     if 2 <= len(words) <= 12:
         names = sum(w in _SHARE_NAMES for w in words)
-        return names >= 2 and all(w in _SHARE_NAMES or w in _SHARE_FILLERS or not w for w in words)
+        if names >= 2 and all(w in _SHARE_NAMES or w in _SHARE_FILLERS or not w for w in words):
+            return True
+        verbs = sum(w in _CONTROL_VERBS for w in words)
+        return verbs >= 1 and all(w in _CONTROL_WORDS for w in words)
     return False

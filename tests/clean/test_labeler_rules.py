@@ -6,6 +6,7 @@ Every sample line is fictional and written for this project.
 
 from __future__ import annotations
 
+from lagebild.clean.labeler import _title_tokens
 from lagebild.clean.text_dump import clean_text_dump
 from lagebild.clean.vocab import (
     comment_start_regex,
@@ -141,3 +142,47 @@ def test_a_search_label_or_a_repeated_menu_entry_above_the_headline_is_no_kicker
         assert art.title == _ARTICLE[0] and art.kicker is None, above
     art = clean_text_dump("\n".join(["Verkehr am Kleinsee", *_ARTICLE]))
     assert art.kicker == "Verkehr am Kleinsee"
+
+
+def test_picture_controls_and_back_links_are_chrome() -> None:
+    for line in (
+        "Vollbildansicht öffnen Vollbildansicht schließen",
+        "Bild zurück Bild vor",
+        "Zum nächsten Slide wechseln",
+    ):
+        assert is_widget_line(line), line
+    assert not is_widget_line("Bilder vor Ort")
+    for line in (
+        "Zurück zu allen Meldungen",
+        "zurück zur vorherigen Seite",
+        "Sie sind hier: Startseite / Region / Fähre",
+    ):
+        assert has_chrome(line), line
+    assert not has_chrome("Zurück zur Natur")
+
+
+def test_a_web_address_or_a_contact_line_is_never_the_title() -> None:
+    for line in ("https://probefeld.example/faehre", "Hafenstraße 3, 12345 Probefeld, Tel. 0123 456 789"):
+        art = clean_text_dump("\n".join([line, *_ARTICLE[1:]]))
+        assert art.title != line
+
+
+def test_soft_hyphens_do_not_hide_the_url_words_of_the_headline() -> None:
+    assert _title_tokens("Probe\xadfeld eröffnet die Fähre über den Klein\xadsee") == [
+        "probefeld",
+        "eroeffnet",
+        "die",
+        "faehre",
+        "ueber",
+        "den",
+        "kleinsee",
+    ]
+
+
+def test_a_date_glued_in_front_of_the_headline_is_cut_off() -> None:
+    art = clean_text_dump("\n".join(["Mar 12 Probefeld bekommt eine neue Fähre über den Kleinsee", *_ARTICLE[1:]]))
+    assert art.title == _ARTICLE[0]
+    art = clean_text_dump("\n".join(["1. Mai Probefeld feiert mit einem Fest am Kleinsee", *_ARTICLE[1:]]))
+    assert (
+        art.title == "1. Mai Probefeld feiert mit einem Fest am Kleinsee"
+    )  # a day without a year may be the title's own
