@@ -28,7 +28,7 @@ import torch
 from torch import nn
 
 from lagebild.nlp.e5_weights import E5Config, E5File, E5Tokenizer, load_e5, load_tokenizer
-from lagebild.nlp.iob import repair_iob
+from lagebild.nlp.iob import join_split_names, repair_iob
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +301,7 @@ def tag_sentences(model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequenc
     out: list[list[str]] = [[] for _ in sentences]
     for s, tags in zip(owner, tagged, strict=True):
         out[s].extend(TAGS[t] for t in tags)
-    return [repair_iob(tags) for tags in out]
+    return [join_split_names(repair_iob(tags), list(words)) for tags, words in zip(out, sentences, strict=True)]
 
 
 def _word_spans(text: str, lang: str) -> list[tuple[int, int]]:

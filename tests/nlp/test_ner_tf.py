@@ -7,7 +7,7 @@ import pytest
 
 from lagebild.nlp import ner_tf
 from lagebild.nlp.e5_weights import load_tokenizer
-from lagebild.nlp.iob import repair_iob
+from lagebild.nlp.iob import join_split_names, repair_iob
 
 needs_model = pytest.mark.skipif(not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained")
 
@@ -48,6 +48,24 @@ def test_invalid_iob_is_repaired_into_spans() -> None:
     tags = repair_iob(["I-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-MISC"])
     assert tags == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "B-MISC"]
     assert ner_tf._iob_spans(tags) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "MISC")]
+
+
+def test_names_split_into_touching_spans_are_joined() -> None:
+    words = ["Die", "Detroit", "Red", "Wings", "und", "Jan", "Stefan", "Roell", "in", "Berlin", "Paris"]
+    tags = ["O", "B-ORG", "B-ORG", "I-ORG", "O", "B-PER", "B-PER", "I-PER", "O", "B-LOC", "B-ORG"]
+    joined = join_split_names(tags, words)
+    spans = [(" ".join(words[a:b]), lab) for a, b, lab in ner_tf._iob_spans(joined)]
+    # touching spans of one type join; "und" separates, and a span of another type stays apart
+    assert spans == [("Detroit Red Wings", "ORG"), ("Jan Stefan Roell", "PER"), ("Berlin", "LOC"), ("Paris", "ORG")]
+
+
+def test_an_abbreviation_dot_between_two_spans_is_bridged() -> None:
+    words = ["Robert", "R", ".", "Livingston", "kam", ".", "Er", "sagte"]
+    tags = ["B-PER", "I-PER", "O", "B-PER", "O", "O", "B-PER", "O"]
+    spans = ner_tf._iob_spans(join_split_names(tags, words))
+    # a sentence's full stop after a long word is not an abbreviation: "kam ." ends nothing
+    assert spans == [(0, 4, "PER"), (6, 7, "PER")]
+    assert join_split_names(tags) == tags[:3] + ["B-PER"] + tags[4:]  # without words: no bridging
 
 
 def test_bad_input_gets_clear_errors() -> None:
