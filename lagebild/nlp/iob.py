@@ -48,3 +48,23 @@ def join_split_names(tags: list[str], words: list[str] | None = None) -> list[st
         last = out[i][2:] if out[i] != "O" else ""
         i += 1
     return out
+
+
+def drop_lowercase_places(tags: list[str], words: list[str]) -> list[str]:
+    """A LOC or MISC span that starts with an all-lowercase word is not a name: "polnischer",
+    "des zwanzigsten Jahrhunderts", a Latin species epithet. Persons and organisations may start
+    lowercase ("van der Vaart", "dpa", "taz"), places and other names in German and English text
+    hardly ever do; mixed case ("iPhone") is kept."""
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        if out[i][:2] == "B-" and out[i][2:] in ("LOC", "MISC") and words[i].isalpha() and words[i].islower():
+            label = out[i][2:]
+            out[i] = "O"
+            i += 1
+            while i < len(out) and out[i] == f"I-{label}":
+                out[i] = "O"
+                i += 1
+            continue
+        i += 1
+    return out

@@ -28,7 +28,7 @@ import torch
 from torch import nn
 
 from lagebild.nlp.e5_weights import E5Config, E5File, E5Tokenizer, load_e5, load_tokenizer
-from lagebild.nlp.iob import join_split_names, repair_iob
+from lagebild.nlp.iob import drop_lowercase_places, join_split_names, repair_iob
 
 log = logging.getLogger(__name__)
 
@@ -299,9 +299,13 @@ def tag_sentences(model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequenc
             owner.append(s)
     tagged = tag_windows(model, windows)
     out: list[list[str]] = [[] for _ in sentences]
-    for s, tags in zip(owner, tagged, strict=True):
-        out[s].extend(TAGS[t] for t in tags)
-    return [join_split_names(repair_iob(tags), list(words)) for tags, words in zip(out, sentences, strict=True)]
+    for s, indices in zip(owner, tagged, strict=True):
+        out[s].extend(TAGS[t] for t in indices)
+    fixed: list[list[str]] = []
+    for seq, words in zip(out, sentences, strict=True):
+        ws = list(words)
+        fixed.append(drop_lowercase_places(join_split_names(repair_iob(seq), ws), ws))
+    return fixed
 
 
 def _word_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import pytest
 
 from lagebild.nlp import ner_tf
 from lagebild.nlp.e5_weights import load_tokenizer
-from lagebild.nlp.iob import join_split_names, repair_iob
+from lagebild.nlp.iob import drop_lowercase_places, join_split_names, repair_iob
 
 needs_model = pytest.mark.skipif(not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained")
 
@@ -66,6 +66,14 @@ def test_an_abbreviation_dot_between_two_spans_is_bridged() -> None:
     # a sentence's full stop after a long word is not an abbreviation: "kam ." ends nothing
     assert spans == [(0, 4, "PER"), (6, 7, "PER")]
     assert join_split_names(tags) == tags[:3] + ["B-PER"] + tags[4:]  # without words: no bridging
+
+
+def test_places_and_misc_names_do_not_start_lowercase() -> None:
+    words = ["die", "polnischer", "Regierung", "in", "Warschau", "und", "dpa", "mit", "dem", "iPhone"]
+    tags = ["O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "B-ORG", "O", "O", "B-MISC"]
+    kept = ner_tf._iob_spans(drop_lowercase_places(tags, words))
+    names = [(" ".join(words[a:b]), lab) for a, b, lab in kept]
+    assert names == [("Warschau", "LOC"), ("dpa", "ORG"), ("iPhone", "MISC")]
 
 
 def test_bad_input_gets_clear_errors() -> None:
