@@ -687,6 +687,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
                 reported_ok: bool) -> Frame | None:
     cs, ce = _clause_bounds(tokens, v, lo, hi)
     ce = max(ce, min(hi, last + 1))
+    if ce < hi and tokens[ce].text == "(":  # "berichtete im Fachblatt X („Y“), es sei ...": step over the gloss
+        close = next((j for j in range(ce + 1, min(hi, ce + 10)) if tokens[j].text == ")"), None)
+        if close is not None and close + 1 < hi and tokens[close + 1].text in {",", ":"}:
+            ce = close + 1
     pivot = v
     for k in range(cs, v):
         if tokens[k].low in {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird", "werden",
@@ -727,8 +731,11 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             and not _opens_content(tokens, ce + 1, hi):
         after = None  # ", die mit zehn Leuten anrückte", ", nachdem ...": a relative or adverbial clause
     if after is not None and verb_first and opens_after_comma and spk is not None and spk[1] == ce \
-            and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"}:
+            and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"} \
+            and not _mood_in_segment(tokens, ce + 1, hi) and not (spk[1] - spk[0] == 1
+                                                                  and tokens[spk[0]].low in lx.PRONOUNS_DE):
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
+        # (", sagte Thaksin, man werde kämpfen" or ", warnte er, die X verfolgten Y": the statement)
     postposed_wie = lang == "de" and tokens[cs].low == "wie" and opens_after_comma and after is None \
         and _verb_final(tokens, last, ce)  # "..., wie Beobachter betonen."
     inserted_so = lang == "de" and tokens[cs].low == "so" and cs > lo and tokens[cs - 1].text == "," \
@@ -767,6 +774,14 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if p:
             pieces += [p[0], p[1]]
     return Frame(cue_span, sp, ch, content, "verb", (min(pieces), max(pieces)), reported_ok)
+
+
+def _mood_in_segment(tokens: list[Token], k: int, hi: int) -> bool:
+    """A reported-mood verb before the next comma: the segment from k is a reported clause."""
+    e = k
+    while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
+        e += 1
+    return any(is_mood(tokens[j]) for j in range(k, e))
 
 
 def sp_overlaps(content: tuple[int, int], speaker: tuple[int, int] | None) -> bool:

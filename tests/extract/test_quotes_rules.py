@@ -556,3 +556,21 @@ def test_reported_clause_ends_where_the_speaker_acts_on_in_the_past_indicative()
     # adjectives after "und" do not end the clause
     q = only("Die Lotsin sagte, man habe eine Liste mit Schiffen und defekten Toren erstellt.", "indirect")
     assert q.text.text.endswith("erstellt")
+
+
+def test_reported_clause_after_a_verb_first_frame_is_no_apposition() -> None:
+    text = ("In einer Ansprache, die am Abend im Hafen übertragen wurde, sagte die Lotsin, man werde die Schleuse "
+            "verteidigen.")
+    assert only(text, "indirect").text.text == "man werde die Schleuse verteidigen"
+    text = "Die Fischer, die sich am Kai versammelten, warnte er, die Reederei verfolgte eigene Ziele."
+    assert only(text, "indirect").text.text == "die Reederei verfolgte eigene Ziele"
+    # a real apposition of the speaker is still no statement
+    q = only("Die Lage sei ernst, sagte Kurt Meier, Leiter des Hafenamts, am Montag.", "indirect")
+    assert q.text.text == "Die Lage sei ernst"
+
+
+def test_verb_frame_steps_over_a_bracketed_gloss_of_the_channel() -> None:
+    text = "Die Forscherin berichtete im Fachblatt „Kai und Welle“ („KuW“), es sei kaum Schlick gefunden worden."
+    q = only(text, "indirect")
+    assert q.text.text == "es sei kaum Schlick gefunden worden"
+    assert q.speaker is not None and q.speaker.text == "Die Forscherin"
