@@ -48,6 +48,16 @@ _NOT_NAMES = frozenset(
     "Mai Juni Juli August September Oktober November Dezember On Am Um Im In Mit Für Und Auf Bei Twitter "
     "Facebook Instagram Account Profil Artikel Beitrag Beiträge".split()
 )
+# Job titles between the marker and the name ("Autor: Rechtsanwalt Erika Muster"); not part of the name.
+_ROLES = frozenset(
+    """rechtsanwalt rechtsanwältin redakteur redakteurin journalist journalistin fotograf fotografin
+    korrespondent korrespondentin reporter reporterin gastautor gastautorin""".split()
+)
+# A marker standing alone on its line, the name on the next one ("Von" / "Erika Muster", "AUTOR/IN").
+_MARKER_LINE = re.compile(
+    r"(?i)^(?:von|by|autor(?:in|en|innen)?|autor\s*/\s*in|autor\*in|author|text|verfasst von)\s*:?$"
+)
+_ARTICLES = frozenset("der die das den dem des ein eine einer eines the a an".split())
 _SEPARATORS = re.compile(r"\s*(?:\||//|~|·|•|–|—|\s-\s|,|/|\(|\))\s*")
 
 
@@ -58,6 +68,8 @@ def _clean(text: str) -> str:
 def _name_in(words: list[str], *, marked: bool) -> str | None:
     """The leading run of name-shaped words: 2-4 words, or one username-like word after a marker."""
     out: list[str] = []
+    while marked and len(words) > 2 and words[0].lower() in _ROLES:
+        words = words[1:]
     for w in words:
         lw = w.lower()
         if not out and lw in _TITLES:
@@ -96,8 +108,12 @@ def _names_in(rest: str, *, marked: bool) -> str | None:
     return name or _name_in(rest.split(), marked=marked)
 
 
-def find_author(line: str) -> str | None:
-    """The author's name if `line` is a byline, else None."""
+def find_author(line: str, *, strict: bool = False) -> str | None:
+    """The author's name if `line` is a byline, else None.
+
+    `strict` takes only a name after an explicit marker ("Geschrieben von", "Autorin:"), not after a
+    bare "von" and not a name beside a date: for lines further from the headline, where dated
+    teasers and phrases like "Vom Bahnhof Musterstadt" are common."""
     text = _clean(line)
     if not text or len(text) > 160:
         return None
@@ -109,15 +125,17 @@ def find_author(line: str) -> str | None:
         lead = _LEAD.match(part)
         if lead:
             weak = lead.start("marker") == 0 and lead.group("marker").lower() in _WEAK_MARKERS
-            name = _names_in(lead.group("rest"), marked=not weak)
+            name = None if strict and weak else _names_in(lead.group("rest"), marked=not weak)
             if name:
                 return name
+        if strict:
+            continue
         trail = _TRAIL.match(part)
         if trail:
             name = _name_in(trail.group("rest").split(), marked=True)
             if name and name.count(" ") <= 3:
                 return name
-    if had_date:  # a date stamp with a name-shaped remainder: "28. Jan. 2022 Paula Balov"
+    if had_date and not strict:  # a date stamp with a name-shaped remainder: "28. Jan. 2022 Paula Balov"
         for part in parts:
             words = part.strip(" :").split()
             if 2 <= len(words) <= 4:
@@ -125,3 +143,29 @@ def find_author(line: str) -> str | None:
                 if name and len(name.split()) == len(words):
                     return name
     return None
+
+
+def is_marker_line(line: str) -> bool:
+    """A byline marker alone on its line ("Von", "Autorin:"): the author's name is on the next line."""
+    return bool(_MARKER_LINE.match(_clean(line)))
+
+
+def name_after_marker(line: str) -> str | None:
+    """The name on the line after a lone marker: "Erika Muster", "Erika Muster (Redakteurin)"."""
+    text = _clean(line)
+    if not text or len(text) > 120:
+        return None
+    head = _SEPARATORS.split(text, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words or words[0].lower() in _ARTICLES:
+        return None  # "Die Fähre": a noun phrase, not a name
+    name = _name_in(words, marked=False)
+    return name if name and len(name.split()) == len(words) else None
+
+
+def without_role(name: str) -> str:
+    """ "Rechtsanwalt Erika Muster" -> "Erika Muster": a job title in front of the name is no part of it."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in _ROLES:
+        words = words[1:]
+    return " ".join(words)

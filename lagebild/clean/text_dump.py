@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from lagebild.clean import dates
-from lagebild.clean.byline import find_author
+from lagebild.clean.byline import find_author, is_marker_line, name_after_marker, without_role
 from lagebild.clean.errors import CleanError
 from lagebild.clean.labeler import Labeling, label_items
 from lagebild.clean.language import guess_language
@@ -78,6 +78,21 @@ def _outlet(labeling: Labeling, meta: dict[str, Any], provenance: list[Provenanc
 def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
     if meta.get("author"):
         return str(meta["author"])
+    name = _find_author(labeling)
+    return _without_site(without_role(name), meta.get("url")) if name else None
+
+
+def _without_site(name: str, url: str | None) -> str:
+    """ "Erika Muster Beispielblatt" on beispielblatt.example -> "Erika Muster": a byline that runs on into
+    the outlet's name (the dump glued them together) loses the outlet."""
+    words = name.split()
+    host = re.sub(r"[^a-z0-9]", "", urlparse(url or "").netloc.lower())
+    while len(words) > 2 and host and len(words[-1]) >= 4 and re.sub(r"[^a-z0-9]", "", words[-1].lower()) in host:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _find_author(labeling: Labeling) -> str | None:
     for it in labeling.lines:
         text = it.info.text
         if it.label == "dateline" or it.kind in ("date", "author"):
@@ -88,14 +103,25 @@ def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
             continue
         if m and not m.group("name").endswith("."):
             return m.group("name").strip()
-    # Bylines the patterns above miss ("21. Jan 2022 // Erika Muster", "Veröffentlicht am ... von ..."),
-    # looked for only near the headline: sidebars and comment threads are full of dated names.
+    # Bylines the patterns above miss ("21. Jan 2022 // Erika Muster", "Veröffentlicht am ... von ...",
+    # "Von" / "Erika Muster" on two lines), looked for near the headline, and just under the text with an
+    # explicit marker only: sidebars and comment threads are full of dated names.
     anchor = labeling.title_index if labeling.title_index is not None else (labeling.body or (None, None))[0]
     if anchor is None:
         return None
-    for it in labeling.lines[max(0, anchor - 4) : anchor + 8]:
-        if it.info.words <= 16 and it.label not in ("title", "lede"):
-            name = find_author(it.info.text)
+    lines = labeling.lines
+    windows = [(range(max(0, anchor - 4), min(len(lines), anchor + 8)), False)]
+    if labeling.body is not None:  # a byline under the text ("Geschrieben von ...", "Autorin" / name)
+        end = labeling.body[1]
+        windows.append((range(end + 1, min(len(lines), end + 7)), True))
+    for window, strict in windows:
+        for k in window:
+            it = lines[k]
+            if it.info.words > 16 or it.label in ("title", "lede"):
+                continue
+            name = find_author(it.info.text, strict=strict)
+            if name is None and k + 1 < len(lines) and is_marker_line(it.info.text):
+                name = name_after_marker(lines[k + 1].info.text)  # "Von" on one line, the name on the next
             if name:
                 return name
     return None

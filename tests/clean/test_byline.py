@@ -2,7 +2,7 @@
 
 import pytest
 
-from lagebild.clean.byline import find_author
+from lagebild.clean.byline import find_author, is_marker_line, name_after_marker, without_role
 from lagebild.clean.text_dump import clean_text_dump
 
 
@@ -61,3 +61,47 @@ def test_dump_author_from_a_dated_byline_under_the_title() -> None:
     art = clean_text_dump(dump)
     assert art.author == "Ida Muster"
     assert art.published == "2031-03-12"
+
+
+def test_a_job_title_after_the_marker_is_no_part_of_the_name() -> None:
+    assert find_author("Autor: Rechtsanwalt Jonas Probe") == "Jonas Probe"
+    assert without_role("Redakteurin Ida Muster") == "Ida Muster"
+
+
+def test_a_lone_marker_line_puts_the_name_on_the_next_line() -> None:
+    assert is_marker_line("Von") and is_marker_line("AUTOR/IN") and is_marker_line("Autorin:")
+    assert not is_marker_line("Von Ida Muster")
+    assert name_after_marker("Ida Muster (Redakteurin Lokales)") == "Ida Muster"
+    assert name_after_marker("Die Fähre") is None  # a noun phrase, not a name
+
+
+def test_strict_mode_wants_an_explicit_marker() -> None:
+    assert find_author("Geschrieben von Ida Muster", strict=True) == "Ida Muster"
+    for line in ("Vom Bahnhof Probefeld mit der Fähre", "Lena Muster, 21. Jan. 2031", "Tom Beispiel Autor"):
+        assert find_author(line, strict=True) is None, line
+
+
+_STORY = [
+    "Probefeld testet neue Fähre über den Kleinsee",
+    "12.03.2031",
+    "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
+    "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+    "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
+    "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+]
+
+
+def test_dump_author_from_a_marker_line_under_the_headline() -> None:
+    dump = [_STORY[0], "Von", "Ida Muster", *_STORY[1:], "Impressum"]
+    assert clean_text_dump("\n".join(dump)).author == "Ida Muster"
+
+
+def test_dump_author_from_a_byline_under_the_text() -> None:
+    dump = [*_STORY, "Geschrieben vonIda Muster", "Impressum"]
+    assert clean_text_dump("\n".join(dump)).author == "Ida Muster"
+
+
+def test_dump_author_loses_the_outlet_name_glued_to_it() -> None:
+    dump = [_STORY[0], "Veröffentlicht am 12.03.2031 von Ida Muster Probeblatt", *_STORY[1:]]
+    art = clean_text_dump("\n".join(dump), {"url": "https://www.probeblatt.example/faehre"})
+    assert art.author == "Ida Muster"
