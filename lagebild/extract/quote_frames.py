@@ -267,13 +267,20 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
             if not any(is_mood(tokens[m]) for m in range(j + 1, e)):
                 return j
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
-        if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) \
+        if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) and _inflected_verb(tokens[nxt]) \
                 and tokens[j - 1].text.islower():
             return j  # "dass er unschuldig sei, lege aber ...": the main clause resumes after the comma
         if not subordinate and tokens[j].text in {",", "und"} and _indicative_past(tokens[j + 1]) \
                 and any(is_mood(tokens[m]) for m in range(k, j)):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the speaker's own acts go on
     return hi
+
+
+def _inflected_verb(tok: Token) -> bool:
+    """An inflected verb form ("lege", "ist"), not a subordinator, preposition or adjective ("bis", "von",
+    "illegale") that a comma after a content clause also lets through."""
+    lem = lemma(tok.text, "de")
+    return lem != tok.low and lem.endswith("n")
 
 
 def _indicative_past(tok: Token) -> bool:

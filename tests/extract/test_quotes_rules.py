@@ -574,3 +574,13 @@ def test_verb_frame_steps_over_a_bracketed_gloss_of_the_channel() -> None:
     q = only(text, "indirect")
     assert q.text.text == "es sei kaum Schlick gefunden worden"
     assert q.speaker is not None and q.speaker.text == "Die Forscherin"
+
+
+def test_content_clause_runs_on_over_a_subordinate_clause_after_its_comma() -> None:
+    text = "Die Fischer teilten mit, dass die Boote im Hafen blieben, bis die Stadt die Schleuse repariert habe."
+    assert only(text, "indirect").text.text.endswith("repariert habe")
+    text = "Die Lotsin forderte, die Schleuse zu öffnen, damit die Fähren wieder fahren könnten."
+    assert only(text, "indirect").text.text.endswith("fahren könnten")
+    # a main clause resuming after the comma still ends it
+    text = "Der Kapitän sagte, dass er unschuldig sei, lege aber Berufung ein."
+    assert only(text, "indirect").text.text == "dass er unschuldig sei"
