@@ -6,6 +6,7 @@ re-run skips everything already stored (raw documents are keyed by their bytes' 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -75,10 +76,16 @@ def ingest_documents(
                     else:
                         known.add(item.sha256)  # the same bytes twice: cleaned once
                         batch.todo.append(item)
-                if pool is None and workers > 1 and len(batch.todo) >= 8:
+                forking = pool is None and workers > 1 and len(batch.todo) >= 8
+                if forking:
                     warm_up({raw.media_type for raw in batch.todo})  # forked workers inherit what it loads
+                    # Frozen objects are left alone by the workers' garbage collector, so it neither spends
+                    # CPU on the inherited parsers, models and stoplists nor copies their memory pages.
+                    gc.freeze()
                     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
                 batch.results = pool.map(_clean_safe, batch.todo, chunksize=8) if pool else map(_clean_safe, batch.todo)
+                if forking:
+                    gc.unfreeze()  # map() has started the workers; this process collects as before
                 if pending is not None:
                     _finish(store, conn, pending, report, progress)
                 pending = batch
@@ -134,6 +141,7 @@ def warm_up(media_types: Iterable[str] = ("text/html", _PLAIN)) -> None:
         _clean_safe(RawDocument(body.encode("utf-8"), media_type, "warm-up"))
     if html:
         _warm_date_parser()
+        _warm_domain_list()
 
 
 def _warm_date_parser() -> None:
@@ -145,6 +153,15 @@ def _warm_date_parser() -> None:
     except ImportError:
         return
     get_external_parser().get_date_data("Probe 12 Probe 2020")
+
+
+def _warm_domain_list() -> None:
+    """The public-suffix list that the site-name lookup loads on the first URL its quick pattern cannot split."""
+    try:
+        from courlan import extract_domain
+    except ImportError:
+        return
+    extract_domain("http://localhost/probe")
 
 
 def _chunks(items: Iterable[RawDocument | Failure], size: int) -> Iterator[list[RawDocument | Failure]]:

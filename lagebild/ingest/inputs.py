@@ -17,12 +17,9 @@ from typing import IO, Any, cast
 
 from lagebild.ingest.document import HTML, TEXT, make_document
 from lagebild.ingest.errors import IngestError
-from lagebild.ingest.feed import iter_feed
-from lagebild.ingest.fetch import fetch_url
 from lagebild.ingest.jsonl import Fetcher, iter_json, iter_jsonl
 from lagebild.ingest.paths import expand_paths, inner_suffix
 from lagebild.ingest.sniff import HEAD_BYTES, Sniffed, gzip_magic, sniff
-from lagebild.ingest.warc import iter_warc
 from lagebild.records import Failure, RawDocument
 
 FAILURE_DATA_CAP = 1_000_000  # bytes of a failed input kept for quarantine
@@ -69,18 +66,34 @@ def iter_bytes(
         media_type = HTML if kind.kind == "html" else TEXT
         yield make_document(data, media_type, source, meta=meta, origin_url=origin_url, fetched_at=fetched_at)
     elif kind.kind == "feed":
+        from lagebild.ingest.feed import iter_feed
+
         yield from iter_feed(data, source, fetcher)
     elif kind.kind == "json":
         yield from iter_json(data, source, fetcher)
     elif kind.kind == "xml":
         raise IngestError(f"XML document with root <{kind.detail}> is neither an RSS/Atom feed nor HTML")
     else:
+        from lagebild.ingest.warc import iter_warc
+
         stream = io.BytesIO(data)
         yield from (
             iter_warc(stream, source, max_bytes)
             if kind.kind == "warc"
             else iter_jsonl(stream, source, max_bytes, fetcher)
         )
+
+
+def fetch_url(url: str, **options: Any) -> RawDocument:
+    """`lagebild.ingest.fetch.fetch_url`, imported on first use.
+
+    The readers of feeds, WARC files and URLs import feedparser, warcio and httpx, a third of a
+    second of CPU that a run over local text and HTML files would pay for nothing; they are
+    imported where the input needs them.
+    """
+    from lagebild.ingest.fetch import fetch_url as fetch
+
+    return fetch(url, **options)
 
 
 def _gunzip_head(compressed: bytes) -> bytes:
@@ -107,6 +120,8 @@ def _iter_file(path: Path, max_bytes: int, fetcher: Fetcher | None) -> Iterator[
             stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
         kind = sniff(head, extension)
         if kind.kind == "warc":
+            from lagebild.ingest.warc import iter_warc
+
             yield from iter_warc(raw, source, max_bytes)  # warcio reads gzip members itself
             return
         stream.seek(0)
