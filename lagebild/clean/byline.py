@@ -57,6 +57,9 @@ _ROLES = frozenset(
 _MARKER_LINE = re.compile(
     r"(?i)^(?:von|by|autor(?:in|en|innen)?|autor\s*/\s*in|autor\*in|author|text|verfasst von)\s*:?$"
 )
+# A user name as forums and blogs show it, two capitalised words run together ("MikeNils"), which a town
+# in a dateline ("Berlin, 12.03.2031") or a product ("iPhone", "COVID19") is not.
+_HANDLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+$")
 _ARTICLES = frozenset("der die das den dem des ein eine einer eines the a an".split())
 _SEPARATORS = re.compile(r"\s*(?:\||//|~|·|•|–|—|\s-\s|,|/|\(|\))\s*")
 
@@ -142,6 +145,8 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
                 name = _name_in(words, marked=False)
                 if name and len(name.split()) == len(words):
                     return name
+            elif len(words) == 1 and _HANDLE.match(words[0]):
+                return words[0]  # "MikeNils 18.10.2031, 15:07 Uhr": a user name beside the date
     return None
 
 

@@ -105,3 +105,9 @@ def test_dump_author_loses_the_outlet_name_glued_to_it() -> None:
     dump = [_STORY[0], "Veröffentlicht am 12.03.2031 von Ida Muster Probeblatt", *_STORY[1:]]
     art = clean_text_dump("\n".join(dump), {"url": "https://www.probeblatt.example/faehre"})
     assert art.author == "Ida Muster"
+
+
+def test_a_run_together_user_name_beside_a_date_is_the_author() -> None:
+    assert find_author("IdaMuster 12.03.2031, 15:07 Uhr") == "IdaMuster"
+    for line in ("Probefeld, 12.03.2031", "iPhone 12.03.2031", "COVID19 12.03.2031"):
+        assert find_author(line) is None, line
