@@ -114,7 +114,8 @@ def _attachments(tokens: list[Token], j: int, limit: int) -> int:
         m = k
         while m < limit and tokens[m].is_word and (
             tokens[m].is_cap or (tokens[m].low in _CONNECT_IN_NAME and m + 1 < limit)
-            or (_is_adj(tokens[m]) and any(t.is_cap for t in tokens[m + 1:min(limit, m + 4)]))
+            or (_is_adj(tokens[m]) and any(t.is_cap for t in tokens[m + 1:min(limit, m + 4)])
+                and not (m > k and tokens[m - 1].is_cap))  # "von der Marine gute Fortschritte": a new phrase
         ):
             m += 1
         while m > k and not tokens[m - 1].is_cap:

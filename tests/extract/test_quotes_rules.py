@@ -584,3 +584,10 @@ def test_content_clause_runs_on_over_a_subordinate_clause_after_its_comma() -> N
     # a main clause resuming after the comma still ends it
     text = "Der Kapitän sagte, dass er unschuldig sei, lege aber Berufung ein."
     assert only(text, "indirect").text.text == "dass er unschuldig sei"
+
+
+def test_speaker_attachment_stops_before_a_new_adjective_phrase() -> None:
+    q = only("Trotzdem würden laut Kapitän Jan Ohm von der Küstenwache gute Fortschritte gemacht.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Kapitän Jan Ohm von der Küstenwache"
+    q = only("Laut einem Sprecher des Zentrums für maritime Forschung sei die Schleuse marode.", "indirect")
+    assert q.speaker is not None and q.speaker.text.endswith("für maritime Forschung")
