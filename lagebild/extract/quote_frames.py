@@ -812,12 +812,19 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
         return False
     low = tokens[k].low
     relative = low in _REL_PRONOUN and k + 1 < hi and not tokens[k + 1].is_cap and tokens[k + 1].is_word
-    if low not in _NOT_CONTENT and not relative:
+    # "von zehn Flugzeugen, auf die es X abgesehen hatte": a relative clause after a preposition
+    prep_relative = low in _REL_AFTER_PREP | {"an", "über", "unter", "gegen", "durch", "um"} and k + 1 < hi \
+        and tokens[k + 1].low in {"dem", "der", "den", "die", "das", "denen", "deren", "dessen", "welchem",
+                                  "welcher", "welchen", "welche"} \
+        and k + 2 < hi and not tokens[k + 2].is_cap and tokens[k + 2].is_word
+    if low not in _NOT_CONTENT and not relative and not prep_relative:
         return True
     # "Kürzungen, die einen Mangel an Lehrern zur Folge hätten": reported mood makes it part of the statement
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
         e += 1
+    if prep_relative:  # "…, mit dem X verbessert werden soll": a plan for the thing named unless in Konjunktiv
+        return any(is_mood(tokens[j]) and tokens[j].low not in lx.REPORTATIVE_FORMS for j in range(k, e))
     return any(is_mood(tokens[j]) or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
                for j in range(k, e))
 

@@ -591,3 +591,13 @@ def test_speaker_attachment_stops_before_a_new_adjective_phrase() -> None:
     assert q.speaker is not None and q.speaker.text == "Kapitän Jan Ohm von der Küstenwache"
     q = only("Laut einem Sprecher des Zentrums für maritime Forschung sei die Schleuse marode.", "indirect")
     assert q.speaker is not None and q.speaker.text.endswith("für maritime Forschung")
+
+
+def test_relative_clause_after_a_preposition_is_no_content_clause() -> None:
+    text = "Die Reederei spricht dagegen von zehn Booten, auf die es die Diebe abgesehen hatten."
+    assert [q.kind for q in extract_quotes(text, "de")] == ["reported"]
+    text = "Der Verband fordert einen Plan, mit dem die Schleuse gesichert werden soll."
+    assert [q.kind for q in extract_quotes(text, "de")] == ["reported"]
+    # in Konjunktiv the relative clause is part of the statement
+    text = "Der Verband warnte vor Kürzungen, mit denen die Schleuse verfallen würde."
+    assert any(q.text.text.startswith("mit denen") for q in extract_quotes(text, "de"))
