@@ -282,6 +282,9 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("folge", "folgt"), r"^(folge|folgt) (uns|mir)\b"),
     (("{title}", "{vendor"), r"\{(title|vendor_count)\}"),
     (("speicherung",), r"\btechnische speicherung oder (der )?zugriff\b"),
+    # newsletter boxes and subscription appeals: the word alone marks a short line as chrome
+    (("newsletter",), r"newsletter"),
+    (("abonnier",), r"\babonnier(e|en|t)\b"),
     (("wordpress", "blogger", "blogspot", "jimdo", "wix"), (
         r"\b(erstelle|erstellen sie|bloggen auf|powered by|betrieben (mit|von)|proudly powered)\b.{0,60}"
         r"\b(wordpress|blogger|blogspot|jimdo|wix)\b"

@@ -186,3 +186,14 @@ def test_a_date_glued_in_front_of_the_headline_is_cut_off() -> None:
     assert (
         art.title == "1. Mai Probefeld feiert mit einem Fest am Kleinsee"
     )  # a day without a year may be the title's own
+
+
+def test_newsletter_boxes_and_subscription_appeals_are_chrome() -> None:
+    for line in ("Mit unserem Newsletter bleiben Sie informiert", "Probeblatt-Newsletter", "Abonniere jetzt Probeblatt Plus"):
+        assert has_chrome(line), line
+    paragraph = (
+        "Der Verein informiert seine Mitglieder seit dem Frühjahr auch über einen Newsletter, doch die meisten "
+        "erfahren von den Fahrplänen der Fähre weiterhin am Aushang im Hafen, wo der Kapitän jeden Montag die "
+        "Zeiten der Woche anschlägt und dazu schreibt, welche Fahrten wegen Nebel oder Sturm ausfallen könnten."
+    )
+    assert not has_chrome(paragraph)  # one mention inside running text is not enough
