@@ -102,9 +102,16 @@ def _transformer_spans(texts: list[str], lang: str) -> list[list[Span]] | None:
         return None
     try:
         from lagebild.nlp.ner_tf import predict_spans_tf_batch
-    except ImportError:  # torch is an optional extra
+    except ImportError as exc:  # torch is an optional extra; without it the CNN model answers alone
+        _warn_no_transformer(str(exc))
         return None
     return predict_spans_tf_batch(texts, "de")
+
+
+@lru_cache(maxsize=1)
+def _warn_no_transformer(reason: str) -> None:
+    """Once per process: the fallback costs about 0.18 F1, so a user should know it happened."""
+    log.warning("German transformer NER not used (%s); install lagebild[transformer] for it", reason)
 
 
 def _add_misc(primary: list[Span], secondary: list[Span]) -> list[Span]:
