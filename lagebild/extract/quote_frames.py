@@ -819,6 +819,8 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
         and k + 2 < hi and not tokens[k + 2].is_cap and tokens[k + 2].is_word
     if low not in _NOT_CONTENT and not relative and not prep_relative:
         return True
+    if low in {"um", "ohne", "anstatt", "statt"}:
+        return False  # "…, um den Weg freizumachen": a purpose, not what was said, whatever its "zu"
     # "Kürzungen, die einen Mangel an Lehrern zur Folge hätten": reported mood makes it part of the statement
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:

@@ -601,3 +601,10 @@ def test_relative_clause_after_a_preposition_is_no_content_clause() -> None:
     # in Konjunktiv the relative clause is part of the statement
     text = "Der Verband warnte vor Kürzungen, mit denen die Schleuse verfallen würde."
     assert any(q.text.text.startswith("mit denen") for q in extract_quotes(text, "de"))
+
+
+def test_purpose_clause_after_a_cue_is_no_statement() -> None:
+    text = "Die Fischer forderten den Rücktritt der Hafenmeisterin, um den Weg für einen Neuanfang freizumachen."
+    assert [q.kind for q in extract_quotes(text, "de")] == ["reported"]
+    text = "Die Lotsin rief beim Hafenamt an, um ihren Dienst zu kündigen."
+    assert texts(text) == []
