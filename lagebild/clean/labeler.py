@@ -105,7 +105,9 @@ LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
-COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
+COMMENT_MIN_ARTICLE = 3.0
+REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
+TWICE_MAX_GAP = 5  # lines between the two copies  # content score the body must keep in front of a comment section to be cut there
 
 
 def _score(item: Labeled, w: Weights = WEIGHTS) -> float:
@@ -133,6 +135,15 @@ def _mark_repeats(items: list[Labeled]) -> None:
             seen[it.info.text] = seen.get(it.info.text, 0) + 1
     for it in items:
         it.info.repeated = seen.get(it.info.text, 0) >= 2
+    # A long paragraph shown twice a few lines apart is one text rendered twice (a mobile and a desktop
+    # copy, a teaser over the full text); its first copy is the article's, the second one is debris.
+    last: dict[str, int] = {}
+    for k, it in enumerate(items):
+        text = it.info.text
+        if seen.get(text) == 2 and it.kind == "good" and it.info.words >= REPEATED_PROSE_WORDS:
+            if text in last and k - last[text] <= TWICE_MAX_GAP:
+                items[last[text]].info.repeated = False
+            last[text] = k
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:

@@ -197,3 +197,10 @@ def test_newsletter_boxes_and_subscription_appeals_are_chrome() -> None:
         "Zeiten der Woche anschlägt und dazu schreibt, welche Fahrten wegen Nebel oder Sturm ausfallen könnten."
     )
     assert not has_chrome(paragraph)  # one mention inside running text is not enough
+
+
+def test_a_paragraph_rendered_twice_keeps_its_first_copy() -> None:
+    lede = _ARTICLE[2]
+    art = clean_text_dump("\n".join([_ARTICLE[0], _ARTICLE[1], lede, lede, *_ARTICLE[3:]]))
+    assert art.lede == lede
+    assert art.body_text.count("elektrische Fähre") == 1
