@@ -105,9 +105,9 @@ LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
-COMMENT_MIN_ARTICLE = 3.0
+COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
-TWICE_MAX_GAP = 5  # lines between the two copies  # content score the body must keep in front of a comment section to be cut there
+TWICE_MAX_GAP = 5  # lines between the two copies
 
 
 def _score(item: Labeled, w: Weights = WEIGHTS) -> float:
