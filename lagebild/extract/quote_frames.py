@@ -819,15 +819,16 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
         and k + 2 < hi and not tokens[k + 2].is_cap and tokens[k + 2].is_word
     if low not in _NOT_CONTENT and not relative and not prep_relative:
         return True
-    if low in {"um", "ohne", "anstatt", "statt"}:
-        return False  # "…, um den Weg freizumachen": a purpose, not what was said, whatever its "zu"
+    if low in {"um", "ohne", "anstatt", "statt"} or low == "so" and k + 1 < hi and tokens[k + 1].low == "dass":
+        return False  # "…, um den Weg freizumachen", "…, so dass …": a purpose or result, not what was said
     # "Kürzungen, die einen Mangel an Lehrern zur Folge hätten": reported mood makes it part of the statement
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
         e += 1
     if prep_relative:  # "…, mit dem X verbessert werden soll": a plan for the thing named unless in Konjunktiv
         return any(is_mood(tokens[j]) and tokens[j].low not in lx.REPORTATIVE_FORMS for j in range(k, e))
-    return any(is_mood(tokens[j]) or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
+    zu_ok = low not in _NOT_CONTENT  # "nachdem er nicht mehr zu sehen war": an adverbial clause's "zu"
+    return any(is_mood(tokens[j]) or zu_ok and tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
                for j in range(k, e))
 
 

@@ -608,3 +608,10 @@ def test_purpose_clause_after_a_cue_is_no_statement() -> None:
     assert [q.kind for q in extract_quotes(text, "de")] == ["reported"]
     text = "Die Lotsin rief beim Hafenamt an, um ihren Dienst zu kündigen."
     assert texts(text) == []
+
+
+def test_result_and_adverbial_clauses_after_a_cue_are_no_statement() -> None:
+    text = "Der Lotse meldete einen Maschinenschaden, so dass am Kai ein Großalarm ausgelöst wurde."
+    assert all(not q.text.text.startswith("so dass") for q in extract_quotes(text, "de"))
+    text = "Die Fluglotsen meldeten den Jet als vermisst, nachdem er auf dem Radar nicht mehr zu sehen war."
+    assert all(not q.text.text.startswith("nachdem") for q in extract_quotes(text, "de"))
