@@ -817,10 +817,10 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
         and tokens[k + 1].low in {"dem", "der", "den", "die", "das", "denen", "deren", "dessen", "welchem",
                                   "welcher", "welchen", "welche"} \
         and k + 2 < hi and not tokens[k + 2].is_cap and tokens[k + 2].is_word
-    if low not in _NOT_CONTENT and not relative and not prep_relative:
-        return True
     if low in {"um", "ohne", "anstatt", "statt"} or low == "so" and k + 1 < hi and tokens[k + 1].low == "dass":
         return False  # "…, um den Weg freizumachen", "…, so dass …": a purpose or result, not what was said
+    if low not in _NOT_CONTENT and not relative and not prep_relative:
+        return True
     # "Kürzungen, die einen Mangel an Lehrern zur Folge hätten": reported mood makes it part of the statement
     e = k
     while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
