@@ -149,6 +149,9 @@ WIDGET_PHRASES: tuple[str, ...] = (
     "zur suche",
     "wechseln zu: navigation, suche",
     "bitte dieses feld leer lassen",
+    "beitrag bewerten",
+    "artikel bewerten",
+    "seite bewerten",
     "footer menu",
     "footer-menü",
     "footer navigation",
@@ -170,7 +173,8 @@ WIDGET_PHRASES: tuple[str, ...] = (
 _SHARE_NAMES = frozenset(
     """facebook twitter x pinterest whatsapp what's app google+ googleplus reddit youtube instagram
     linkedin xing tumblr telegram messenger flipboard threads mastodon tiktok mail e-mail email sms
-    teilen teile share tweet tweeten twittern mailen feed rss drucken print pocket partilhar""".split()
+    stumbleupon pin digg vk teilen teile share tweet tweeten twittern mailen feed rss drucken print pocket
+    partilhar""".split()
 )
 _SHARE_FILLERS = frozenset("per via auf on das this den diesen artikel beitrag seite".split())
 # A row of picture or player controls ("Vollbildansicht öffnen Vollbildansicht schließen", "Bild zurück Bild vor").
@@ -285,6 +289,7 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
     # newsletter boxes and subscription appeals: the word alone marks a short line as chrome
     (("newsletter",), r"newsletter"),
     (("abonnier",), r"\babonnier(e|en|t)\b"),
+    (("gratis", "kostet"), r"\bgratis-?artikel|\b(journalismus|qualität|qualitätsjournalismus) kostet\b"),
     (("wordpress", "blogger", "blogspot", "jimdo", "wix"), (
         r"\b(erstelle|erstellen sie|bloggen auf|powered by|betrieben (mit|von)|proudly powered)\b.{0,60}"
         r"\b(wordpress|blogger|blogspot|jimdo|wix)\b"
@@ -328,6 +333,7 @@ _COMMENT_START = (
     r"|^(schreibe|hinterlasse|hinterlassen sie|verfasse|schreiben sie) (einen|eine|uns einen) (kommentar|antwort)\b"
     r"|^(leave a (comment|reply)|kommentar (schreiben|verfassen|abgeben|hinzufügen)|was denkst du)\b"
     r"|^(noch|bisher|es gibt noch) keine kommentare\b|^(no|be the first to) comment|^kommentieren sie\b"
+    r"|^(show|zeige|alle) \d+ (kommentare|comments)\b|^\d+ (kommentare|comments) (anzeigen|ansehen|lesen|show)\b"
     r"|^die kommentarfunktion\b|^kommentare (sind )?(geschlossen|deaktiviert)\b|^comments are closed\b"
     r"|^\S+(\s\S+){0,2}\s(sagt|says|schreibt|meint|kommentierte|wrote)\s*:?\s*$"
 )
@@ -445,7 +451,7 @@ def is_widget_line(norm: str) -> bool:
         return True
     if key in WIDGET_LINES or key in WIDGET_PHRASES:
         return True
-    words = [w.strip(".,:;|/·•()") for w in key.split()]
+    words = [w.strip(".,:;|/·•()").rstrip("0123456789") or w for w in key.split()]  # "Facebook0": a counter
     if 2 <= len(words) <= 12:
         names = sum(w in _SHARE_NAMES for w in words)
         if names >= 2 and all(w in _SHARE_NAMES or w in _SHARE_FILLERS or not w for w in words):

@@ -189,7 +189,11 @@ def test_a_date_glued_in_front_of_the_headline_is_cut_off() -> None:
 
 
 def test_newsletter_boxes_and_subscription_appeals_are_chrome() -> None:
-    for line in ("Mit unserem Newsletter bleiben Sie informiert", "Probeblatt-Newsletter", "Abonniere jetzt Probeblatt Plus"):
+    for line in (
+        "Mit unserem Newsletter bleiben Sie informiert",
+        "Probeblatt-Newsletter",
+        "Abonniere jetzt Probeblatt Plus",
+    ):
         assert has_chrome(line), line
     paragraph = (
         "Der Verein informiert seine Mitglieder seit dem Frühjahr auch über einen Newsletter, doch die meisten "
@@ -204,3 +208,11 @@ def test_a_paragraph_rendered_twice_keeps_its_first_copy() -> None:
     art = clean_text_dump("\n".join([_ARTICLE[0], _ARTICLE[1], lede, lede, *_ARTICLE[3:]]))
     assert art.lede == lede
     assert art.body_text.count("elektrische Fähre") == 1
+
+
+def test_share_counters_rating_widgets_and_comment_toggles() -> None:
+    assert is_widget_line("Facebook0 Twitter StumbleUpon Tumblr Pin")
+    assert is_widget_line("Beitrag bewerten")
+    assert comment_start_regex().search("Show 6 comments")
+    assert has_chrome("Noch 10 Gratis-Artikel diesen Monat")
+    assert has_chrome("Guter Journalismus kostet Geld.")
