@@ -63,13 +63,20 @@ def _size_mb(path: Path) -> float:
 
 
 def write_card(
-    out: Path, full: E5TokenClassifier, shipped: E5TokenClassifier, tok: E5Tokenizer,
+    out: Path, full: E5TokenClassifier | None, shipped: E5TokenClassifier, tok: E5Tokenizer,
     holdout: list[Sentence], lang: str,
 ) -> None:
-    """Score float32 (in memory) and shipped (reloaded) weights; write the card next to them."""
+    """Score float32 (in memory) and shipped (reloaded) weights; write the card next to them.
+
+    Without `full` (a rescoring of a shipped folder after the decoding changed: the float32 weights
+    exist only during training) the float32 held-out score is kept from the previous scores.json.
+    """
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
-    held_full = score(full, tok, holdout).prf()[2]
     held_ship = score(shipped, tok, holdout).prf()[2]
+    if full is not None:
+        held_full = score(full, tok, holdout).prf()[2]
+    else:
+        held_full = json.loads((out / "scores.json").read_text(encoding="utf-8"))["holdout_f1_float32"]
     tests = _tests(lang)
     first_view = next(iter(tests.values()))  # every view has the same words: predict once
     tags, seconds = predict(shipped, tok, first_view)
@@ -114,8 +121,12 @@ fifth of the gold dev data. Loss weight of the MISC tags: {config.get('misc_weig
 
 ## Scores
 
-Held-out model-selection split: F1 {held_full:.4f} (float32 weights), {held_ship:.4f} (shipped
-{config['weights']} weights).
+Held-out model-selection split: F1 {held_full:.4f} (float32 weights{"" if full is not None else
+", at training time"}), {held_ship:.4f} (shipped {config['weights']} weights).
+
+Decoding: the argmax tag of each word's first piece; an I- tag that continues nothing starts a span;
+touching spans of one type are joined (also across an abbreviation's full stop), and LOC or MISC
+spans that start with an all-lowercase word are dropped (`lagebild/nlp/iob.py`).
 
 {tables}
 
@@ -138,3 +149,24 @@ python -m training.ner_tf.train --lang {lang}
 ```
 """
     (out / "MODEL_CARD.md").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    """Rescore the shipped folder (after a change of decoding) and rewrite its card."""
+    import argparse
+
+    from lagebild.nlp.e5_weights import load_tokenizer
+    from lagebild.nlp.ner_tf import load_model, model_dir
+    from training.ner.prepare import build
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--lang", choices=["de", "en"], required=True)
+    args = parser.parse_args()
+    out = model_dir(args.lang)
+    _, holdout = build(args.lang, TF_MIX[args.lang])
+    write_card(out, None, load_model(out), load_tokenizer(), holdout, args.lang)
+    print(f"rewrote {out / 'MODEL_CARD.md'} and scores.json")
+
+
+if __name__ == "__main__":
+    main()
