@@ -88,6 +88,10 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return (i, False) if tok.low in lx.SPEECH_VERBS_EN else None
     if (i + 1 < hi and tokens[i + 1].low in _PASSIVE) or (i > 0 and tokens[i - 1].low in _PASSIVE):
         return None  # "wurde bestätigt", "bestätigt worden": an event, not a speaker's act (see _passive_cue)
+    if i > 0 and i + 1 < hi and tokens[i - 1].low in lx.ARTICLES_DE and tokens[i - 1].low not in {"das", "dies"} \
+            and tokens[i + 1].is_cap \
+            and tokens[i + 1].is_word and tok.low.endswith(("e", "en", "er", "es", "em")):
+        return None  # "die angekündigten Zeuginnen", "der erklärte Wille": a participle used as an adjective
     lem = lemma(tok.text, "de")
     if _clause_final(tokens, i, hi) and _passive_clause(tokens, i):
         return None  # "Die Zahl wurde am Abend bestätigt": the participle of a passive clause

@@ -615,3 +615,14 @@ def test_result_and_adverbial_clauses_after_a_cue_are_no_statement() -> None:
     assert all(not q.text.text.startswith("so dass") for q in extract_quotes(text, "de"))
     text = "Die Fluglotsen meldeten den Jet als vermisst, nachdem er auf dem Radar nicht mehr zu sehen war."
     assert all(not q.text.text.startswith("nachdem") for q in extract_quotes(text, "de"))
+
+
+def test_participle_used_as_an_adjective_is_no_cue() -> None:
+    text = ("Der Anwalt der Reederei sagte, die Polizei habe den Kapitän vorverurteilt. Auch die angekündigten "
+            "Zeugen seien nicht glaubwürdig, da sie mit ihm verfeindet seien.")
+    quotes = extract_quotes(text, "de")
+    assert all(q.cue is None or q.cue.text != "angekündigten" for q in quotes)
+    assert any(q.text.text.startswith("Auch die angekündigten Zeugen") for q in quotes)
+    # "Das berichtete X" keeps its verb
+    back = extract_quotes("Die Schleuse bleibt zu. Das berichtete Radio Kai am Montag.", "de")
+    assert any(q.speaker is not None and q.speaker.text == "Radio Kai" for q in back)
