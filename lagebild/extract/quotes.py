@@ -272,9 +272,12 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     """
     inner = text[q.inner_start : q.inner_end].strip()
     words = inner.split()
-    if not words or len(words) > 12 or inner[-1] in ".!?…:":
+    legal_form = bool(words) and _NAME_PARTS.search(words[-1]) is not None and words[-1].endswith(".")
+    if not words or len(words) > 12 or inner[-1] in ".!?…:" and not legal_form:  # "… Group Inc.", "… e.V."
         return False
     clausal = any(w.lower().strip(",;") in _CLAUSE_WORDS for w in words)  # "2024 wird kein gutes Jahr"
+    if legal_form and not clausal:
+        return True
     if not clausal and (len(words) <= 5 and any(_NAME_PARTS.search(w.strip(",;")) for w in words)
                         and not inner[:1].islower()
                         or len(words) <= 4 and all(w[:1].islower() for w in words) and _NAME_PARTS.search(words[0])):

@@ -626,3 +626,10 @@ def test_participle_used_as_an_adjective_is_no_cue() -> None:
     # "Das berichtete X" keeps its verb
     back = extract_quotes("Die Schleuse bleibt zu. Das berichtete Radio Kai am Montag.", "de")
     assert any(q.speaker is not None and q.speaker.text == "Radio Kai" for q in back)
+
+
+def test_quoted_name_ending_in_a_legal_form_is_no_quote() -> None:
+    text = "Die Firma „Kai und Welle Shipping Inc.“ meldete gestern Insolvenz an."
+    assert [q for q in extract_quotes(text, "de") if q.kind == "direct"] == []
+    text = "Auf der Seite steht nur ein Hinweis des „Vereins zur Förderung der Hafenkultur e.V.“ zu lesen."
+    assert [q for q in extract_quotes(text, "de") if q.kind == "direct"] == []
