@@ -16,6 +16,9 @@ import simplemma
 _TOKEN = re.compile(r"\d+(?:[:.,]\d+)+|\w+(?:(?:[-'’&]|\.(?![A-ZÄÖÜ][a-zäöüß]{2}))\w+)*|[^\w\s]")
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|asch|at|an|ibn|bin|abu|abd)-[A-ZÄÖÜ]")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -32,7 +35,8 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalised like a noun or name; Arabic names with a lower-case article count ("el-Baradei")."""
+        return self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -633,3 +633,9 @@ def test_quoted_name_ending_in_a_legal_form_is_no_quote() -> None:
     assert [q for q in extract_quotes(text, "de") if q.kind == "direct"] == []
     text = "Auf der Seite steht nur ein Hinweis des „Vereins zur Förderung der Hafenkultur e.V.“ zu lesen."
     assert [q for q in extract_quotes(text, "de") if q.kind == "direct"] == []
+
+
+def test_name_with_a_lower_case_arabic_article_is_a_speaker() -> None:
+    q = only("Anschließend sei laut el-Mansur die Fähre sofort ausgelaufen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "el-Mansur"
+    assert q.cue is not None and q.cue.text == "laut"
