@@ -32,6 +32,8 @@ _PICTURE_SIDES = re.compile(
 _NO_HEADLINE = re.compile(r"^(?:https?://|www\.)\S+$|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
 # Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
 _PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
+# A breadcrumb trail's label: "Sie sind hier: Startseite / Region / ...".
+_TRAIL_LABEL = re.compile(r"^(?i:sie sind hier|you are here)\s*:")
 # "Jacke: Beispielmarke", "Ort: Musterhalle": a fact given as label and value, part of a list in the text.
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w\-]*:\s+\S")
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
@@ -56,11 +58,17 @@ class Labeling:
     outlet: str | None = None  # the site's name as its chrome writes it (see `outlet.find_outlet`)
 
 
+def _pager_or_trail(text: str) -> bool:
+    if text[:1] in "←‹" or text[-1:] in "→›":
+        return bool(_PAGER.search(text))
+    return text[:1] in "SsYy" and bool(_TRAIL_LABEL.match(text))
+
+
 def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
     prov = line_provenance(info.text)
     if prov is not None:
         return "prov", prov
-    if info.widget or info.end_marker or (info.words <= 16 and _PAGER.search(info.text)):
+    if info.widget or info.end_marker or (info.words <= 16 and _pager_or_trail(info.text)):
         return "bad", None
     if has_image_credit(info.text) and info.words <= 60:
         return "credit", None
@@ -200,8 +208,13 @@ def _never_title(info: LineInfo, site: str) -> bool:
     return (
         bool(author_line_regex().match(info.text))
         or bool(site and info.words <= 6 and _site_key(info.text) == site)
-        or bool(_NO_HEADLINE.search(info.text))
+        or (_may_be_contact(info.text) and _NO_HEADLINE.search(info.text) is not None)
     )
+
+
+def _may_be_contact(text: str) -> bool:
+    """A cheap test before `_NO_HEADLINE`: most lines have none of its marks."""
+    return "@" in text or "Tel" in text or "Fax" in text or text.startswith(("http", "www."))
 
 
 def _title_score(
@@ -530,11 +543,17 @@ def _comment_cue(info: LineInfo) -> str:
     if info.words > 12 or info.chars > 160:
         return ""
     text = " ".join([info.text, *info.debris]) if info.debris else info.text
-    if comment_start_regex().search(text):
-        return "start"
-    if reply_button_regex().search(text):
-        return "reply"
-    return ""
+    m = _comment_regex().search(text)
+    if m is None:
+        return ""
+    return "start" if m.group("start") is not None else "reply"
+
+
+@lru_cache(maxsize=1)
+def _comment_regex() -> re.Pattern[str]:
+    """Comment heading or reply button in one search (they are tried on every short line)."""
+    start, reply = comment_start_regex().pattern, reply_button_regex().pattern
+    return re.compile(f"(?P<start>{start})|(?P<reply>{reply})", re.IGNORECASE)
 
 
 def _cut_comments(items: list[Labeled], scores: list[float], start: int, end: int) -> int:
@@ -560,7 +579,7 @@ def _cut_comments(items: list[Labeled], scores: list[float], start: int, end: in
 
 
 @lru_cache(maxsize=1 << 14)
-def _line_cues(raw: str) -> tuple[LineInfo, str, Provenance | None]:
+def _line_cues(raw: str) -> tuple[LineInfo, str, Provenance | None, str]:
     """The cues and local class of a line, which depend on its text alone.
 
     Pages of one outlet repeat their menus, footers and widget lines, so a worker that cleans many
@@ -568,7 +587,7 @@ def _line_cues(raw: str) -> tuple[LineInfo, str, Provenance | None]:
     """
     info = describe(0, raw)
     kind, prov = _local_kind(info)
-    return info, kind, prov
+    return info, kind, prov, _comment_cue(info)
 
 
 def _fresh(template: LineInfo, index: int) -> LineInfo:
@@ -590,14 +609,15 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
                 items[-1].info.blank_after = True
             continue
         if len(raw) <= _CACHED_LINE_CHARS:
-            template, kind, prov = _line_cues(raw)
+            template, kind, prov, comment = _line_cues(raw)
             info = _fresh(template, idx)
         else:
             info = describe(idx, raw)
             kind, prov = _local_kind(info)
+            comment = _comment_cue(info)
         info.blank_before = prev_blank
         prev_blank = False
-        items.append(Labeled(info=info, kind=kind, provenance=prov, comment=_comment_cue(info)))
+        items.append(Labeled(info=info, kind=kind, provenance=prov, comment=comment))
     if items:
         items[-1].info.blank_after = True
     result = Labeling(lines=items)

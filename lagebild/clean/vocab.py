@@ -282,7 +282,6 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(seite|übersicht|startseite|liste|meldungen|beiträgen?|artikeln?|news|nachrichten|home|blog|suche"
         r"|kategorie|top|anfang|inhalt|page|overview|list)\b"
     )),
-    (("sie sind hier", "you are here"), r"^(sie sind hier|you are here)\s*:"),
     (("folge", "folgt"), r"^(folge|folgt) (uns|mir)\b"),
     (("{title}", "{vendor"), r"\{(title|vendor_count)\}"),
     (("speicherung",), r"\btechnische speicherung oder (der )?zugriff\b"),
@@ -451,11 +450,23 @@ def is_widget_line(norm: str) -> bool:
         return True
     if key in WIDGET_LINES or key in WIDGET_PHRASES:
         return True
-    words = [w.strip(".,:;|/·•()").rstrip("0123456789") or w for w in key.split()]  # "Facebook0": a counter
-    if 2 <= len(words) <= 12:
-        names = sum(w in _SHARE_NAMES for w in words)
-        if names >= 2 and all(w in _SHARE_NAMES or w in _SHARE_FILLERS or not w for w in words):
-            return True
-        verbs = sum(w in _CONTROL_VERBS for w in words)
-        return verbs >= 1 and all(w in _CONTROL_WORDS for w in words)
+    if len(key) > 160 or " " not in key:
+        return False  # share rows and control rows are a few short words
+    share, control = _row_regexes()
+    if share.fullmatch(key):  # every word a network, an action or a filler; checked word by word in C
+        words = [w.strip(".,:;|/·•()").rstrip("0123456789") for w in key.split()]  # "Facebook0": a counter
+        return sum(w in _SHARE_NAMES for w in words) >= 2
+    if control.fullmatch(key):
+        return any(w in _CONTROL_VERBS for w in key.split())
     return False
+
+
+@lru_cache(maxsize=1)
+def _row_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Whole-line patterns for share rows and control rows, so most lines fail at their first word."""
+
+    def row(words: frozenset[str]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?:[.,:;|/·•()]*(?:{alts})\d*[.,:;|/·•()]*(?:\s+|$))+")
+
+    return row(_SHARE_NAMES | _SHARE_FILLERS), row(_CONTROL_WORDS)
