@@ -125,7 +125,8 @@ def extract_quotes(
                 last_end = unit.end
         for q in found:
             if q.speaker is not None:
-                last_speaker = q.speaker
+                if not (q.speaker.text.lower() in lx.ANAPHORIC_ADVERBS_DE and last_speaker is not None):
+                    last_speaker = q.speaker  # "Demnach ...": the source before stays the one later sentences cite
                 last_end = max(last_end, q.text.end)
         quotes.extend(found)
         prev_had = bool(found)

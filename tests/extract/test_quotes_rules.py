@@ -639,3 +639,10 @@ def test_name_with_a_lower_case_arabic_article_is_a_speaker() -> None:
     q = only("Anschließend sei laut el-Mansur die Fähre sofort ausgelaufen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "el-Mansur"
     assert q.cue is not None and q.cue.text == "laut"
+
+
+def test_sentence_after_a_demnach_statement_keeps_the_named_source() -> None:
+    text = ("Die Hafenmeisterin Jana Kolk sagte, die Schleuse sei marode. Demnach müsse sie ersetzt werden. "
+            "Das Tor habe schon im Winter geklemmt.")
+    q = next(q for q in extract_quotes(text, "de") if q.text.text.startswith("Das Tor"))
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin Jana Kolk"
