@@ -20,7 +20,7 @@ from lagebild.clean import dates
 from lagebild.clean.lines import LineInfo, describe
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
-from lagebild.clean.vocab import author_line_regex, comment_start_regex, reply_button_regex
+from lagebild.clean.vocab import author_line_regex, comment_header_regex, comment_start_regex, reply_button_regex
 from lagebild.records import LineLabel, Provenance
 
 _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:Uhr)?)?\s*[A-ZÄÖÜ„\"]")
@@ -47,7 +47,7 @@ class Labeled:
     label: LineLabel = "boilerplate"
     provenance: Provenance | None = None
     kind: str = "short"  # local class: good, near, short, bad, date, author, credit, prov
-    comment: str = ""  # "start" opens a comment section, "reply" is a comment's reply button
+    comment: str = ""  # "start" opens a comment section, "header" may head a comment, "reply" is a reply button
 
 
 @dataclass
@@ -546,24 +546,27 @@ def _comment_cue(info: LineInfo) -> str:
     m = _comment_regex().search(text)
     if m is None:
         return ""
-    return "start" if m.group("start") is not None else "reply"
+    return "start" if m.group("start") is not None else "header" if m.group("header") is not None else "reply"
 
 
 @lru_cache(maxsize=1)
 def _comment_regex() -> re.Pattern[str]:
     """Comment heading or reply button in one search (they are tried on every short line)."""
-    start, reply = comment_start_regex().pattern, reply_button_regex().pattern
-    return re.compile(f"(?P<start>{start})|(?P<reply>{reply})", re.IGNORECASE)
+    start, header, reply = comment_start_regex().pattern, comment_header_regex().pattern, reply_button_regex().pattern
+    return re.compile(f"(?P<start>{start})|(?P<header>{header})|(?P<reply>{reply})", re.IGNORECASE)
 
 
 def _cut_comments(items: list[Labeled], scores: list[float], start: int, end: int) -> int:
     """End the body where readers' comments begin: at a comment heading, or at the header line (name and
     date) of the first comment that has a reply button. Comments are prose, so the content score alone
     runs on through them. Only a cut that leaves article text in front of it is made."""
-    for k in range(start + 1, min(end + 3, len(items))):  # the first reply button may close the run
+    stop = min(end + 3, len(items))  # the first reply button may close the run
+    for k in range(start + 1, stop):
         cue = items[k].comment
         if k > end and cue != "reply":
             continue
+        if cue == "header" and any(items[j].comment in ("header", "reply") for j in range(k + 1, stop)):
+            cue = "start"  # "Erika sagt:" followed by more comments
         if cue == "reply":
             # the header is the reply line itself ("Erika am 3. Mai [antworten]") or a name-and-date line above
             head = next((j for j in range(k, max(start, k - 8), -1) if items[j].kind in ("date", "author")), None)

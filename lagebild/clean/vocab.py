@@ -319,13 +319,14 @@ _END_MARKERS = (
     r"^(siehe auch|auch lesenswert|ebenfalls lesenswert|passend zum thema|mehr zu diesem thema"
     r"|weitere (beiträge|artikel) zu diesem (artikel|thema))\W*$",
     # the first comment: "sarah sagt:", "Tom says:", "Kommentare (3)"
-    r"^\S+(\s\S+){0,2}\s(sagt|says|schreibt|schrieb|meint|kommentierte|wrote)\s*:?\s*$",
+    r"^(?!(der|die|das|ein|eine|mein|meine|unser|unsere|er|sie|es|man)\s)"
+    r"\S+(\s\S+){0,2}\s(sagt|says|schreibt|schrieb|meint|kommentierte|wrote)\s*:?\s*$",
     r"^(kommentare|comments|leserkommentare|diskussion)\s*\(\d+\)\s*$",
 )
 
 # Lines that open a comment section: its heading ("11 Kommentare", "45 Gedanken zu „…“", "Kommentare (3)"),
-# its form ("Schreibe einen Kommentar") or the first comment's header ("Erika sagt:"). Readers' comments
-# are prose, so without these the body run would read on through them.
+# or its form ("Schreibe einen Kommentar"). Readers' comments are prose, so without these the body run would
+# read on through them.
 _COMMENT_START = (
     r"^\d+\s+(kommentare?|comments?|antworten|gedanken|reaktionen|meinungen|responses?|replies|thoughts)\b"
     r"|^(kommentare|comments|leserkommentare|leserbriefe|diskussion|reaktionen)\s*(\(\d+\))?\s*:?$"
@@ -334,7 +335,12 @@ _COMMENT_START = (
     r"|^(noch|bisher|es gibt noch) keine kommentare\b|^(no|be the first to) comment|^kommentieren sie\b"
     r"|^(show|zeige|alle) \d+ (kommentare|comments)\b|^\d+ (kommentare|comments) (anzeigen|ansehen|lesen|show)\b"
     r"|^die kommentarfunktion\b|^kommentare (sind )?(geschlossen|deaktiviert)\b|^comments are closed\b"
-    r"|^\S+(\s\S+){0,2}\s(sagt|says|schreibt|meint|kommentierte|wrote)\s*:?\s*$"
+)
+# A comment's header ("Erika sagt:", "Tom says:"); "Bürgermeister Muster sagt:" in an article looks the same,
+# so it counts only where another header or a reply button follows ("Die Ministerin sagt:" never does).
+_COMMENT_HEADER = (
+    r"^(?!(der|die|das|ein|eine|mein|meine|unser|unsere|er|sie|es|man)\s)"
+    r"\S+(\s\S+){0,2}\s(sagt|says|schreibt|meint|kommentierte|wrote)\s*:?\s*$"
 )
 # A reply button under each comment: "Antworten", "Antwort ↓", "[ antworten ]", "Reply".
 _REPLY_BUTTON = r"^\[?\s*(antworten|antwort|reply|beantworten)\s*\]?\s*[↓→]?\s*$|\[\s*(antworten|reply)\s*\]\s*$"
@@ -421,6 +427,11 @@ def end_marker_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def comment_start_regex() -> re.Pattern[str]:
     return re.compile(_COMMENT_START, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def comment_header_regex() -> re.Pattern[str]:
+    return re.compile(_COMMENT_HEADER, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from lagebild.clean.labeler import _title_tokens
 from lagebild.clean.text_dump import clean_text_dump
 from lagebild.clean.vocab import (
+    comment_header_regex,
     comment_start_regex,
     end_marker_regex,
     has_chrome,
@@ -44,9 +45,9 @@ def test_comment_headings_reply_buttons_and_headers_are_recognised() -> None:
         "45 Gedanken zu „Die neue Fähre“",
         "Kommentare (3)",
         "Schreibe einen Kommentar",
-        "Seeblick sagt:",
     ):
         assert comment_start_regex().search(line), line
+    assert comment_header_regex().search("Seeblick sagt:")
     for line in ("Antworten", "Antwort ↓", "Reply", "geschrieben von Seeblick am 12. März 2031, 18:40 [ antworten ]"):
         assert reply_button_regex().search(line), line
     assert not comment_start_regex().search("Kommentare von Lesern zeigen, wie wichtig die Fähre für den Ort ist.")
@@ -217,3 +218,12 @@ def test_share_counters_rating_widgets_and_comment_toggles() -> None:
     assert comment_start_regex().search("Show 6 comments")
     assert has_chrome("Noch 10 Gratis-Artikel diesen Monat")
     assert has_chrome("Guter Journalismus kostet Geld.")
+
+
+def test_a_said_line_in_the_article_does_not_cut_it_but_commenters_headers_do() -> None:
+    quote = "„Wir haben lange auf diesen Tag gewartet, und jetzt ist die Fähre endlich da“, sagte sie am Steg vor vielen Gästen aus dem ganzen Landkreis."
+    kept = _kept([*_ARTICLE[:4], "Die Bürgermeisterin sagt:", quote, _ARTICLE[4]])
+    assert "zwei Euro" in kept and "endlich da" in kept
+    comments = ["Seeblick sagt:", _COMMENTS[1], "Kapitän Blau sagt:", _COMMENTS[4]]
+    kept = _kept([*_ARTICLE, *comments])
+    assert "zwei Euro" in kept and "Endlich!" not in kept and "Halbstundentakt" not in kept
