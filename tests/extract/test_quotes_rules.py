@@ -646,3 +646,12 @@ def test_sentence_after_a_demnach_statement_keeps_the_named_source() -> None:
             "Das Tor habe schon im Winter geklemmt.")
     q = next(q for q in extract_quotes(text, "de") if q.text.text.startswith("Das Tor"))
     assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin Jana Kolk"
+
+
+def test_strong_konjunktiv_two_continues_a_statement() -> None:
+    text = "Die Hafenmeisterin sagte, die Schleuse sei marode. Die Tore befänden sich nahe der Belastungsgrenze."
+    q = next(q for q in extract_quotes(text, "de") if q.text.text.startswith("Die Tore"))
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+    # a weak past or an adjective with an umlaut is no reported mood
+    text = "Die Hafenmeisterin sagte, die Schleuse sei marode. Die Fischer hörten davon erst am Abend."
+    assert not any(q.text.text.startswith("Die Fischer") for q in extract_quotes(text, "de"))
