@@ -853,7 +853,16 @@ def is_subj1(word: str) -> bool:
 
 def is_mood(tok: Token) -> bool:
     """A finite form that marks reported speech: Konjunktiv I or II, or the reportative "soll"."""
-    return tok.low in _MOOD_DE or is_subj1(tok.text)
+    return tok.low in _MOOD_DE or is_subj1(tok.text) or tok.text.islower() and strong_subj2(tok.low)
+
+
+def strong_subj2(word: str) -> bool:
+    """Konjunktiv II of a strong verb, which shows as an umlaut the infinitive lacks ("läge", "befänden",
+    "stünde"); adjectives ("schöne") keep no infinitive lemma, weak pasts ("hörten") end in -te(n)."""
+    if not any(ch in word for ch in "äöü") or not word.endswith(("e", "en")) or word.endswith(("te", "ten")):
+        return False
+    lem = lemma(word, "de")
+    return lem != word and lem.endswith("en") and not any(ch in lem for ch in "äöü")
 
 
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "denen"})

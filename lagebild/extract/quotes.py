@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_frames import Frame, find_frames, is_subj1
+from lagebild.extract.quote_frames import Frame, find_frames, is_subj1, strong_subj2
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, noun_phrase, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma, noun_like, tokenize
@@ -631,7 +631,7 @@ def _free_indirect(
     if "ich" in words:
         return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
     subj1 = any(is_subj1(tokens[k].text) for k in range(unit.lo, unit.hi) if k not in masked)
-    mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS or _strong_subj2(w)
+    mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS or strong_subj2(w)
                                                                    for w in words)
     hearsay = _hearsay_perfect(tokens, unit, masked)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)) and not hearsay:
@@ -676,15 +676,6 @@ def _hearsay_perfect(tokens: list[Token], unit: _Unit, masked: set[int]) -> bool
                 and tokens[a].low not in _NOT_PARTICIPLES):
             return True
     return False
-
-
-def _strong_subj2(word: str) -> bool:
-    """Konjunktiv II of a strong verb, which shows as an umlaut the infinitive lacks ("läge", "befänden",
-    "stünde"); adjectives ("schöne") keep no infinitive lemma, weak pasts ("hörten") end in -te(n)."""
-    if not any(ch in word for ch in "äöü") or not word.endswith(("e", "en")) or word.endswith(("te", "ten")):
-        return False
-    lem = lemma(word, "de")
-    return lem != word and lem.endswith("en") and not any(ch in lem for ch in "äöü")
 
 
 def _conditional(words: list[str]) -> bool:

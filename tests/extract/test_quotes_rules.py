@@ -655,3 +655,10 @@ def test_strong_konjunktiv_two_continues_a_statement() -> None:
     # a weak past or an adjective with an umlaut is no reported mood
     text = "Die Hafenmeisterin sagte, die Schleuse sei marode. Die Fischer hörten davon erst am Abend."
     assert not any(q.text.text.startswith("Die Fischer") for q in extract_quotes(text, "de"))
+
+
+def test_strong_konjunktiv_two_in_a_relative_clause_makes_it_the_statement() -> None:
+    q = only("Die Lotsin sprach von Schäden am Tor, die erst im Frühjahr ans Licht kämen.", "indirect")
+    assert q.text.text == "die erst im Frühjahr ans Licht kämen"
+    plain = extract_quotes("Die Lotsin sprach von Schäden am Tor, die erst im Frühjahr ans Licht kamen.", "de")
+    assert [q.kind for q in plain] == ["reported"]
