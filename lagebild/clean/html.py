@@ -26,6 +26,7 @@ from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
 from lagebild.clean.provenance import line_provenance
 from lagebild.clean.text_dump import build_article
+from lagebild.clean.xpath_regex import rewrite_lists
 from lagebild.records import Article, Block, BlockKind, Provenance
 
 MAX_HTML_CHARS = 15_000_000
@@ -216,10 +217,28 @@ def _strip_inert(tree: etree._Element) -> None:
     etree.strip_elements(tree, *_INERT, with_tail=False)
 
 
+# trafilatura.xpaths lists left as they are: `html_meta` reads their expressions to decide on its own author search
+_KEEP_XPATHS = frozenset(("AUTHOR_XPATHS", "AUTHOR_DISCARD_XPATHS"))
+
+
+@functools.cache
+def _native_trafilatura_xpaths() -> int:
+    """Rewrite trafilatura's boilerplate expressions once per process so libxml2 runs their regex tests.
+
+    They select the same elements (see `xpath_regex`); the lists are changed in place, so every
+    trafilatura module that imported them sees the rewritten expressions.
+    """
+    from trafilatura import xpaths
+
+    lists = [v for k, v in vars(xpaths).items() if isinstance(v, list) and k not in _KEEP_XPATHS]
+    return rewrite_lists(lists)
+
+
 def _extract(tree: etree._Element, url: str | None) -> etree._Element | None:
     """trafilatura's main-text body (XML) of the page, or None; the tree is copied, not changed."""
     import trafilatura
 
+    _native_trafilatura_xpaths()
     try:
         doc = trafilatura.bare_extraction(
             tree,
