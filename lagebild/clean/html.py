@@ -256,11 +256,11 @@ def _extract(tree: etree._Element, url: str | None) -> etree._Element | None:
     return doc.body if doc is not None else None  # type: ignore[union-attr]
 
 
-def _metadata(tree: etree._Element | None, url: str | None) -> PageMeta:
+def _metadata(tree: etree._Element | None, url: str | None, *, guess_date: bool = True) -> PageMeta:
     if tree is None:
         return PageMeta()
     try:
-        return page_metadata(tree, url)
+        return page_metadata(tree, url, guess_date=guess_date)
     except (RecursionError, ValueError, TypeError, etree.LxmlError):
         return PageMeta()  # metadata is optional; the text still counts
 
@@ -279,7 +279,8 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     tree = _parse(html)
     if tree is not None:
         _strip_inert(tree)
-    page = _metadata(tree, meta.get("url"))
+    # a publication date the input gave wins over the page's, so htmldate's costly guess would be thrown away
+    page = _metadata(tree, meta.get("url"), guess_date=not meta.get("published"))
     body = _extract(tree, meta.get("url")) if tree is not None else None
     removed: list[str] = []
     provenance: list[Provenance] = []

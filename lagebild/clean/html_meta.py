@@ -340,8 +340,12 @@ def _author(tree: etree._Element) -> str | None:
     return None
 
 
-def page_metadata(tree: etree._Element, url: str | None = None) -> PageMeta:
-    """Metadata of a page parsed by `trafilatura.utils.load_html` (lxml.html tree); the tree is not changed."""
+def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: bool = True) -> PageMeta:
+    """Metadata of a page parsed by `trafilatura.utils.load_html` (lxml.html tree); the tree is not changed.
+
+    Without `guess_date`, `published` is only what the page states explicitly: htmldate's guess costs
+    about a fifth of cleaning a page that states no date, wasted when the caller knows the date.
+    """
     from courlan import extract_domain
     from trafilatura import metadata as tm
 
@@ -369,6 +373,6 @@ def page_metadata(tree: etree._Element, url: str | None = None) -> PageMeta:
         sitename=doc.sitename or None,
         url=doc.url or None,
         hostname=doc.hostname or None,
-        published=published or _guess_date(tree, doc.url or url),
+        published=published or (_guess_date(tree, doc.url or url) if guess_date else None),
         updated=updated,
     )

@@ -82,3 +82,21 @@ def test_shipped_sample_page_keeps_its_meta_date() -> None:
     sample = Path(__file__).resolve().parents[2] / "lagebild" / "samples" / "html" / "harbor-ledger-port-strike.html"
     art = clean_html(sample.read_text(encoding="utf-8"))
     assert (art.published, art.author, art.outlet) == ("2031-05-06", "Tomas Reyes", "Harbor Ledger")
+
+
+def test_a_given_publication_date_skips_the_date_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page states no date; htmldate guesses one only when the input gave none (its guess would lose)."""
+    from lagebild.clean import html_meta
+
+    guesses: list[str | None] = []
+
+    def guess(tree: object, url: str | None) -> str | None:
+        guesses.append(url)
+        return "2030-01-02"
+
+    monkeypatch.setattr(html_meta, "_guess_date", guess)
+    undated = PAGE.replace('<meta property="article:published_time" content="2031-03-14T08:00:00+01:00">', "")
+    hinted = clean_html(undated, {"published": "2031-05-06", "url": "https://beispielblatt.example/a"})
+    assert hinted.published == "2031-05-06" and guesses == []
+    guessed = clean_html(undated, {"url": "https://beispielblatt.example/a"})
+    assert guessed.published == "2030-01-02" and len(guesses) == 1
