@@ -76,16 +76,13 @@ def ingest_documents(
                     else:
                         known.add(item.sha256)  # the same bytes twice: cleaned once
                         batch.todo.append(item)
-                forking = pool is None and workers > 1 and len(batch.todo) >= 8
-                if forking:
+                if pool is None and workers > 1 and len(batch.todo) >= 8:
                     warm_up({raw.media_type for raw in batch.todo})  # forked workers inherit what it loads
-                    # Frozen objects are left alone by the workers' garbage collector, so it neither spends
-                    # CPU on the inherited parsers, models and stoplists nor copies their memory pages.
-                    gc.freeze()
-                    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-                batch.results = pool.map(_clean_safe, batch.todo, chunksize=8) if pool else map(_clean_safe, batch.todo)
-                if forking:
-                    gc.unfreeze()  # map() has started the workers; this process collects as before
+                    pool, batch.results = _start_pool(workers, batch.todo)
+                elif pool is not None:
+                    batch.results = pool.map(_clean_safe, batch.todo, chunksize=8)
+                else:
+                    batch.results = map(_clean_safe, batch.todo)
                 if pending is not None:
                     _finish(store, conn, pending, report, progress)
                 pending = batch
@@ -95,6 +92,25 @@ def ingest_documents(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return report
+
+
+def _start_pool(workers: int, todo: list[RawDocument]) -> tuple[ProcessPoolExecutor, Iterator[Article | Failure]]:
+    """Fork the cleaning workers with the first batch handed to them.
+
+    Frozen objects are left alone by the workers' garbage collector, so it neither spends CPU on the
+    inherited parsers, models and stoplists nor copies their memory pages. A fork pool starts all
+    its workers on the first submit, so after `map` this process can collect as before.
+    """
+    gc.freeze()
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        try:
+            return pool, pool.map(_clean_safe, todo, chunksize=8)
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+    finally:
+        gc.unfreeze()
 
 
 @dataclass
