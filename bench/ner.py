@@ -6,9 +6,9 @@ Prints span-level exact-match P/R/F1 per type and overall on GermEval 2014 test 
 view, deriv/part -> O; secondary: deriv/part -> base type), on UNER English-EWT test, and throughput
 in tokens/s on one thread for NER alone (raw text in, spans out, tokenisation included) and, when
 lagebild.extract.pipeline is there (analyze_text or analyze_batch), for the whole analyze stage.
-The first tables score the spaCy CNN models on gold tokens; for German, the NER as shipped
-(predict_spans_batch: the transformer model plus the CNN's MISC when torch is installed) is scored
-as well, on the raw text of the throughput run (character spans, its own word tokenisation).
+The first tables score the spaCy CNN models on gold tokens; then the NER as shipped
+(predict_spans_batch: the transformer model when torch is installed, for German plus the CNN's MISC)
+is scored on the raw text of the throughput run (character spans, its own word tokenisation).
 """
 
 from __future__ import annotations
@@ -131,7 +131,9 @@ def main() -> None:
         en_test = load(root / "uner-en-ewt" / "test.tsv", "coarse")
         print(score(en, en_test).table())
         texts, tokens = _texts(en_test)
-        _throughput("NER alone, English raw text", lambda t: predict_spans_batch(t, "en"), texts, tokens)
+        shipped = _throughput("NER alone, English raw text", lambda t: predict_spans_batch(t, "en"), texts, tokens)
+        print("== UNER English-EWT test, English NER as shipped (predict_spans_batch), raw text ==")
+        print(_score_raw(en_test, shipped).table())
 
 
 if __name__ == "__main__":

