@@ -82,13 +82,14 @@ def predict_spans_batch(texts: list[str], lang: str, batch_size: int = 64) -> li
 
     The transformer models (lagebild/models/ner-tf-de and -en; F1 0.76 vs 0.53 on GermEval test,
     0.65 vs 0.49 on UNER English-EWT test) give the spans when torch is installed; for German the
-    CNN model's MISC spans are added where they overlap
-    nothing the transformer found (a transformer that learned no MISC gained +0.01 F1 from this on the
-    held-out fifth of GermEval dev; the shipped one, which tags MISC itself, neither gains nor loses).
+    CNN model's MISC spans are added where they overlap nothing the transformer found (a transformer
+    that learned no MISC gained +0.01 F1 from this on the held-out fifth of GermEval dev; the shipped
+    one, which tags MISC itself, neither gains nor loses).
     """
     checked = [_check_text(t) for t in texts]
-    tf = _transformer_spans(checked, lang)
-    if tf is not None and model_lang(lang) != "de":
+    code = model_lang(lang)
+    tf = _transformer_spans(checked, code)
+    if tf is not None and code != "de":
         return tf  # the English CNN knows no MISC, so it has nothing to add
     nlp = load_ner(lang)
     cnn = [_spans(doc) for doc in nlp.pipe(checked, batch_size=batch_size)] if nlp is not None else None
@@ -99,9 +100,8 @@ def predict_spans_batch(texts: list[str], lang: str, batch_size: int = 64) -> li
     return [_add_misc(t, c) for t, c in zip(tf, cnn, strict=True)]
 
 
-def _transformer_spans(texts: list[str], lang: str) -> list[list[Span]] | None:
-    """Spans from the transformer model, or None where it (or torch) is not installed."""
-    code = model_lang(lang)
+def _transformer_spans(texts: list[str], code: str) -> list[list[Span]] | None:
+    """Spans from the transformer model for a model language, or None where it (or torch) is not installed."""
     if not (MODELS_DIR / f"ner-tf-{code}" / "config.json").is_file():
         return None
     try:
