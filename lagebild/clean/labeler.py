@@ -488,6 +488,40 @@ def _extend_tail(items: list[Labeled], end: int) -> int:
     return end
 
 
+LIST_MAX_ITEMS = 12  # items of a list announced at the end of the text
+
+
+def _list_intro(it: Labeled) -> bool:
+    info = it.info
+    return (
+        it.kind in ("short", "near", "good")
+        and info.words >= 2
+        and info.text.endswith(":")
+        and not info.repeated
+        and not it.comment
+    )
+
+
+def _list_item(it: Labeled) -> bool:
+    info = it.info
+    return it.kind in ("short", "near") and info.words >= 1 and not info.repeated and not it.comment
+
+
+def _closing_list(items: list[Labeled], end: int) -> tuple[int, int] | None:
+    """The items of a list the text announces with a colon at its end ("Meine liebsten Orte:", "Die Studie
+    finden Sie hier:"): short lines the content score never reaches. Returns the first and last line of
+    the list, its intro line included when that line sits just below the run."""
+    first = end + 1
+    if not items[end].info.text.endswith(":"):
+        if first >= len(items) or not _list_intro(items[first]):
+            return None
+        first += 1
+    last = first - 1
+    while last + 1 < len(items) and last + 1 - first < LIST_MAX_ITEMS and _list_item(items[last + 1]):
+        last += 1
+    return (end + 1, last) if last >= first else None
+
+
 def _runs(scores: list[float], lo: int, hi: int) -> list[tuple[int, int]]:
     """All disjoint best runs of scores[lo:hi]: the best one, then the best ones left and right of it."""
     out: list[tuple[int, int]] = []
@@ -657,6 +691,11 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         end = _extend_tail(items, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))
         _label_body(items, start, end, has_lede)
+        closing = _closing_list(items, end)
+        if closing is not None:
+            for k in range(closing[0], closing[1] + 1):
+                items[k].label = "body"
+            end = closing[1]
         result.body = (start, end)
         lead_end = min(start, title) if title is not None else start
         for a, b in _lead_runs(items, scores, lead_end):

@@ -227,3 +227,30 @@ def test_a_said_line_in_the_article_does_not_cut_it_but_commenters_headers_do() 
     comments = ["Seeblick sagt:", _COMMENTS[1], "Kapitän Blau sagt:", _COMMENTS[4]]
     kept = _kept([*_ARTICLE, *comments])
     assert "zwei Euro" in kept and "Endlich!" not in kept and "Halbstundentakt" not in kept
+
+
+def test_a_list_the_text_announces_with_a_colon_at_its_end_stays() -> None:
+    spots = ["Der Steg am Nordufer", "Das Bootshaus Beispiel", "Die Badestelle hinter dem Schilf am Kleinsee"]
+    kept = _kept(
+        [
+            *_ARTICLE,
+            "Meine liebsten Plätze am See, alle mit der Fähre zu erreichen:",
+            *spots,
+            "Ähnliche Beiträge",
+            "Neue Radwege am Kleinsee",
+        ]
+    )
+    assert all(s in kept for s in spots)
+    assert "Neue Radwege am Kleinsee" not in kept
+    # the announcing line may also sit just below the text, with its items under it
+    kept = _kept(
+        [*_ARTICLE, "Den Fahrplan finden Sie hier:", "Fahrplan der Kleinsee-Fähre 2031", "Teilen auf", "Impressum"]
+    )
+    assert "Den Fahrplan finden Sie hier:" in kept and "Fahrplan der Kleinsee-Fähre 2031" in kept
+    assert "Impressum" not in kept
+
+
+def test_headings_of_more_press_releases_end_the_article() -> None:
+    for line in ("Weitere Pressemitteilungen dieses Verbands", "Mehr Rezepte", "Weitere Berichte aus der Region"):
+        assert end_marker_regex().search(line), line
+    assert not end_marker_regex().search("Die Pressemitteilungen des Verbands erscheinen montags.")
