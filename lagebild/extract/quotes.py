@@ -224,7 +224,7 @@ def _title_like(text: str, q: QuotedString) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
     before = text[max(0, q.start - 30) : q.start].split()
     last = before[-1] if before else ""
-    prev = last.lower().strip(",:;")
+    prev = last.lower().strip(",:;(")  # "(Motto: „…“)": the bracket opens the marker's gloss
     if last[-1:] in ".!?" or "\n" in text[max(0, q.start - 3) : q.start]:
         prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
     if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
@@ -329,6 +329,29 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
                                                                           "bekanntes", "bekannter"}
 
 
+# Heads of nouns for chanted or written slogans ("Parolen wie „…“", "mit der Aufschrift „…“"): the quoted words
+# are what the crowd or the sign said, however name-like their capitals look (all such on the training split).
+_SLOGAN_HEADS = ("parole", "parolen", "sprüche", "spruch", "aufschrift", "aufschriften")
+_SLOGAN_GAP = frozenset({"wie", "zum", "beispiel", "etwa", "z.", "b.", "z.b.", "der", "die", "den", "dem", "mit", ":"})
+
+
+def _slogan(text: str, tokens: list[Token], unit: _Unit, q: QuotedString, quoted: list[QuotedString]) -> bool:
+    """The quotation is the wording of a slogan named right before it, or coordinated with one such quotation.
+
+    A motto ("unter dem Motto „…“") names an event and stays a title; chanted or written slogans render
+    what people said.
+    """
+    k = _token_at(tokens, unit, q.start)
+    j = k - 1
+    if j >= unit.lo and tokens[j].low in {"oder", "und", ","} and j - 1 >= unit.lo:
+        before = next((o for o in quoted if o.end == tokens[j - 1].end), None)
+        if before is not None:  # "Parolen wie „A“ oder „B“": the second one is a slogan too
+            return _slogan(text, tokens, unit, before, quoted)
+    while j >= unit.lo and k - j <= 4 and tokens[j].low in _SLOGAN_GAP:
+        j -= 1
+    return j >= unit.lo and k - j <= 5 and tokens[j].low.endswith(_SLOGAN_HEADS)
+
+
 def _token_at(tokens: list[Token], unit: _Unit, pos: int) -> int:
     return bisect.bisect_left([t.start for t in tokens[unit.lo : unit.hi]], pos) + unit.lo
 
@@ -339,6 +362,9 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
     Even a single quoted word is a statement then (twelve in thirteen on the training split).
     """
     k = _token_at(tokens, unit, q.start)
+    topic = _topic_verb(tokens, unit, q, k)
+    if topic is not None:
+        return topic
     if k - 1 < unit.lo or tokens[k - 1].low not in {"als", "einen", "eine", "ein"}:
         return None
     for j in range(k - 2, max(unit.lo, k - 25) - 1, -1):
@@ -354,6 +380,32 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
             return None
         if lemma(tokens[j].text, "de") in lx.LABEL_VERBS_DE or tokens[j].low in {"zurück", "an"}:
             return j
+    return None
+
+
+# "sprach von „…“", "warnte vor den „…“": the quoted words are the speaker's own name for the thing.
+_TOPIC_VERBS = {"von": frozenset({"sprechen", "reden"}), "vor": frozenset({"warnen"})}
+
+
+def _topic_verb(tokens: list[Token], unit: _Unit, q: QuotedString, k: int) -> int | None:
+    """The speech verb whose prepositional object the quotation at token k is, in either word order."""
+    j = k - 1
+    while j >= unit.lo and tokens[j].low in lx.ARTICLES_DE:
+        j -= 1
+    verbs = _TOPIC_VERBS.get(tokens[j].low) if j >= unit.lo else None
+    if verbs is None:
+        return None
+    for m in range(j - 1, max(unit.lo, j - 12) - 1, -1):
+        if tokens[m].text in {".", ";", ",", ":", "“", "”", "«", "»"}:
+            break
+        if lemma(tokens[m].text, "de") in verbs:
+            return m
+    end = _token_at(tokens, unit, q.end)
+    for m in range(end, min(unit.hi, end + 8)):  # "... von einem „…“ gesprochen": verb-final
+        if tokens[m].text in {".", ";", ",", ":", "„", "“"}:
+            break
+        if lemma(tokens[m].text, "de") in verbs:
+            return None if tokens[m - 1].low == "zu" else m  # "von einem „…“ zu sprechen": no one speaks yet
     return None
 
 
@@ -429,14 +481,16 @@ def _direct_quotes(
     for q in quoted:
         inner = text[q.inner_start : q.inner_end]
         n_words = len(inner.split())
-        if n_words == 0 or _title_like(text, q) or lang == "de" and _names_something(text, tokens, unit, q):
+        slogan = lang == "de" and n_words > 0 and _slogan(text, tokens, unit, q, quoted)
+        if n_words == 0 or not slogan and (_title_like(text, q)
+                                           or lang == "de" and _names_something(text, tokens, unit, q)):
             continue
         if any(r is not None and r[0] <= q.start and q.end <= r[1] and (r is f.channel or q.end <= f.cue[0])
                for f in frames for r in (f.speaker, f.channel)):
             continue  # "Die „Aktion X“ teilte mit": the quoted words name the speaker or the medium
         frame = _nearest_frame(frames, q, text)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
-        if label is None:
+        if label is None and not slogan:
             if frame is None and n_words < MIN_WORDS_UNFRAMED:
                 continue
             if frame is not None and n_words < MIN_WORDS_FRAMED:

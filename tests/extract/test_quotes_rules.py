@@ -662,3 +662,25 @@ def test_strong_konjunktiv_two_in_a_relative_clause_makes_it_the_statement() -> 
     assert q.text.text == "die erst im Frühjahr ans Licht kämen"
     plain = extract_quotes("Die Lotsin sprach von Schäden am Tor, die erst im Frühjahr ans Licht kamen.", "de")
     assert [q.kind for q in plain] == ["reported"]
+
+
+def test_chanted_or_written_slogans_are_direct_quotes_however_capitalised() -> None:
+    text = "Die Fischer skandierten Parolen wie zum Beispiel „Rettet den Deich“ oder „Boote statt Beton“."
+    direct = [t for k, t, _ in texts(text) if k == "direct"]
+    assert direct == ["Rettet den Deich", "Boote statt Beton"]
+    q = only("Einige Anwohner trugen Westen mit der Aufschrift „Deich = Heimat“ zur Sitzung.", "direct")
+    assert q.text.text == "Deich = Heimat"
+    # a motto names the event, in brackets or not
+    assert not [k for k, _, _ in texts("Die Werft (Motto: „Holz ist Zukunft“) schließt im Mai.") if k == "direct"]
+    assert not [k for k, _, _ in texts("Sie zogen unter dem Motto „Mehr Licht am Hafen“ durch die Stadt.")
+                if k == "direct"]
+
+
+def test_one_word_object_of_sprechen_von_or_warnen_vor_is_the_speakers_wording() -> None:
+    q = only("Der Lotse warnte vor den „Sparexzessen“.", "direct")
+    assert q.text.text == "Sparexzessen" and q.speaker is not None and q.speaker.text == "Der Lotse"
+    q = only("Die Hafenzeitung hatte am Montag von einem „Wendepunkt“ gesprochen.", "direct")
+    assert q.cue is not None and q.cue.text == "gesprochen"
+    # an infinitive with zu has no one speaking
+    text = "Das Gutachten erlaubt es, bei einem Pegel über acht Metern von einer „Sturmflut“ zu sprechen."
+    assert not [k for k, _, _ in texts(text) if k == "direct"]
