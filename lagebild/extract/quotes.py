@@ -297,10 +297,25 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     if j < k - 1 and j >= unit.lo and tokens[j].is_cap and tokens[j].low.endswith(_MEMBER_HEADS):
         return True  # "ein Sprecher der „…“", "Vertreter von „…“": the quoted words name an organisation
     nxt = tokens[end] if end < unit.hi else None
+    if nxt is not None and prev is not None and len(words) <= 6 and (inner[:1].isupper() or prev.low == "wie") \
+            and (prev.low in {"der", "die", "das", "den", "dem", "des", "wie"}
+                 or prev.text.islower() and prev.low.endswith(("ende", "enden")))  \
+            and nxt.is_word and lemma(nxt.text, "de") in lx.SPEECH_VERBS_DE:
+        return True  # "Die „Aktion X“ berichtete", "Wie „X online“ berichtet": the quoted words name the speaker
+    if nxt is not None and nxt.low == "sowie" and len(words) <= 6:
+        return True  # "„Hilfe ohne Grenzen“ sowie das Rote Kreuz ...": a name in a list of actors
     if nxt is not None and nxt.text == "(" and len(words) <= 5:
         close = next((j for j in range(end + 1, min(unit.hi, end + 6)) if tokens[j].text == ")"), None)
         if close is not None:
             return True  # "„…“ (AIE)", "„…“ (Weltraum-Experiment)": named, then abbreviated or glossed
+    clause = [t.low for t in tokens[max(unit.lo, k - 8) : k]]
+    cut = max((i for i, w in enumerate(clause) if w in {",", ";", ".", "“", "”"}), default=-1)
+    clause = clause[cut + 1 :]
+    rest = [t.low for t in tokens[end : min(unit.hi, end + 8)]]
+    rest = rest[: next((i for i, w in enumerate(rest) if w in {";", ".", "„", "“", ")"}), len(rest))]
+    if "sich" in clause and {"nennt", "nennen", "nannte", "nannten"} & set(clause) \
+            or rest[:3] == [",", "wie", "sich"] and {"nennt", "nennen", "nannte", "nannten"} & set(rest):
+        return True  # "nennt sich „…“", "„…“, wie sich die Gruppe selbst nennt": a name, even in lower case
     if not any(w[:1].isupper() for w in words):
         return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
     if prev is not None and prev2 is not None and prev.is_cap and prev.is_word and inner[:1].isupper() \
@@ -310,9 +325,6 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
         return True  # "die Organisation „…“", "des tragbaren Musikplayers „…“": a class noun and its name
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and prev2 is not None:
         return True  # "„Cast Lead“ („…“)": a translation of the name before it
-    clause = [t.low for t in tokens[max(unit.lo, k - 8) : k]]
-    cut = max((i for i, w in enumerate(clause) if w in {",", ";", ".", "“", "”"}), default=-1)
-    clause = clause[cut + 1 :]
     after = [t.low for t in tokens[end : min(unit.hi, end + 3)]] + [""]
     if after[0] in _NAMING_PARTICIPLES and after[1] in {"wird", "werden", "wurde", "wurden", ")", ",", ".", ""} \
             and (after[0] != "bezeichnet" or after[1] in {"wird", "werden", "wurde", "wurden", ")"}) \
@@ -478,12 +490,14 @@ def _direct_quotes(
 ) -> list[Quote]:
     """Quotations that render someone's words; `recent` says a statement with a speaker came shortly before."""
     out: list[Quote] = []
+    named: list[QuotedString] = []  # quotations read as names or titles, for the ones listed after them
     for q in quoted:
         inner = text[q.inner_start : q.inner_end]
         n_words = len(inner.split())
         slogan = lang == "de" and n_words > 0 and _slogan(text, tokens, unit, q, quoted)
-        if n_words == 0 or not slogan and (_title_like(text, q)
+        if n_words == 0 or not slogan and (_title_like(text, q) or _listed_after(text, q, named)
                                            or lang == "de" and _names_something(text, tokens, unit, q)):
+            named.append(q)
             continue
         if any(r is not None and r[0] <= q.start and q.end <= r[1] and (r is f.channel or q.end <= f.cue[0])
                for f in frames for r in (f.speaker, f.channel)):
@@ -496,9 +510,11 @@ def _direct_quotes(
             if frame is not None and n_words < MIN_WORDS_FRAMED:
                 continue
             if _name_like(inner, frame is not None, lang):
+                named.append(q)
                 continue
             if frame is None and not frames and not recent and _capitalised_share(inner) >= 0.5 \
                     and inner.rstrip()[-1:] not in ".!?…":
+                named.append(q)
                 continue  # a lower-case term in a sentence that reports no one speaking: a scare quote
         s, e = _trim(text, q.inner_start, q.inner_end)
         quote = Quote("direct", _span(text, s, e))
@@ -521,6 +537,11 @@ def _direct_quotes(
             quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q), None)
         out.append(quote)
     return out
+
+
+def _listed_after(text: str, q: QuotedString, named: list[QuotedString]) -> bool:
+    """'in „Die Brücke“ oder „Wer zuletzt lacht“': a quotation listed right after a title is a title too."""
+    return any(text[o.end : q.start].strip() in {"oder", "und", ",", "sowie"} for o in named[-1:])
 
 
 def _speaker_outside(tokens: list[Token], unit: _Unit, frame: Frame, q: QuotedString) -> tuple[int, int] | None:

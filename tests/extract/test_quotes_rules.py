@@ -684,3 +684,16 @@ def test_one_word_object_of_sprechen_von_or_warnen_vor_is_the_speakers_wording()
     # an infinitive with zu has no one speaking
     text = "Das Gutachten erlaubt es, bei einem Pegel über acht Metern von einer „Sturmflut“ zu sprechen."
     assert not [k for k, _, _ in texts(text) if k == "direct"]
+
+
+def test_quoted_names_of_speakers_and_titles_in_lists_are_no_direct_quotes() -> None:
+    for text in ("Die „Initiative Freie Deiche“ berichtete am Abend über einen Protestmarsch.",
+                 "Wie „hafen online“ berichtet, ist die Fähre gesperrt.",
+                 "„Hilfe ohne Grenzen“ sowie das Rote Kreuz schicken mehr Helfer.",
+                 "Sie spielte früher in „Die Brücke“ oder „Wer zuletzt lacht, lacht am besten“ mit.",
+                 "Im nächsten Jahr nennt sie sich „hafenfest 12“ und dauert drei Tage.",
+                 "Danach tagte der neue „Hohe Rat der Deiche“, wie sich die Gruppe selbst nennt, im Rathaus."):
+        assert not [k for k, _, _ in texts(text) if k == "direct"], text
+    # the words right before a speech verb with its subject after it stay a quotation
+    q = only("„Wir bleiben hier“ sagte die Lotsin.", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Lotsin"
