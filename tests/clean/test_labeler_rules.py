@@ -254,3 +254,72 @@ def test_headings_of_more_press_releases_end_the_article() -> None:
     for line in ("Weitere Pressemitteilungen dieses Verbands", "Mehr Rezepte", "Weitere Berichte aus der Region"):
         assert end_marker_regex().search(line), line
     assert not end_marker_regex().search("Die Pressemitteilungen des Verbands erscheinen montags.")
+
+
+def test_a_widget_label_with_a_colon_announces_no_list() -> None:
+    stars = ["Vergib 1 von 5 Sternen", "Vergib 2 von 5 Sternen", "Vergib 3 von 5 Sternen"]
+    kept = _kept([*_ARTICLE, "Artikel bewerten:", *stars])
+    assert "zwei Euro" in kept and not any(s in kept for s in stars)
+
+
+def test_short_lines_between_short_lines_of_the_text_are_list_items() -> None:
+    rules = ["Bitte beachten Sie an Bord:", "Fahrräder vorne abstellen", "Hunde an der Leine", "Rauchen verboten"]
+    kept = _kept([*_ARTICLE[:4], *rules, *_ARTICLE[4:]])
+    assert "Hunde an der Leine" in kept and "Fahrräder vorne abstellen" in kept
+
+
+_SHOP_PAGE = [
+    "Startseite",
+    "Küche",
+    "Teekannen",
+    "Warenkorb",
+    "Blaue Teekanne groß aus Steinzeug",
+    "Art.-Nr.: 4711",
+    "Handgefertigte Teekanne aus glasiertem Steinzeug mit Sieb aus Edelstahl, fasst anderthalb Liter. (Beispieltext)",
+    "24,90 €",
+    "inkl. MwSt.",
+    "In den Warenkorb",
+    "Beschreibung",
+    "Farbe",
+    "blau",
+    "Die Kanne wird in einer kleinen Töpferei am Probefelder Kleinsee von Hand gedreht und glasiert, jede ist deshalb ein wenig anders. Das Sieb lässt sich herausnehmen und in der Spülmaschine reinigen.",
+    "Kundenbewertungen für Blaue Teekanne groß aus Steinzeug",
+    "Erika B. am 3.4.2031",
+    "Wir trinken jeden Morgen daraus und sind sehr zufrieden, die Kanne hält den Tee lange warm und tropft beim Eingießen nicht, was bei unserer alten Kanne leider immer der Fall war.",
+    "Max M. am 9.4.2031",
+    "Schöne Farbe, solide Verarbeitung und ein gutes Sieb. Der Deckel sitzt fest, auch wenn man die Kanne weit neigt. Würde ich wieder kaufen und auch verschenken, sie ist ein schönes Geschenk.",
+]
+
+
+def test_the_headline_is_the_line_that_matches_the_whole_slug() -> None:
+    """A shop page repeats the product name in other headings ("Kundenbewertungen für ..."); the headline
+    is the line made of the slug's words and little else."""
+    art = clean_text_dump(
+        "\n".join(_SHOP_PAGE), {"url": "https://shop.example/kueche/blaue-teekanne-gross-aus-steinzeug"}
+    )
+    assert art.title == "Blaue Teekanne groß aus Steinzeug"
+    assert "Die Kanne wird in einer kleinen Töpferei" in (art.body_text or "")
+
+
+def test_a_headline_far_above_the_text_is_found_by_the_slug_and_not_repeated_as_lede() -> None:
+    """The body run of a recipe page is its steps, far below the headline and the list of ingredients."""
+    head = "Apfelkuchen vom Blech mit Streuseln"
+    dump = [
+        *["Rezepte", "Kuchen", "Brot", "Suppen", "Salate", "Getränke", "Vorratskammer", "Backschule"],
+        head,
+        head,
+        "Ein schneller Kuchen für den Sonntag, den man gut vorbereiten kann. (Ein erfundenes Beispiel.)",
+        *[f"{n}0 g Zutat{chr(64 + n)}" for n in range(1, 21)],  # "10 g ZutatA" ... "200 g ZutatT"
+        "Den Teig kneten, auf dem Blech ausrollen und mit den Äpfeln belegen. Die Streusel darüber geben und den Kuchen eine halbe Stunde bei mittlerer Hitze backen, bis er goldbraun ist.",
+        "Den Kuchen abkühlen lassen, in Stücke schneiden und mit Sahne servieren. Er hält sich zugedeckt zwei Tage und schmeckt am zweiten Tag fast noch besser als am ersten.",
+        "Wer mag, gibt eine Handvoll gehackte Nüsse in die Streusel oder ersetzt einen Teil der Äpfel durch Birnen; die Backzeit bleibt dabei gleich, nur der Saft wird etwas mehr.",
+        "Impressum",
+        "© 2031 Backstube Beispiel",
+    ]
+    art = clean_text_dump(
+        "\n".join(dump), {"url": "https://rezepte.example/apfelkuchen-vom-blech-mit-streuseln-123.html"}
+    )
+    assert art.title == head
+    assert art.lede != head
+    assert "Den Kuchen abkühlen lassen" in (art.body_text or "")
+    assert "Ein schneller Kuchen" in (art.body_text or "")
