@@ -697,3 +697,23 @@ def test_quoted_names_of_speakers_and_titles_in_lists_are_no_direct_quotes() -> 
     # the words right before a speech verb with its subject after it stay a quotation
     q = only("„Wir bleiben hier“ sagte die Lotsin.", "direct")
     assert q.speaker is not None and q.speaker.text == "die Lotsin"
+
+
+def test_sprechen_and_berichten_report_words_only_with_von() -> None:
+    q = only("Die Lotsin sprach von einem ruhigen Abend im Hafen.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Lotsin"
+    assert only("Die Inselzeitung berichtete von drei gesunkenen Booten.", "reported").cue is not None
+    for text in ("Die Lotsin sprach sich für einen neuen Deich aus.",
+                 "Das Urteil sprechen die Richter erst im Frühjahr.",
+                 "Die Zahlen sprechen für den Ausbau des Hafens.",
+                 "Die Inselzeitung berichtete am Abend über den Umzug der Werft.",
+                 "Die Werft schließt im Mai (Inselzeitung berichtete)."):
+        assert not [k for k, _, _ in texts(text) if k == "reported"], text
+
+
+def test_naming_and_claimed_lives_are_no_reported_statements() -> None:
+    for text in ("Seit dem Umzug nennt sich der Verein Hafenfreunde Nord.",
+                 "Das Boot, genannt Möwe II, liegt seit Jahren im Schlick.",
+                 "Die Sturmflut hatte damals mehr als 40 Todesopfer gefordert."):
+        assert not [k for k, _, _ in texts(text) if k == "reported"], text
+    assert only("Der Fischerverband forderte einen höheren Deich.", "reported").speaker is not None
