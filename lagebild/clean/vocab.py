@@ -414,6 +414,7 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
                     hits += 1
                     if hits >= need:
                         return True
+                    break  # one word is one phrase, however many rules it fires ("newsletter" fires two)
     if "©" in low or "(c)" in low or "{" in low:
         hits += sum(1 for rx in symbol_rules if rx not in seen and rx.search(low))
     return hits >= need

@@ -323,3 +323,13 @@ def test_a_headline_far_above_the_text_is_found_by_the_slug_and_not_repeated_as_
     assert art.lede != head
     assert "Den Kuchen abkühlen lassen" in (art.body_text or "")
     assert "Ein schneller Kuchen" in (art.body_text or "")
+
+
+def test_one_newsletter_mention_does_not_make_a_long_paragraph_chrome() -> None:
+    para = (
+        "Neu ist in diesem Jahr auch, dass der Verein einmal im Monat einen Sonder-Newsletter, den man in der "
+        "Geschäftsstelle bestellen kann, zu einzelnen Themen verschickt; im Januar ging es um alte Fähren vom "
+        "Kleinsee, im Februar um die Chronik des Fährvereins und die neuen Fahrpläne für das ganze Jahr."
+    )
+    assert not has_chrome(para)
+    assert has_chrome("Jetzt unseren Newsletter bestellen und nichts mehr verpassen")
