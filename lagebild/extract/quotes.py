@@ -463,7 +463,18 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
         return True
     if lang == "de" and words[0][:1].islower() and not _NAME_PARTS.search(words[0]):
         return False  # "tiefer Besorgnis", "den Bestand des Staates": inflected wording, names start capitalised
+    if lang == "de" and _clausal(words):
+        return False  # "Ja, es gibt Probleme", "Der Hafen ist sicher": a clause, whatever its capitals
     return not framed and caps >= 0.5 * len(words)
+
+
+# Finite verbs and pronouns that make a quotation a clause; titles use them too, but rarely after a cue.
+_CLAUSE_WORDS_STRICT = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "wurde", "hat", "haben", "hatte",
+                                  "ich", "wir", "es", "gibt", "kann", "muss", "soll", "nicht"})
+
+
+def _clausal(words: list[str]) -> bool:
+    return len(words) >= 3 and any(w.lower().strip(",;") in _CLAUSE_WORDS_STRICT for w in words)
 
 
 # Function words that mark a short quoted phrase as a foreign-language title or name ("La Voce del
@@ -513,7 +524,7 @@ def _direct_quotes(
                 named.append(q)
                 continue
             if frame is None and not frames and not recent and _capitalised_share(inner) >= 0.5 \
-                    and inner.rstrip()[-1:] not in ".!?…":
+                    and inner.rstrip()[-1:] not in ".!?…" and not (lang == "de" and _clausal(inner.split())):
                 named.append(q)
                 continue  # a lower-case term in a sentence that reports no one speaking: a scare quote
         s, e = _trim(text, q.inner_start, q.inner_end)

@@ -717,3 +717,13 @@ def test_naming_and_claimed_lives_are_no_reported_statements() -> None:
                  "Die Sturmflut hatte damals mehr als 40 Todesopfer gefordert."):
         assert not [k for k, _, _ in texts(text) if k == "reported"], text
     assert only("Der Fischerverband forderte einen höheren Deich.", "reported").speaker is not None
+
+
+def test_a_quoted_clause_is_no_name_however_capitalised() -> None:
+    q = only("Die Sprecherin versuchte mit den Worten zu beruhigen: „Der Hafen ist sicher“.", "direct")
+    assert q.text.text == "Der Hafen ist sicher"
+    q = only("„Ja, es gibt Probleme“. Das musste die Ministerin am Montag einräumen.", "direct")
+    assert q.text.text == "Ja, es gibt Probleme"
+    # a French title with "du" stays a name
+    assert not [k for k, _, _ in texts("Im „Grand Prix du Port de Plaisance“ siegte eine Seglerin aus Kiel.")
+                if k == "direct"]
