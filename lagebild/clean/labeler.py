@@ -20,7 +20,13 @@ from lagebild.clean import dates
 from lagebild.clean.lines import LineInfo, describe
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
-from lagebild.clean.vocab import author_line_regex, comment_header_regex, comment_start_regex, reply_button_regex
+from lagebild.clean.vocab import (
+    author_line_regex,
+    comment_header_regex,
+    comment_start_regex,
+    reply_button_regex,
+    stopwords,
+)
 from lagebild.records import LineLabel, Provenance
 
 _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:Uhr)?)?\s*[A-ZÄÖÜ„\"]")
@@ -386,6 +392,10 @@ def _label_head(items: list[Labeled], title: int, start: int) -> None:
             it.label = "caption"
         elif it.kind == "bad":
             it.label = "boilerplate"
+        elif (
+            it.info.bullet and _lone_bullet(items, j) and not any(items[k].label == "lede" for k in range(title + 1, j))
+        ):
+            it.label = "lede"  # one dash-led line under the headline is its deck, not a list of points
         elif it.info.bullet:
             it.label = "bullet"
         elif bullets_follow:
@@ -396,6 +406,10 @@ def _label_head(items: list[Labeled], title: int, start: int) -> None:
             it.label = "body"
         else:
             it.label = "boilerplate"
+
+
+def _lone_bullet(items: list[Labeled], j: int) -> bool:
+    return not any(0 <= k < len(items) and items[k].info.bullet for k in (j - 1, j + 1))
 
 
 def _is_caption_pair(items: list[Labeled], j: int) -> bool:
@@ -428,8 +442,13 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
             it.label = "dateline" if meta_line else "body"
         elif it.kind == "credit":
             it.label = "caption"
+        elif it.info.bullet and not lede_done and not _lone_bullet(items, j):
+            it.label = "bullet"
+        elif it.info.bullet and not lede_done:
+            it.label = "lede"  # one dash-led line under the headline is its deck, not a list of points
+            lede_done = True
         elif it.info.bullet:
-            it.label = "bullet" if not lede_done else "body"
+            it.label = "body"
         elif _is_caption_pair(items, j) and j + 1 <= end:
             it.label = "caption"
             items[j + 1].label = "caption"
@@ -519,7 +538,10 @@ def _teaser_label(it: Labeled) -> bool:
 
 
 def _extend_tail(items: list[Labeled], end: int) -> int:
-    """Take in a closing sentence the run just missed, e.g. after a short image title at the end."""
+    """Take in a closing sentence the run just missed, e.g. after a short image title at the end, or the
+    end of a sentence the page broke over two lines ("... sende sie bis Ostern an die" / "Gemeinde.")."""
+    if end + 1 < len(items) and _broken_off(items[end]) and _sentence_rest(items[end + 1]):
+        return end + 1
     for k in (end + 1, end + 2):
         if k >= len(items):
             break
@@ -531,6 +553,19 @@ def _extend_tail(items: list[Labeled], end: int) -> int:
         if it.kind != "short":
             break
     return end
+
+
+def _broken_off(it: Labeled) -> bool:
+    """A line of text that stops on a function word ("an die", "mit dem"): its sentence goes on below."""
+    info = it.info
+    if it.kind not in ("good", "near") or info.sentence_end or not info.text[-1:].isalpha():
+        return False
+    return info.text.rsplit(None, 1)[-1].lower() in stopwords()
+
+
+def _sentence_rest(it: Labeled) -> bool:
+    info = it.info
+    return it.kind in ("short", "near") and info.sentence_end and not info.repeated and not it.comment
 
 
 LIST_MAX_ITEMS = 12  # items of a list announced at the end of the text

@@ -333,3 +333,17 @@ def test_one_newsletter_mention_does_not_make_a_long_paragraph_chrome() -> None:
     )
     assert not has_chrome(para)
     assert has_chrome("Jetzt unseren Newsletter bestellen und nichts mehr verpassen")
+
+
+def test_a_sentence_broken_over_two_lines_at_the_end_of_the_text_is_kept_whole() -> None:
+    kept = _kept([*_ARTICLE, "Wer mitfahren will, meldet sich bis Ostern bei der", "Gemeinde Probefeld.", "Impressum"])
+    assert "Gemeinde Probefeld." in kept and "Impressum" not in kept
+
+
+def test_one_dash_led_line_under_the_headline_is_its_deck() -> None:
+    deck = "- Neue Elektrofähre verkürzt den Weg ans Nordufer um eine halbe Stunde"
+    art = clean_text_dump("\n".join([_ARTICLE[0], deck, *_ARTICLE[2:]]))
+    assert art.lede == deck[2:]
+    points = ["- Fähre fährt im Halbstundentakt", "- Fahrräder fahren kostenlos mit"]
+    art = clean_text_dump("\n".join([_ARTICLE[0], *points, *_ARTICLE[2:]]))
+    assert art.bullets == [p[2:] for p in points]
