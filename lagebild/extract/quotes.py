@@ -399,8 +399,21 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
 _TOPIC_VERBS = {"von": frozenset({"sprechen", "reden"}), "vor": frozenset({"warnen"})}
 
 
+# "warf ihm „Wortbruch“ vor", "sicherte ihr „volle Unterstützung“ zu": the accusation or pledge in the
+# speaker's words, a quoted object right before the separable verb's particle.
+_PARTICLE_OBJECT_VERBS = {"werfen": "vor", "sichern": "zu", "sagen": "zu"}
+
+
 def _topic_verb(tokens: list[Token], unit: _Unit, q: QuotedString, k: int) -> int | None:
     """The speech verb whose prepositional object the quotation at token k is, in either word order."""
+    end = _token_at(tokens, unit, q.end)
+    if end < unit.hi and tokens[end].low in _PARTICLE_OBJECT_VERBS.values() \
+            and (end + 1 >= unit.hi or not tokens[end + 1].is_word):
+        for m in range(k - 1, max(unit.lo, k - 12) - 1, -1):
+            if tokens[m].text in {".", ";", ",", ":", "“", "”", "«", "»"}:
+                break
+            if _PARTICLE_OBJECT_VERBS.get(lemma(tokens[m].text, "de")) == tokens[end].low:
+                return m
     j = k - 1
     while j >= unit.lo and tokens[j].low in lx.ARTICLES_DE:
         j -= 1

@@ -727,3 +727,12 @@ def test_a_quoted_clause_is_no_name_however_capitalised() -> None:
     # a French title with "du" stays a name
     assert not [k for k, _, _ in texts("Im „Grand Prix du Port de Plaisance“ siegte eine Seglerin aus Kiel.")
                 if k == "direct"]
+
+
+def test_quoted_object_before_the_particle_of_vorwerfen_or_zusichern_is_a_direct_quote() -> None:
+    q = only("Die Fischer warfen der Werft unter anderem „Wortbruch“ vor.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Fischer" and q.cue is not None
+    q = only("Die Lotsin sicherte dem Verein ihre „volle Unterstützung“ zu.", "direct")
+    assert q.text.text == "volle Unterstützung"
+    # the particle must close the clause: "zu" opening a phrase is no particle
+    assert not [k for k, _, _ in texts("Die Werft sicherte den „Neubau“ zu günstigen Preisen.") if k == "direct"]
