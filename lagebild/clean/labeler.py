@@ -42,6 +42,13 @@ _PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
 _TRAIL_LABEL = re.compile(r"^(?i:sie sind hier|you are here)\s*:")
 # "Jacke: Beispielmarke", "Ort: Musterhalle": a fact given as label and value, part of a list in the text.
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w\-]*:\s+\S")
+# The greeting that signs a blog post: "Eure Erika", "Liebe Grüße, Erika", "xoxo Erika", "Bis bald!"; not a
+# form's label ("Deine Meinung", "Dein Kommentar").
+_SIGN_OFF = re.compile(
+    r"^(?i:(?:xo)+x*|x+|eure?|deine?|liebe grü(?:ß|ss)e|lg|viele grüße|herzliche grüße|beste grüße|herzlichst"
+    r"|bis bald|bis zum nächsten mal|alles liebe|cheers|love)\b[\s,!.]*"
+    r"(?!(?i:meinung|kommentar|antwort|nachricht|name|e-mail|daten)\b)(?:[A-ZÄÖÜ][\w.\-]*\s*){0,2}[!.♥<3\s]*$"
+)
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
 
 
@@ -482,6 +489,7 @@ def _stray_label(it: Labeled, nxt: Labeled | None) -> bool:
         and not any(c.isdigit() for c in info.text)
         and (nxt is None or nxt.kind not in ("good", "near"))
         and (nxt is None or not nxt.info.bullet)
+        and not _SIGN_OFF.match(info.text)
     )
 
 
@@ -537,22 +545,36 @@ def _teaser_label(it: Labeled) -> bool:
     return it.kind == "short" and it.info.words <= 3 and not it.info.sentence_end
 
 
-def _extend_tail(items: list[Labeled], end: int) -> int:
+def _extend_tail(items: list[Labeled], start: int, end: int) -> int:
     """Take in a closing sentence the run just missed, e.g. after a short image title at the end, or the
     end of a sentence the page broke over two lines ("... sende sie bis Ostern an die" / "Gemeinde.")."""
     if end + 1 < len(items) and _broken_off(items[end]) and _sentence_rest(items[end + 1]):
         return end + 1
+    for k in range(end + 1, min(end + 4, len(items))):  # a greeting that signs the post: "Eure Erika", "xx Erika"
+        it = items[k]
+        if it.kind != "short" or it.info.repeated or it.comment:
+            break
+        if it.info.words <= 4 and _SIGN_OFF.match(it.info.text):
+            return k
     for k in (end + 1, end + 2):
         if k >= len(items):
             break
         it = items[k]
         if it.kind in ("good", "near") and it.info.sentence_end and not it.info.repeated and not it.comment:
-            if k == end + 2 and items[end + 1].kind != "short":
+            if k == end + 2 and not _skippable(items[end + 1], items, start, end):
                 break
             return k
-        if it.kind != "short":
+        if not _skippable(it, items, start, end):
             break
     return end
+
+
+def _skippable(it: Labeled, items: list[Labeled], start: int, end: int) -> bool:
+    """A short line, or a quote the text already showed (a pull quote repeated under it), may stand
+    between the run and its closing sentence."""
+    if it.kind == "short":
+        return True
+    return it.info.repeated and any(items[k].info.text == it.info.text for k in range(start, end + 1))
 
 
 def _broken_off(it: Labeled) -> bool:
@@ -774,7 +796,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     if start <= end:
         end = _cut_comments(items, scores, start, end)
         end = _trim_teasers(items, start, end)
-        end = _extend_tail(items, end)
+        end = _extend_tail(items, start, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))
         _label_body(items, start, end, has_lede)
         closing = _closing_list(items, end)

@@ -347,3 +347,17 @@ def test_one_dash_led_line_under_the_headline_is_its_deck() -> None:
     points = ["- Fähre fährt im Halbstundentakt", "- Fahrräder fahren kostenlos mit"]
     art = clean_text_dump("\n".join([_ARTICLE[0], *points, *_ARTICLE[2:]]))
     assert art.bullets == [p[2:] for p in points]
+
+
+def test_a_pull_quote_repeated_under_the_text_does_not_hide_its_last_sentence() -> None:
+    quote = "Die Fähre ist das Beste, was dem Ort seit Jahren passiert ist, sagt der Fährmann."
+    last = "Die erste Fahrt ist ausgebucht. Die zweite auch."
+    kept = _kept([*_ARTICLE[:3], quote, *_ARTICLE[3:], quote, last, "Alle Rechte vorbehalten"])
+    assert last in kept and "Alle Rechte vorbehalten" not in kept
+
+
+def test_the_greeting_that_signs_a_post_stays() -> None:
+    for line in ("Eure Erika", "Liebe Grüße, Erika", "xoxo Lena", "x Franzi"):
+        assert _kept([*_ARTICLE, line, "Teilen auf", "Impressum"]).endswith(line), line
+    for line in ("Deine Meinung", "Dein Kommentar"):
+        assert line not in _kept([*_ARTICLE, line, "Impressum"]), line
