@@ -545,7 +545,7 @@ def _prep_frame(tokens: list[Token], i: int, np_start: int, lo: int, hi: int, *,
     return Frame((tokens[i].start, tokens[np_start - 1].end), speaker, None, content, kind, frame_span)
 
 
-_DOMAIN = re.compile(r"^[\w-]+\.(de|com|net|org|at|ch|eu|info|uk|fr)$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr)$")  # "news.hafen.co.uk" too
 
 
 def _loose_source(tokens: list[Token], j: int, hi: int) -> tuple[int, int] | None:
@@ -560,6 +560,8 @@ def _loose_source(tokens: list[Token], j: int, hi: int) -> tuple[int, int] | Non
         t = tokens[k]
         if _DOMAIN.match(t.low) or t.is_cap or t.text in "„“":
             last = k
+            if t.text == "“" and k > j:
+                break  # "laut „hafen.co.uk“ mit …": the quoted source ends with its closing mark
         elif not t.is_word or t.text.isdigit():
             if t.text not in {"-", "."}:
                 break

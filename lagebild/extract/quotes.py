@@ -246,7 +246,8 @@ def _title_like(text: str, q: QuotedString) -> bool:
 _UTTERANCE_NOUNS = frozenset({"beispiel", "parole", "parolen", "aufschrift", "worte", "worten", "satz", "sätze",
                               "frage", "ruf", "rufe", "rufen", "aussage", "zitat", "devise", "losung", "antwort",
                               "feststellung", "überschrift", "schlagzeile", "fazit", "appell", "bitte"})
-_NAME_PARTS = re.compile(r"\d|\.(?:de|com|org|net|at|ch)$|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
+_NAME_PARTS = re.compile(r"\d|(?<=[a-z0-9])\.(?:[a-z]{2}|com|org|net|info|gov|edu)$"  # web addresses, any country
+                         r"|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
                          r"|^\(?[A-ZÄÖÜ]{2,}\)?$|^[a-zäöü]+[A-ZÄÖÜ]")
 _DETERMINERS = frozenset("""der die das den dem des ein eine einen einem einer eines im vom zum zur beim am ins ans
     dieser diese dieses diesem diesen seine seiner seinem seinen ihre ihrer ihrem ihren unser unsere unserem

@@ -736,3 +736,9 @@ def test_quoted_object_before_the_particle_of_vorwerfen_or_zusichern_is_a_direct
     assert q.text.text == "volle Unterstützung"
     # the particle must close the clause: "zu" opening a phrase is no particle
     assert not [k for k, _, _ in texts("Die Werft sicherte den „Neubau“ zu günstigen Preisen.") if k == "direct"]
+
+
+def test_quoted_web_address_is_a_source_not_a_quote() -> None:
+    q = only("Laut „news.hafen.co.uk“ sei die Fähre gestern gesunken.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "„news.hafen.co.uk“"
+    assert not [k for k, _, _ in texts("Das Angebot von „hafen.co.uk“ war gestern nicht erreichbar.") if k == "direct"]
