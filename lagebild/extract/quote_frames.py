@@ -749,6 +749,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
                                                                   and tokens[spk[0]].low in lx.PRONOUNS_DE):
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
         # (", sagte Thaksin, man werde kämpfen" or ", warnte er, die X verfolgten Y": the statement)
+    if lang == "de" and after is not None and tokens[cs].low in _SUBORDINATORS and _verb_final(tokens, last, ce) \
+            and not (tokens[cs].low == "als" and tokens[cs + 1].is_cap) \
+            and tokens[ce].text == "," and not _reported_clause_after(tokens, ce + 1, hi):
+        after = None  # "Als sie davon erzählte, verdoppelte ein Gericht ...": the main clause goes on, unreported
     postposed_wie = lang == "de" and tokens[cs].low == "wie" and opens_after_comma and after is None \
         and _verb_final(tokens, last, ce)  # "..., wie Beobachter betonen."
     inserted_so = lang == "de" and tokens[cs].low == "so" and cs > lo and tokens[cs - 1].text == "," \
@@ -809,6 +813,22 @@ def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> b
         return not words & {"sich", "man"} and not (v > cs and tokens[v - 1].text == "," or v == cs
                                                     and tokens[v].low == "genannt")
     return True
+
+
+_SUBORDINATORS = frozenset({"als", "nachdem", "während", "weil", "obwohl", "wenn", "da", "seit", "seitdem", "bevor",
+                            "sobald"})
+
+
+def _reported_clause_after(tokens: list[Token], k: int, hi: int) -> bool:
+    """The clause after a subordinate cue clause's comma is the statement: 'dass'/'ob', reported mood or a
+    'zu' infinitive ("Während X ankündigte, den Plan zu prüfen, ...") in it."""
+    if k < hi and tokens[k].low in {"dass", "daß", "ob"}:
+        return True
+    e = k
+    while e < hi and tokens[e].text not in {",", ";", ".", ":"}:
+        e += 1
+    return any(is_mood(tokens[j]) or tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
+               for j in range(k, e))
 
 
 def _mood_in_segment(tokens: list[Token], k: int, hi: int) -> bool:

@@ -742,3 +742,13 @@ def test_quoted_web_address_is_a_source_not_a_quote() -> None:
     q = only("Laut „news.hafen.co.uk“ sei die Fähre gestern gesunken.", "indirect")
     assert q.speaker is not None and q.speaker.text == "„news.hafen.co.uk“"
     assert not [k for k, _, _ in texts("Das Angebot von „hafen.co.uk“ war gestern nicht erreichbar.") if k == "direct"]
+
+
+def test_main_clause_after_a_subordinate_cue_clause_is_no_statement() -> None:
+    text = "Als die Lotsin der Presse von dem Unfall erzählte, verdoppelte das Amt die Zahl der Kontrollen."
+    assert not [k for k, _, _ in texts(text) if k == "indirect"]
+    # reported mood or a zu-infinitive after the comma is the statement
+    q = only("Während der Hafenmeister ankündigte, den Plan prüfen zu lassen, schwieg die Werft.", "indirect")
+    assert q.text.text.startswith("den Plan prüfen zu lassen")
+    q = only("Als die Lotsin erklärte, die Schleuse sei marode, reagierte das Amt sofort.", "indirect")
+    assert q.text.text.startswith("die Schleuse sei marode")
