@@ -24,6 +24,12 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "Bern, 17.08.2031 - Rede der Ministerin beim Städtetag": a press release opens its text with place and
+# date; the words after the dash (a phrase, with lower-case words) are the text, not a byline.
+_PLACE_DATE_TEXT = re.compile(
+    r"^[A-ZÄÖÜ][\w./ -]{1,40},\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜa-zäöü]+\.?\s+\d{4})"
+    r"\s+[-–—]\s+(?=(?:\S+\s+){3,}\S)(?=.*\s[a-zäöüß]{2,}\s)"
+)
 _UPDATED = re.compile(
     r"aktualisiert|aktualisierung|updated|zuletzt (am )?geändert|zuletzt bearbeitet|last modified|stand:?\s*$"
     r"|geändert am",
@@ -96,6 +102,8 @@ def is_dateline(text: str) -> bool:
     hits = find_dates(text)
     if not hits:
         return bool(re.fullmatch(r"(vor )?\d{1,2}:\d{2}( Uhr)?|vor \d+ (minuten|stunden|tagen)", text, re.I))
+    if _PLACE_DATE_TEXT.match(text):
+        return False
     rest = text
     for h in reversed(hits):
         rest = rest[: h.start] + rest[h.end :]

@@ -40,3 +40,10 @@ def test_date_in_the_url_path() -> None:
     assert url_date("https://amt.example/texte/20310127-gedenken.html") == "2031-01-27"
     assert url_date("https://blatt.example/politik/artikel-123456") is None
     assert url_date("https://blatt.example/2031/13/45/x") is None
+
+
+def test_place_and_date_in_front_of_a_press_releases_text_is_no_dateline() -> None:
+    assert not is_dateline("Probefeld, 12.03.2031 – Rede der Bürgermeisterin bei der Einweihung der Fähre")
+    assert not is_dateline("Probefeld, 12. März 2031 - Die Gemeinde eröffnet am Mittwoch die Fähre")
+    assert is_dateline("Probefeld, 12.03.2031 – Von Erika Muster")
+    assert is_dateline("Probefeld, 12. März 2031 - 14:03 Uhr")
