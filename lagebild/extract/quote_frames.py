@@ -93,6 +93,9 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             and tokens[i + 1].is_word and tok.low.endswith(("e", "en", "er", "es", "em")):
         return None  # "die angekündigten Zeuginnen", "der erklärte Wille": a participle used as an adjective
     lem = lemma(tok.text, "de")
+    if lem == "halten" and any(tokens[j].low == "es" for j in range(max(0, i - 1), min(hi, i + 4))) \
+            and any(tokens[j].low == "für" for j in range(i + 1, min(hi, i + 6))):
+        return (i, False)  # "hält es für möglich, dass ...": a view on the statement after the comma
     if _clause_final(tokens, i, hi) and _passive_clause(tokens, i):
         return None  # "Die Zahl wurde am Abend bestätigt": the participle of a passive clause
     if lem in lx.SEPARABLE_DE:

@@ -752,3 +752,10 @@ def test_main_clause_after_a_subordinate_cue_clause_is_no_statement() -> None:
     assert q.text.text.startswith("den Plan prüfen zu lassen")
     q = only("Als die Lotsin erklärte, die Schleuse sei marode, reagierte das Amt sofort.", "indirect")
     assert q.text.text.startswith("die Schleuse sei marode")
+
+
+def test_halten_es_fuer_takes_the_clause_after_the_comma_as_statement() -> None:
+    q = only("Die Hafenbehörde hält es jedoch für möglich, dass der Deich im Winter bricht.", "indirect")
+    assert q.text.text == "dass der Deich im Winter bricht"
+    assert q.speaker is not None and q.speaker.text == "Die Hafenbehörde"
+    assert not texts("Die Lotsin hält den Steg für zu kurz.")  # no 'es': a plain judgement, no content
