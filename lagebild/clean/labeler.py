@@ -128,7 +128,8 @@ LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
-TWICE_MAX_GAP = 5  # lines between the two copies
+TWICE_MAX_GAP = 5
+REPEATED_BODY_WORDS = 40  # lines between the two copies
 
 
 def _score(item: Labeled, w: Weights = WEIGHTS) -> float:
@@ -437,11 +438,12 @@ def _is_caption_pair(items: list[Labeled], j: int) -> bool:
 
 def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> None:
     lede_done = has_lede
+    shown: set[str] = set()
     j = start
     while j <= end:
         it = items[j]
         nxt = items[j + 1] if j + 1 < len(items) else None
-        if it.kind == "bad" or (it.info.repeated and it.kind in ("good", "near")):
+        if it.kind == "bad" or (it.info.repeated and it.kind in ("good", "near") and not _first_long_copy(it, shown)):
             it.label = "boilerplate"
         elif it.kind in ("date", "author"):
             # a date line under the headline is meta; one inside the text ("Einsendeschluss: ...") is text
@@ -477,6 +479,15 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
         else:
             it.label = "body"
         j += 1
+
+
+def _first_long_copy(it: Labeled, shown: set[str]) -> bool:
+    """A long paragraph the page shows again elsewhere (a description tab and a meta box, a teaser of
+    this very text): its first copy inside the body run is the article's own."""
+    if it.kind != "good" or it.info.words < REPEATED_BODY_WORDS or it.info.text in shown:
+        return False
+    shown.add(it.info.text)
+    return True
 
 
 def _stray_label(it: Labeled, nxt: Labeled | None) -> bool:

@@ -361,3 +361,15 @@ def test_the_greeting_that_signs_a_post_stays() -> None:
         assert _kept([*_ARTICLE, line, "Teilen auf", "Impressum"]).endswith(line), line
     for line in ("Deine Meinung", "Dein Kommentar"):
         assert line not in _kept([*_ARTICLE, line, "Impressum"]), line
+
+
+def test_a_long_paragraph_the_page_shows_again_elsewhere_keeps_its_copy_in_the_text() -> None:
+    desc = (
+        "Die Fähre ist aus Holz und Aluminium gebaut, wird mit Strom vom Dach des Fährhauses geladen und fährt "
+        "fast lautlos; bei Sturm bleibt sie im Hafen, und dann gibt es einen Bus ans Nordufer, der an allen "
+        "Haltestellen der Seestraße hält."
+    )
+    filler = [f"Menüpunkt {n}" for n in range(1, 9)]
+    kept = _kept([*_ARTICLE[:3], desc, *_ARTICLE[3:], "Impressum", *filler, "Über die Fähre", desc, "Kontakt"])
+    assert desc in kept
+    assert kept.count(desc) == 1
