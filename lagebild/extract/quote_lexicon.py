@@ -21,13 +21,15 @@ SPEECH_VERBS_DE = frozenset(
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
     vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
-    erwägen besagen
+    erwägen besagen signalisieren befürworten
     """.split()
 )
 
 # base lemma -> particles that make it a cue when they close the clause ("gab ... bekannt").
 SEPARABLE_DE: dict[str, frozenset[str]] = {
     "fügen": frozenset({"hinzu"}),
+    "finden": frozenset({"heraus"}),  # "fanden heraus, dass ...": a finding reported
+    "denken": frozenset({"nach"}),  # "denkt darüber nach, ... zu ...": a plan under consideration
     "teilen": frozenset({"mit"}),
     "kündigen": frozenset({"an"}),
     "geben": frozenset({"bekannt", "zu", "an"}),

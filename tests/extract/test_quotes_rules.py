@@ -759,3 +759,12 @@ def test_halten_es_fuer_takes_the_clause_after_the_comma_as_statement() -> None:
     assert q.text.text == "dass der Deich im Winter bricht"
     assert q.speaker is not None and q.speaker.text == "Die Hafenbehörde"
     assert not texts("Die Lotsin hält den Steg für zu kurz.")  # no 'es': a plain judgement, no content
+
+
+def test_findings_signals_and_deliberations_take_a_content_clause() -> None:
+    q = only("Die Forscherinnen fanden heraus, dass der Deich älter ist als gedacht.", "indirect")
+    assert q.cue is not None and q.cue.text == "fanden heraus"
+    assert only("Die Stadt denkt darüber nach, die Fähre zu verkaufen.", "indirect").text.text == \
+        "die Fähre zu verkaufen"
+    assert only("Die Reederei signalisierte, dass sie verhandeln wolle.", "indirect").speaker is not None
+    assert not texts("Die Lotsin fand den Weg zum Hafen heraus.")  # no content clause: no statement
