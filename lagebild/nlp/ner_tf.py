@@ -28,7 +28,7 @@ import torch
 from torch import nn
 
 from lagebild.nlp.e5_weights import E5Config, E5File, E5Tokenizer, load_e5, load_tokenizer
-from lagebild.nlp.iob import drop_lowercase_places, join_split_names, repair_iob
+from lagebild.nlp.iob import drop_lowercase_places, join_split_names, viterbi_iob
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class E5TokenClassifier(nn.Module):
     def __init__(self, cfg: E5Config, n_tags: int = len(TAGS), dropout: float = 0.1, frozen_layers: int = 0) -> None:
         super().__init__()
         self.cfg, self.frozen_layers = cfg, frozen_layers
+        self.o_bias = 0.0  # added to the O tag's log-probability when decoding (see decode_tags)
         self.word = nn.Embedding(cfg.vocab, cfg.hidden)
         self.pos = nn.Embedding(cfg.max_positions, cfg.hidden)
         self.type0 = nn.Parameter(torch.zeros(cfg.hidden))
@@ -225,6 +226,7 @@ def load_model(path: Path, e5: E5File | None = None) -> E5TokenClassifier:
             f"unexpected {sorted(set(shipped) - expected)[:3]})"
         )
     model.load_state_dict(shipped, strict=False)
+    model.o_bias = float(config.get("o_bias", 0.0))
     return model.eval()
 
 
@@ -272,9 +274,9 @@ def _batches(windows: list[Window], max_tokens: int) -> list[list[int]]:
 
 
 @torch.inference_mode()
-def tag_windows(model: E5TokenClassifier, windows: list[Window], max_tokens: int = 4096) -> list[list[int]]:
-    """Tag index per word of every window (argmax at each word's first piece)."""
-    out: list[list[int]] = [[] for _ in windows]
+def word_scores(model: E5TokenClassifier, windows: list[Window], max_tokens: int = 4096) -> list[np.ndarray]:
+    """Tag log-probabilities [words, tags] of every window, read at each word's first piece."""
+    out: list[np.ndarray] = [np.zeros((0, len(TAGS)), dtype=np.float32) for _ in windows]
     for group in _batches(windows, max_tokens):
         width = max(len(windows[i].ids) for i in group)
         ids = torch.zeros(len(group), width, dtype=torch.long)
@@ -283,29 +285,47 @@ def tag_windows(model: E5TokenClassifier, windows: list[Window], max_tokens: int
             n = len(windows[i].ids)
             ids[r, :n] = torch.tensor(windows[i].ids)
             mask[r, :n] = True
-        best = model(ids, mask).argmax(-1)
+        logp = model(ids, mask).log_softmax(-1)
         for r, i in enumerate(group):
-            out[i] = best[r, windows[i].first].tolist()
+            out[i] = logp[r, windows[i].first].numpy()
     return out
 
 
-def tag_sentences(model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-    """IOB2 tags for pre-tokenised sentences (long ones are tagged in consecutive windows)."""
+def decode_tags(scores: np.ndarray, words: Sequence[str], o_bias: float = 0.0) -> list[str]:
+    """IOB2 tags of one sentence from its word scores: O bonus, constrained best path, name rules.
+
+    `o_bias` is added to the O tag's log-probability; a positive value trades recall for precision.
+    Each model folder carries the value tuned on its held-out data (`training/ner_tf/decoding.py`).
+    """
+    if o_bias:
+        scores = scores.copy()
+        scores[:, TAGS.index("O")] += o_bias
+    tags = [TAGS[t] for t in viterbi_iob(scores, TAGS)]
+    ws = list(words)
+    return drop_lowercase_places(join_split_names(tags, ws), ws)
+
+
+def sentence_scores(model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+    """Word scores [words, tags] per pre-tokenised sentence (long ones are run in consecutive windows)."""
     windows: list[Window] = []
     owner: list[int] = []
     for s, words in enumerate(sentences):
         for w in encode_words(tok, words):
             windows.append(w)
             owner.append(s)
-    tagged = tag_windows(model, windows)
-    out: list[list[str]] = [[] for _ in sentences]
-    for s, indices in zip(owner, tagged, strict=True):
-        out[s].extend(TAGS[t] for t in indices)
-    fixed: list[list[str]] = []
-    for seq, words in zip(out, sentences, strict=True):
-        ws = list(words)
-        fixed.append(drop_lowercase_places(join_split_names(repair_iob(seq), ws), ws))
-    return fixed
+    parts: list[list[np.ndarray]] = [[] for _ in sentences]
+    for s, scores in zip(owner, word_scores(model, windows), strict=True):
+        parts[s].append(scores)
+    return [np.concatenate(p) if p else np.zeros((0, len(TAGS)), dtype=np.float32) for p in parts]
+
+
+def tag_sentences(
+    model: E5TokenClassifier, tok: E5Tokenizer, sentences: Sequence[Sequence[str]], o_bias: float | None = None
+) -> list[list[str]]:
+    """IOB2 tags for pre-tokenised sentences; `o_bias` defaults to the model folder's tuned value."""
+    bias = model.o_bias if o_bias is None else o_bias
+    scores = sentence_scores(model, tok, sentences)
+    return [decode_tags(sc, words, bias) for sc, words in zip(scores, sentences, strict=True)]
 
 
 def _word_spans(text: str, lang: str) -> list[tuple[int, int]]:

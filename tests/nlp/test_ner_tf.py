@@ -7,7 +7,7 @@ import pytest
 
 from lagebild.nlp import ner_tf
 from lagebild.nlp.e5_weights import load_tokenizer
-from lagebild.nlp.iob import drop_lowercase_places, join_split_names, repair_iob
+from lagebild.nlp.iob import drop_lowercase_places, join_split_names, repair_iob, viterbi_iob
 
 needs_model = pytest.mark.skipif(not (ner_tf.model_dir("de") / "config.json").is_file(), reason="ner-tf-de not trained")
 
@@ -76,6 +76,45 @@ def test_places_and_misc_names_do_not_start_lowercase() -> None:
     assert names == [("Warschau", "LOC"), ("dpa", "ORG"), ("iPhone", "MISC")]
 
 
+def _logp(rows: list[dict[str, float]]) -> np.ndarray:
+    """Word scores from a few named tag probabilities per word; the rest share what is left."""
+    out = np.full((len(rows), len(ner_tf.TAGS)), 1e-3)
+    for i, row in enumerate(rows):
+        for tag, p in row.items():
+            out[i, ner_tf.TAGS.index(tag)] = p
+    return np.log(out / out.sum(1, keepdims=True))
+
+
+def test_viterbi_paths_are_valid_iob_and_follow_a_valid_argmax() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        scores = np.log(rng.dirichlet(np.ones(len(ner_tf.TAGS)), size=int(rng.integers(1, 12))))
+        tags = [ner_tf.TAGS[t] for t in viterbi_iob(scores, ner_tf.TAGS)]
+        assert repair_iob(tags) == tags  # nothing to repair: every I-X continues an X
+        argmax = [ner_tf.TAGS[t] for t in scores.argmax(1)]
+        if repair_iob(argmax) == argmax:
+            assert tags == argmax
+    assert viterbi_iob(np.zeros((0, len(ner_tf.TAGS))), ner_tf.TAGS) == []
+    with pytest.raises(ValueError):
+        viterbi_iob(np.zeros((3, 2)), ner_tf.TAGS)
+
+
+def test_viterbi_weighs_the_words_of_a_name_together() -> None:
+    # "Stadtwerke" is a little more likely O than B-ORG alone, but "Nord" is surely I-ORG: argmax
+    # with repair would tag only "Nord"; the best valid path takes both words.
+    words = ["die", "Stadtwerke", "Nord"]
+    scores = _logp([{"O": 0.95}, {"O": 0.5, "B-ORG": 0.45}, {"I-ORG": 0.9}])
+    assert repair_iob([ner_tf.TAGS[t] for t in scores.argmax(1)]) == ["O", "O", "B-ORG"]
+    assert ner_tf.decode_tags(scores, words) == ["O", "B-ORG", "I-ORG"]
+
+
+def test_the_o_bonus_drops_unsure_spans_only() -> None:
+    words = ["Frau", "Berg", "traf", "Ostheim"]
+    scores = _logp([{"O": 0.9}, {"B-PER": 0.95}, {"O": 0.9}, {"B-LOC": 0.55, "O": 0.4}])
+    assert ner_tf.decode_tags(scores, words) == ["O", "B-PER", "O", "B-LOC"]
+    assert ner_tf.decode_tags(scores, words, o_bias=1.0) == ["O", "B-PER", "O", "O"]
+
+
 def test_bad_input_gets_clear_errors() -> None:
     with pytest.raises(TypeError):
         ner_tf.predict_spans_tf(b"Hamburg", "de")  # type: ignore[arg-type]
@@ -107,3 +146,17 @@ def test_english_text_gets_the_english_transformer() -> None:
     text = "Harbour master Alice Brennan said the port of Rotterdam would reopen on Monday."
     spans = {(text[a:b], label) for a, b, label in predict_spans_batch([text], "en")[0]}
     assert ("Alice Brennan", "PER") in spans and ("Rotterdam", "LOC") in spans
+
+
+@needs_model
+def test_model_folders_carry_their_tuned_o_bonus() -> None:
+    import json
+
+    for lang in ("de", "en"):
+        folder = ner_tf.model_dir(lang)
+        if not (folder / "config.json").is_file():
+            continue
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        assert ner_tf.load_model(folder).o_bias == config["o_bias"]
+        grid = {float(b): f for b, f in config["o_bias_heldout_f1"].items()}
+        assert grid[config["o_bias"]] == max(grid.values())  # the stored bonus is the held-out best

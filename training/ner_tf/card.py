@@ -101,6 +101,7 @@ def write_card(
     first = next(iter(results.values()))
     rows = "\n".join("| " + " | ".join(row) + " |" for row in _rows(lang, TF_MIX[lang]))
     frozen = int(config.get("frozen_layers", 0))
+    grid = ", ".join(f"{b}: {f}" for b, f in config.get("o_bias_heldout_f1", {}).items()) or "not tuned"
     speed = first.tokens / first.seconds
     scores = {"holdout_f1_float32": round(held_full, 4), "holdout_f1_shipped": round(held_ship, 4),
               "tokens_per_s": round(speed), **{k: v.as_dict() for k, v in results.items()}}
@@ -137,11 +138,12 @@ fifth of the gold dev data. Loss weight of the MISC tags: {config.get('misc_weig
 ## Scores
 
 Held-out model-selection split: F1 {held_full:.4f} (float32 weights{"" if full is not None else
-", at training time"}), {held_ship:.4f} (shipped {config['weights']} weights).
+", at training time, decoded as then"}), {held_ship:.4f} (shipped {config['weights']} weights).
 
-Decoding: the argmax tag of each word's first piece; an I- tag that continues nothing starts a span;
-touching spans of one type are joined (also across an abbreviation's full stop), and LOC or MISC
-spans that start with an all-lowercase word are dropped (`lagebild/nlp/iob.py`).
+Decoding: tag log-probabilities at each word's first piece, a bonus of {config.get('o_bias', 0.0)} on the O tag
+(tuned on the held-out split; held-out F1 by bonus: {grid}), the best valid IOB2
+path (Viterbi), then touching spans of one type are joined (also across an abbreviation's full stop), and
+LOC or MISC spans that start with an all-lowercase word are dropped (`lagebild/nlp/iob.py`).
 
 {tables}
 
@@ -171,13 +173,16 @@ def main() -> None:
     from lagebild.nlp.e5_weights import load_tokenizer
     from lagebild.nlp.ner_tf import load_model, model_dir
     from training.ner.prepare import build
+    from training.ner_tf.decoding import store_o_bias
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--lang", choices=["de", "en"], required=True)
     args = parser.parse_args()
     out = model_dir(args.lang)
     _, holdout = build(args.lang, TF_MIX[args.lang])
-    write_card(out, None, load_model(out), load_tokenizer(), holdout, args.lang)
+    shipped, tok = load_model(out), load_tokenizer()
+    store_o_bias(out, shipped, tok, holdout)
+    write_card(out, None, shipped, tok, holdout, args.lang)
     print(f"rewrote {out / 'MODEL_CARD.md'} and scores.json")
 
 

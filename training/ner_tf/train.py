@@ -153,9 +153,12 @@ def train(args: argparse.Namespace) -> None:
     save_model(model, out, meta, int8=not args.fp16)
     print(f"saved to {out}", flush=True)
     if not args.max_steps:
-        from training.ner_tf.card import write_card  # imported late: it is only needed at the end
+        from training.ner_tf.card import write_card  # imported late: they are only needed at the end
+        from training.ner_tf.decoding import store_o_bias
 
-        write_card(out, model, load_model(out), tok, holdout, args.lang)
+        shipped = load_model(out)
+        model.o_bias = store_o_bias(out, shipped, tok, holdout)
+        write_card(out, model, shipped, tok, holdout, args.lang)
 
 
 def main() -> None:
