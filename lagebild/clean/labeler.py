@@ -297,7 +297,7 @@ def _title_match(
 
 # Anchor lines whose fit to the URL's last folder is within this of the best fit compete on their body's
 # score; the others are dropped (tuned on half the benchmark pages).
-FIT_SLACK = 0.1
+FIT_SLACK = 0.08
 _FILE_SUFFIXES = frozenset(("html", "htm", "php", "aspx", "shtml"))
 
 

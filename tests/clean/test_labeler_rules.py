@@ -282,6 +282,7 @@ _SHOP_PAGE = [
     "Beschreibung",
     "Farbe",
     "blau",
+    'Produktinformationen "Blaue Teekanne groß aus Steinzeug"',
     "Die Kanne wird in einer kleinen Töpferei am Probefelder Kleinsee von Hand gedreht und glasiert, jede ist deshalb ein wenig anders. Das Sieb lässt sich herausnehmen und in der Spülmaschine reinigen.",
     "Kundenbewertungen für Blaue Teekanne groß aus Steinzeug",
     "Erika B. am 3.4.2031",
