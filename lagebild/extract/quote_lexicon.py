@@ -21,7 +21,7 @@ SPEECH_VERBS_DE = frozenset(
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
     vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
-    erwägen besagen signalisieren befürworten
+    erwägen besagen signalisieren befürworten beziffern rechnen
     """.split()
 )
 
@@ -30,6 +30,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "fügen": frozenset({"hinzu"}),
     "finden": frozenset({"heraus"}),  # "fanden heraus, dass ...": a finding reported
     "denken": frozenset({"nach"}),  # "denkt darüber nach, ... zu ...": a plan under consideration
+    "regen": frozenset({"an"}),  # "regte die Einberufung eines Gipfels an"
     "teilen": frozenset({"mit"}),
     "kündigen": frozenset({"an"}),
     "geben": frozenset({"bekannt", "zu", "an"}),
@@ -82,6 +83,7 @@ REPORTED_VERBS_DE = frozenset(
     fordern verlangen nennen bezeichnen sprechen berichten warnen vorwerfen kündigen verweisen
     schätzen begründen empfehlen schreiben zitieren raten plädieren klagen appellieren mahnen
     betrachten vergleichen werten einstufen verantwortlichmachen ausgehen
+    beziffern rechnen voraussagen anregen
     """.split()
 )
 

@@ -768,3 +768,15 @@ def test_findings_signals_and_deliberations_take_a_content_clause() -> None:
         "die Fähre zu verkaufen"
     assert only("Die Reederei signalisierte, dass sie verhandeln wolle.", "indirect").speaker is not None
     assert not texts("Die Lotsin fand den Weg zum Hafen heraus.")  # no content clause: no statement
+
+
+def test_estimates_expectations_and_proposals_are_reported_statements() -> None:
+    for text, speaker in (("Die Hafenbehörde bezifferte den Schaden auf drei Millionen Euro.", "Die Hafenbehörde"),
+                          ("Die Werft rechnet für das nächste Jahr mit einem Umsatz von zehn Millionen Euro.",
+                           "Die Werft"),
+                          ("Die Wetterdienste sagten für die Küste weitere Stürme voraus.", "Die Wetterdienste"),
+                          ("Zudem regte die Lotsin eine Sitzung des Hafenrats an.", "die Lotsin")):
+        q = only(text, "reported")
+        assert q.speaker is not None and q.speaker.text == speaker, text
+    q = only("Die Werft rechnet damit, dass der Auftrag bis Mai kommt.", "indirect")
+    assert q.text.text == "dass der Auftrag bis Mai kommt"
