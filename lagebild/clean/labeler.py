@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 from lagebild.clean import dates
 from lagebild.clean.lines import LineInfo, describe
@@ -187,23 +188,29 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+def _token_key(token: str) -> str:
+    """A folded word as both sides can spell it: URLs write "Ratschläge" as "ratschlaege" or as
+    "ratschlage", so the umlaut's "e" is dropped on both sides."""
+    return token.replace("ae", "a").replace("oe", "o").replace("ue", "u") if "e" in token else token
+
+
 def _slug_tokens(url: str | None) -> set[str]:
     if not url or not url.lower().startswith(("http://", "https://", "hard::")):
         return set()  # a local file's path names folders, not the story
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower())
-    return {t for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
+    path = re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower())
+    return {_token_key(t) for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
 
 
 def _title_tokens(text: str) -> list[str]:
     """Folded words of three or more letters: what a line and a URL are compared by."""
-    return [t for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3]
+    return [_token_key(t) for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3]
 
 
 def _section_slugs(url: str | None) -> list[set[str]]:
     """Tokens of each folder of the URL path but the last: section names ("/umwelt-und-klima/...")."""
     if not url or not url.lower().startswith(("http://", "https://")):
         return []
-    segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("/") if seg]
+    segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower()).split("/") if seg]
     return [set(_title_tokens(seg)) for seg in segments[:-1]]
 
 
@@ -305,7 +312,7 @@ def _last_slug(url: str | None) -> set[str]:
     """Words of the URL's last path segment, the one that names the story ("/produkte/blaue-tasse-gross/")."""
     if not url:
         return set()
-    segs = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0].split("/") if seg]
+    segs = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower()).split("?")[0].split("/") if seg]
     if not segs:
         return set()
     return {t for t in _title_tokens(segs[-1]) if not t.isdigit() and t not in _FILE_SUFFIXES}

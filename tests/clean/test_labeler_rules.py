@@ -374,3 +374,8 @@ def test_a_long_paragraph_the_page_shows_again_elsewhere_keeps_its_copy_in_the_t
     kept = _kept([*_ARTICLE[:3], desc, *_ARTICLE[3:], "Impressum", *filler, "Über die Fähre", desc, "Kontakt"])
     assert desc in kept
     assert kept.count(desc) == 1
+
+
+def test_url_words_match_umlauts_written_either_way() -> None:
+    assert set(_title_tokens("Ratschläge für Fährgäste")) == set(_title_tokens("ratschlage-fur-fahrgaste"))
+    assert set(_title_tokens("Ratschläge für Fährgäste")) == set(_title_tokens("ratschlaege-fuer-faehrgaeste"))
