@@ -450,9 +450,12 @@ def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame
     if not _clause_final(tokens, i, hi) or not _passive_clause(tokens, i):
         return None
     lem = lemma(tokens[i].text, "de")
+    cs, _ = _clause_bounds(tokens, i, lo, hi)
+    if lem == "angeben" and (tokens[cs].low == "als" or any(tokens[k].low == "mit" for k in range(cs, i))):
+        cue = (tokens[i].start, tokens[i].end)  # "Als Ursache wurde ... angegeben", "wurde mit 14 angegeben"
+        return Frame(cue, None, None, None, "passive", cue, reported_ok=True)
     if lem not in lx.REPORTED_VERBS_DE and lem not in lx.REPORT_ONLY_VERBS_DE:
         return None
-    cs, _ = _clause_bounds(tokens, i, lo, hi)
     for k in range(cs, i):
         if tokens[k].low in {"von", "vom"}:
             np = noun_phrase(tokens, k + 1, i, "de")
@@ -460,7 +463,7 @@ def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame
                 return None
             cue = (tokens[i].start, tokens[i].end)
             return Frame(cue, _char_span(tokens, np), None, None, "verb", cue, reported_ok=True)
-    if tokens[cs].low == "als" and lem in {"nennen", "bezeichnen", "angeben"}:
+    if tokens[cs].low == "als" and lem in {"nennen", "bezeichnen"}:
         cue = (tokens[i].start, tokens[i].end)  # "Als Grund wurde ... genannt": reported, its source unnamed
         return Frame(cue, None, None, None, "passive", cue, reported_ok=True)
     return None

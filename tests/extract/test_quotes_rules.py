@@ -780,3 +780,10 @@ def test_estimates_expectations_and_proposals_are_reported_statements() -> None:
         assert q.speaker is not None and q.speaker.text == speaker, text
     q = only("Die Werft rechnet damit, dass der Auftrag bis Mai kommt.", "indirect")
     assert q.text.text == "dass der Auftrag bis Mai kommt"
+
+
+def test_passive_angegeben_with_als_or_mit_is_a_reported_statement() -> None:
+    q = only("Als Grund wurden die hohen Kosten des Hafenumbaus angegeben.", "reported")
+    assert q.speaker is None and q.cue is not None and q.cue.text == "angegeben"
+    assert only("Die Zahl der beschädigten Boote wurde mit vierzehn angegeben.", "reported").speaker is None
+    assert not texts("Der Weg zum Hafen ist auf der Karte angegeben.")
