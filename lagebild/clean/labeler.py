@@ -206,12 +206,25 @@ def _title_tokens(text: str) -> list[str]:
     return [_token_key(t) for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3]
 
 
+def _story_path(url: str) -> list[str]:
+    """The URL path's folders up to the one that names the story: trailing IDs ("/19837156"), blanks and
+    the query are not the story's name."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower()).split("?")[0].split("#")[0]
+    segments = [seg.strip() for seg in path.split("/") if seg.strip()]
+    while segments and not re.search(r"[^\W\d_]", segments[-1]):
+        segments.pop()
+    return segments
+
+
+SECTION_MAX_WORDS = 3  # a folder named by more words than this is a story's slug, not a section
+
+
 def _section_slugs(url: str | None) -> list[set[str]]:
-    """Tokens of each folder of the URL path but the last: section names ("/umwelt-und-klima/...")."""
+    """Tokens of each folder of the URL path but the story's: section names ("/umwelt-und-klima/...")."""
     if not url or not url.lower().startswith(("http://", "https://")):
         return []
-    segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower()).split("/") if seg]
-    return [set(_title_tokens(seg)) for seg in segments[:-1]]
+    sections = [set(_title_tokens(seg)) for seg in _story_path(url)[:-1]]
+    return [sec for sec in sections if len(sec) <= SECTION_MAX_WORDS]
 
 
 def _names_section(toks: list[str], sections: list[set[str]] | None) -> bool:
@@ -310,9 +323,7 @@ _FILE_SUFFIXES = frozenset(("html", "htm", "php", "aspx", "shtml"))
 
 def _last_slug(url: str | None) -> set[str]:
     """Words of the URL's last path segment, the one that names the story ("/produkte/blaue-tasse-gross/")."""
-    if not url:
-        return set()
-    segs = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", unquote(url).lower()).split("?")[0].split("/") if seg]
+    segs = _story_path(url) if url else []
     if not segs:
         return set()
     return {t for t in _title_tokens(segs[-1]) if not t.isdigit() and t not in _FILE_SUFFIXES}

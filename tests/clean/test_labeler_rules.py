@@ -379,3 +379,17 @@ def test_a_long_paragraph_the_page_shows_again_elsewhere_keeps_its_copy_in_the_t
 def test_url_words_match_umlauts_written_either_way() -> None:
     assert set(_title_tokens("Ratschläge für Fährgäste")) == set(_title_tokens("ratschlage-fur-fahrgaste"))
     assert set(_title_tokens("Ratschläge für Fährgäste")) == set(_title_tokens("ratschlaege-fuer-faehrgaeste"))
+
+
+def test_a_story_slug_followed_by_an_id_is_no_section_name() -> None:
+    dump = [
+        "Über uns",
+        "Shop",
+        "Neue Fähre verbindet Probefeld mit dem Nordufer",
+        *_ARTICLE[2:],
+    ]
+    for url in (
+        "https://probefeld.example/de/neue-faehre-verbindet-probefeld-mit-dem-nordufer/19837156",
+        "https://probefeld.example/2031/03/12/neue-faehre-verbindet-probefeld-mit-dem-nordufer/ ",
+    ):
+        assert clean_text_dump("\n".join(dump), {"url": url}).title == dump[2], url
