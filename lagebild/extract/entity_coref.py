@@ -64,9 +64,24 @@ def _add(group: Group, cand: Candidate, surface: str) -> None:
     group.surfaces.append(surface)
 
 
+# English writes a place's class after its name in lower case ("the Sella river", "Lake Orm valley"
+# stays as is): the name is the place, so "Sella river" and "Sella" get one key.
+_PLACE_CLASS_NOUNS = frozenset(
+    "river rivers lake valley mountain mountains island islands sea bay gulf peninsula desert region strait".split()
+)
+
+
+def name_for_key(type_: str, surface: str) -> str:
+    """The part of a name that identifies it: a place loses a trailing lower-case class noun."""
+    words = surface.split()
+    if type_ == "LOC" and len(words) > 1 and words[-1] in _PLACE_CLASS_NOUNS:
+        return surface[: surface.rstrip().rfind(words[-1])].rstrip()
+    return surface
+
+
 def _local_key(type_: str, surface: str) -> str:
     forms = surface_forms(surface)
-    return f"{type_.lower()}:{slug(forms[-1] if len(forms) > 1 and type_ == 'PER' else surface)}"
+    return f"{type_.lower()}:{slug(forms[-1] if len(forms) > 1 and type_ == 'PER' else name_for_key(type_, surface))}"
 
 
 def _similar_person(groups: dict[str, Group], surface: str) -> Group | None:
@@ -163,4 +178,4 @@ def display_name(group: Group, kb: KnowledgeBase, lang: str | None) -> str:
 
 
 def stable_key(group: Group, name: str) -> str:
-    return group.kb_id or f"{group.type.lower()}:{slug(name)}"
+    return group.kb_id or f"{group.type.lower()}:{slug(name_for_key(group.type, name))}"

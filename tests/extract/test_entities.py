@@ -67,6 +67,17 @@ def test_unknown_names_get_one_stable_key_across_articles() -> None:
     assert len(a[0].mentions) == 2
 
 
+def test_a_place_and_its_lowercase_class_noun_share_one_key() -> None:
+    text = "Boats left the Orvel river at dawn. By noon the Orvel had risen again."  # fictional
+    spans = [(15, 26, "LOC"), (48, 53, "LOC")]
+    ents = extract_entities(text, "en", spans)
+    assert [e.key for e in ents] == ["loc:orvel"] and len(ents[0].mentions) == 2
+    de = extract_entities("Die Orvel trat über die Ufer.", "de", [(4, 9, "LOC")])  # fictional
+    assert [e.key for e in de] == ["loc:orvel"]
+    lake = extract_entities("They sailed on Lake Orvel.", "en", [(15, 25, "LOC")])
+    assert [e.key for e in lake] == ["loc:lake-orvel"]  # a capitalised class word is part of the name
+
+
 def test_model_spans_are_linked_and_trimmed() -> None:
     text = "„Wladimir Putin“ und die Firma Nordwerk AG trafen Ana Ruiz."  # sample text, fictional
     spans = [(0, 16, "PER"), (31, 42, "ORG"), (50, 58, "PER")]
