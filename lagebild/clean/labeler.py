@@ -228,8 +228,12 @@ def _section_slugs(url: str | None) -> list[set[str]]:
 
 
 def _names_section(toks: list[str], sections: list[set[str]] | None) -> bool:
-    """The line is (part of) a folder name of the URL, e.g. "Umwelt & Klima" under /umwelt-und-klima/."""
-    return any(set(toks) <= sec for sec in sections or ())
+    """The line is (part of) a folder name of the URL, e.g. "Umwelt & Klima" under /umwelt-und-klima/, or
+    a trail of them ("Volleyball | MTV Stuttgart" under /volleyball/mtv-stuttgart/)."""
+    if not sections:
+        return False
+    words = set(toks)
+    return any(words <= sec for sec in sections) or words <= set().union(*sections)
 
 
 def _site_key(text: str) -> str:

@@ -393,3 +393,9 @@ def test_a_story_slug_followed_by_an_id_is_no_section_name() -> None:
         "https://probefeld.example/2031/03/12/neue-faehre-verbindet-probefeld-mit-dem-nordufer/ ",
     ):
         assert clean_text_dump("\n".join(dump), {"url": url}).title == dump[2], url
+
+
+def test_a_trail_of_the_urls_section_names_is_not_the_title() -> None:
+    dump = ["Sport", "Wassersport | Fähren Probefeld", "Neue Fähre verbindet Probefeld mit dem Nordufer", *_ARTICLE[1:]]
+    url = "https://probefeld.example/sport/wassersport/faehren-probefeld/neue-faehre-nordufer-100.html"
+    assert clean_text_dump("\n".join(dump), {"url": url}).title == dump[2]
