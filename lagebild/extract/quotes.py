@@ -273,6 +273,8 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     constructions ("die sich „…“ nennt", "als „…“ bezeichnet wird", "gilt als „…“", "nennt man").
     """
     inner = text[q.inner_start : q.inner_end].strip()
+    if text[q.end : q.end + 2][:1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+        return True  # "die „Eins zu Eins“-Begegnung": the quoted words are the first part of a compound noun
     words = inner.split()
     legal_form = bool(words) and _NAME_PARTS.search(words[-1]) is not None and words[-1].endswith(".")
     if not words or len(words) > 12 or inner[-1] in ".!?…:" and not legal_form:  # "… Group Inc.", "… e.V."

@@ -787,3 +787,9 @@ def test_passive_angegeben_with_als_or_mit_is_a_reported_statement() -> None:
     assert q.speaker is None and q.cue is not None and q.cue.text == "angegeben"
     assert only("Die Zahl der beschädigten Boote wurde mit vierzehn angegeben.", "reported").speaker is None
     assert not texts("Der Weg zum Hafen ist auf der Karte angegeben.")
+
+
+def test_quoted_first_part_of_a_compound_is_no_quote() -> None:
+    text = "Der Sprecher sagte, man denke nicht an eine „Eins zu Eins“-Begegnung mit der Werft."
+    assert not [k for k, _, _ in texts(text) if k == "direct"]
+    assert [k for k, _, _ in texts(text) if k == "indirect"] == ["indirect"]
