@@ -61,6 +61,19 @@ def test_without_explicit_dates_htmldate_guesses_from_the_url() -> None:
     assert (meta.published, meta.updated, meta.title) == ("2021-03-04", None, "Fähre fällt aus")
 
 
+def test_htmldate_falls_back_to_dateparser_for_news_languages_only() -> None:
+    from htmldate import extractors
+
+    from lagebild.clean.html_meta import _dateparser
+
+    page_metadata(_tree(), "https://beispielbote.example/2021/03/04/faehre")
+    assert extractors.get_external_parser is _dateparser  # the restricted parser is the one htmldate calls
+    parse = _dateparser().get_date_data
+    assert parse("12 mai 2021")["date_obj"].date().isoformat() == "2021-05-12"
+    assert parse("7. Dezember 2022")["date_obj"].date().isoformat() == "2022-12-07"
+    assert parse("irgendwann bald")["date_obj"] is None
+
+
 def test_author_search_matches_trafilatura_without_copying_the_page() -> None:
     from trafilatura.metadata import extract_author
 
