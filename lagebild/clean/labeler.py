@@ -201,9 +201,11 @@ def _slug_tokens(url: str | None) -> set[str]:
     return {_token_key(t) for t in re.split(r"[^a-z0-9äöüß]+", _fold(path)) if len(t) >= 3 and not t.isdigit()}
 
 
-def _title_tokens(text: str) -> list[str]:
-    """Folded words of three or more letters: what a line and a URL are compared by."""
-    return [_token_key(t) for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3]
+@lru_cache(maxsize=1 << 15)
+def _title_tokens(text: str) -> tuple[str, ...]:
+    """Folded words of three or more letters: what a line and a URL are compared by (cached: the
+    headline search asks for the same lines several times)."""
+    return tuple(_token_key(t) for t in re.split(r"[^a-z0-9]+", _fold(text)) if len(t) >= 3)
 
 
 def _story_path(url: str) -> list[str]:
@@ -227,7 +229,7 @@ def _section_slugs(url: str | None) -> list[set[str]]:
     return [sec for sec in sections if len(sec) <= SECTION_MAX_WORDS]
 
 
-def _names_section(toks: list[str], sections: list[set[str]] | None) -> bool:
+def _names_section(toks: tuple[str, ...], sections: list[set[str]] | None) -> bool:
     """The line is (part of) a folder name of the URL, e.g. "Umwelt & Klima" under /umwelt-und-klima/, or
     a trail of them ("Volleyball | MTV Stuttgart" under /volleyball/mtv-stuttgart/)."""
     if not sections:
@@ -322,6 +324,7 @@ def _title_match(
 # Anchor lines whose fit to the URL's last folder is within this of the best fit compete on their body's
 # score; the others are dropped (tuned on half the benchmark pages).
 FIT_SLACK = 0.08
+SLUG_FIT_MIN = 0.7
 _FILE_SUFFIXES = frozenset(("html", "htm", "php", "aspx", "shtml"))
 
 
@@ -343,6 +346,14 @@ def _slug_fit(info: LineInfo, last: set[str]) -> float:
     prec = sum(t in last for t in toks) / len(toks)
     rec = len(last.intersection(toks)) / len(last)
     return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def _covers_slug(info: LineInfo, last: set[str], sections: list[set[str]]) -> bool:
+    """A headline with a kicker in front ("Seuchen und Klima – Wie Rodung neue Epidemien fördert") has
+    few of its words in a short slug, but it has all of the slug's words."""
+    toks = _title_tokens(info.text)
+    hits = len(last.intersection(toks))
+    return hits >= 2 and _slug_fit(info, last) >= SLUG_FIT_MIN and not _names_section(toks, sections)
 
 
 def _run_from(
@@ -383,11 +394,12 @@ def _anchored(
         if _never_title(it.info, site):
             continue
         match = _title_match(it.info, slug, meta_title, sections)
-        if match < (0.85 if meta_title else 0.6):
+        fit = _slug_fit(it.info, last_slug) if not meta_title else match
+        if match < (0.85 if meta_title else 0.6) and (meta_title or not _covers_slug(it.info, last_slug, sections)):
             continue
         total, run = _run_from(prefix, suffix_max, i + 1, i + 10)
         if run is not None:
-            cands.append((_slug_fit(it.info, last_slug) if not meta_title else match, total, i, run))
+            cands.append((fit, total, i, run))
     if not cands:
         return None
     best_fit = max(c[0] for c in cands)

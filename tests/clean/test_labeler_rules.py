@@ -6,7 +6,15 @@ Every sample line is fictional and written for this project.
 
 from __future__ import annotations
 
-from lagebild.clean.labeler import _title_tokens
+from lagebild.clean.labeler import (
+    _covers_slug,
+    _last_slug,
+    _section_slugs,
+    _slug_tokens,
+    _title_match,
+    _title_tokens,
+)
+from lagebild.clean.lines import describe
 from lagebild.clean.text_dump import clean_text_dump
 from lagebild.clean.vocab import (
     comment_header_regex,
@@ -170,7 +178,7 @@ def test_a_web_address_or_a_contact_line_is_never_the_title() -> None:
 
 
 def test_soft_hyphens_do_not_hide_the_url_words_of_the_headline() -> None:
-    assert _title_tokens("Probe\xadfeld eröffnet die Fähre über den Klein\xadsee") == [
+    assert list(_title_tokens("Probe\xadfeld eröffnet die Fähre über den Klein\xadsee")) == [
         "probefeld",
         "eroffnet",
         "die",
@@ -399,3 +407,23 @@ def test_a_trail_of_the_urls_section_names_is_not_the_title() -> None:
     dump = ["Sport", "Wassersport | Fähren Probefeld", "Neue Fähre verbindet Probefeld mit dem Nordufer", *_ARTICLE[1:]]
     url = "https://probefeld.example/sport/wassersport/faehren-probefeld/neue-faehre-nordufer-100.html"
     assert clean_text_dump("\n".join(dump), {"url": url}).title == dump[2]
+
+
+def test_a_headline_with_more_words_than_its_slug_still_anchors_on_the_slug() -> None:
+    """The slug leaves out the headline's small words ("mit", "dieser"): few of the line's words are in
+    it, but all of its words are in the line."""
+    head = "Fähre ohne Diesel: Mit dieser Idee am Kleinsee"
+    paras = [
+        "Seit einer Woche fährt die elektrische Fähre über den Kleinsee, und schon jetzt hat sich im Ort einiges verändert. (Beispieltext, erfundene Ereignisse.)",
+        "Die Bäckerei am Anleger öffnet eine Stunde früher, die Radwerkstatt hat zwei Aushilfen eingestellt, und am Nordufer denkt man über einen zweiten Steg nach.",
+        "Der Strom für die Fähre kommt vom Dach des Fährhauses; an trüben Tagen lädt sie nachts am Netz, was nach Angaben der Gemeinde kaum etwas kostet.",
+    ]
+    chrome = ["Teilen", "Drucken", "Merken", "Anzeige", "Newsletter", "Kontakt", "Suche"]
+    dump = ["Startseite", "Energie", head, *chrome, head, "12.03.2031", "Erika Muster", *chrome, *paras, "Impressum"]
+    url = "https://probefeld.example/energie/faehre-diesel-idee-kleinsee-4711"
+    assert clean_text_dump("\n".join(dump), {"url": url}).title == head
+    slug, last, sections = _slug_tokens(url), _last_slug(url), _section_slugs(url)
+    assert _title_match(describe(0, head), slug, None, sections) < 0.6  # too few of its words in the slug
+    assert _covers_slug(describe(0, head), last, sections)
+    assert not _covers_slug(describe(0, "Kleinsee"), last, sections)  # one slug word is no match
+    assert not _covers_slug(describe(0, "Energie"), last, sections)
