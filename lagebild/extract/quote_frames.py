@@ -749,6 +749,9 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     if lang == "de" and after is not None and ce < hi and tokens[ce].text == "," \
             and not _opens_content(tokens, ce + 1, hi):
         after = None  # ", die mit zehn Leuten anrückte", ", nachdem ...": a relative or adverbial clause
+    elif lang == "de" and after is not None and ce + 1 < hi and tokens[ce].text == "," \
+            and tokens[ce + 1].low in _NOT_CONTENT and any(is_mood(tokens[j]) for j in range(cs, ce)):
+        after = None  # "er werde sich äußern, wenn ... feststehe": the mood is the outer report's, no new content
     if after is not None and verb_first and opens_after_comma and spk is not None and spk[1] == ce \
             and tokens[ce].text == "," and tokens[ce + 1].low not in {"dass", "daß", "ob"} \
             and not _mood_in_segment(tokens, ce + 1, hi) and not (spk[1] - spk[0] == 1

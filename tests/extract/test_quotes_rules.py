@@ -793,3 +793,9 @@ def test_quoted_first_part_of_a_compound_is_no_quote() -> None:
     text = "Der Sprecher sagte, man denke nicht an eine „Eins zu Eins“-Begegnung mit der Werft."
     assert not [k for k, _, _ in texts(text) if k == "direct"]
     assert [k for k, _, _ in texts(text) if k == "indirect"] == ["indirect"]
+
+
+def test_adverbial_clause_after_a_cue_inside_a_report_is_no_second_statement() -> None:
+    text = "Der Sprecher sagte, er werde sich erst wieder äußern, wenn die Werft entschieden habe."
+    assert texts(text) == [("indirect", "er werde sich erst wieder äußern, wenn die Werft entschieden habe",
+                            "Der Sprecher")]
