@@ -275,7 +275,7 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
                 return j
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
         if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) and _inflected_verb(tokens[nxt]) \
-                and tokens[j - 1].text.islower():
+                and tokens[j - 1].text.islower() and not _zu_clause(tokens, j + 1, hi):
             return j  # "dass er unschuldig sei, lege aber ...": the main clause resumes after the comma
         if not subordinate and tokens[j].text in {",", "und"} and _indicative_past(tokens[j + 1]) \
                 and any(is_mood(tokens[m]) for m in range(k, j)):

@@ -799,3 +799,10 @@ def test_adverbial_clause_after_a_cue_inside_a_report_is_no_second_statement() -
     text = "Der Sprecher sagte, er werde sich erst wieder äußern, wenn die Werft entschieden habe."
     assert texts(text) == [("indirect", "er werde sich erst wieder äußern, wenn die Werft entschieden habe",
                             "Der Sprecher")]
+
+
+def test_zu_infinitive_after_a_dass_clause_belongs_to_it() -> None:
+    q = only("Der Lotse sagte, dass es nicht erlaubt werden solle, bestimmte Boote zu nutzen.", "indirect")
+    assert q.text.text == "dass es nicht erlaubt werden solle, bestimmte Boote zu nutzen"
+    q = only("Der Lotse sagte, dass er unschuldig sei, lehnte aber jede weitere Aussage ab.", "indirect")
+    assert q.text.text == "dass er unschuldig sei"
