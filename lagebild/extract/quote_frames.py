@@ -676,6 +676,12 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
                  or tokens[fs + 1].low in {"dem", "denen", "welchem", "welchen"}):
         lo = k  # "X sagte, nach ersten Erkenntnissen habe ...": the frame opens its own clause
         # (not "Das Werk, das X betreibt, bleibt nach Y weiterhin zu": there the main clause goes on)
+    if fs == lo and fe + 1 < hi and tokens[fe].text == "," and tokens[fe + 1].low in _REL_PRONOUN:
+        e = fe + 2  # "Nach Angaben X, die nicht überprüft werden können, waren ...": the source's relative clause
+        while e < hi and tokens[e].text not in {",", ";", ":", "."}:
+            e += 1
+        if e + 1 < hi and tokens[e].text == "," and _finite_verb_like(tokens[e + 1]):
+            fe = e + 1
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:

@@ -806,3 +806,12 @@ def test_zu_infinitive_after_a_dass_clause_belongs_to_it() -> None:
     assert q.text.text == "dass es nicht erlaubt werden solle, bestimmte Boote zu nutzen"
     q = only("Der Lotse sagte, dass er unschuldig sei, lehnte aber jede weitere Aussage ab.", "indirect")
     assert q.text.text == "dass er unschuldig sei"
+
+
+def test_relative_clause_of_a_fronted_source_is_no_part_of_the_statement() -> None:
+    q = only("Nach offiziellen Angaben, die nicht überprüft werden können, waren die meisten Opfer Fischer.",
+             "indirect")
+    assert q.text.text == "waren die meisten Opfer Fischer"
+    q = only("Laut einem Bericht der Inselzeitung, die sich auf Behördenkreise beruft, ist die Fähre gesunken.",
+             "indirect")
+    assert q.text.text == "ist die Fähre gesunken"
