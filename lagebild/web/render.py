@@ -30,7 +30,33 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["pct"] = lambda v, top: 0 if not top else round(100 * v / top)
+    env.filters["when"] = when
     return env
+
+
+def when(value: object) -> str:
+    """A stored date or timestamp as a reader scans it: "2031-05-06", "2031-05-06 08:05 UTC".
+
+    Outlets give a bare date or a full ISO timestamp; printed raw, the second breaks table columns and
+    its seconds and offset say little. Anything that is not ISO is shown as it is.
+    """
+    from datetime import datetime, timedelta
+
+    text = "" if value is None else str(value)
+    if len(text) <= 10 or "T" not in text:
+        return text
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    offset = moment.utcoffset()
+    if offset is None:
+        zone = ""
+    elif offset == timedelta(0):
+        zone = " UTC"
+    else:
+        zone = " " + moment.strftime("%z")[:3] + ":" + moment.strftime("%z")[3:]
+    return f"{moment:%Y-%m-%d %H:%M}{zone}"
 
 
 def request_lang(request: Request) -> str:

@@ -77,3 +77,19 @@ def test_missing_things_give_friendly_pages(client: TestClient) -> None:
     r = client.get("/articles/4242")
     assert r.status_code == 404 and "no article with id 4242" in r.text and "<h1>" in r.text
     assert client.get("/stories/none").status_code == 404
+
+
+def test_dates_and_timestamps_read_short_and_keep_the_exact_value() -> None:
+    from lagebild.web.render import when
+
+    assert when("2031-05-06") == "2031-05-06"
+    assert when("2031-05-06T08:05:00+00:00") == "2031-05-06 08:05 UTC"
+    assert when("2031-05-06T08:05:30+02:00") == "2031-05-06 08:05 +02:00"
+    assert when("2031-05-06T08:05:00") == "2031-05-06 08:05"
+    assert when("im Mai") == "im Mai" and when("2031-05-06Tkaputt") == "2031-05-06Tkaputt"
+    assert when(None) == ""
+
+
+def test_story_table_dates_are_time_elements(client: TestClient) -> None:
+    html = client.get("/stories/s-velmora-strike").text
+    assert '<time datetime="2031-03-03">2031-03-03</time>' in html
