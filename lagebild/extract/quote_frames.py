@@ -738,6 +738,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             spk = clause_subject(tokens, cs, ce, lo) or spk  # "X, der Sprecher, sagte"
         if lang == "de" and _verb_final(tokens, last, ce):
             spk = _subordinate_subject(tokens, cs, v, lo) or spk
+    if lang == "de" and lem == "halten" and spk is not None and spk[1] - spk[0] == 1 and tokens[spk[0]].low == "es":
+        # "eBay hält es für möglich": "es" is the placeholder object; the word before the verb is the subject
+        spk = (v - 1, v) if v - 1 >= cs and tokens[v - 1].is_word and tokens[v - 1].low not in _NOT_CONTENT \
+            else None
     chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
     if spk and chan and spk[0] == chan[0]:
         spk = None

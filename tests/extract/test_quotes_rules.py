@@ -759,6 +759,8 @@ def test_halten_es_fuer_takes_the_clause_after_the_comma_as_statement() -> None:
     assert q.text.text == "dass der Deich im Winter bricht"
     assert q.speaker is not None and q.speaker.text == "Die Hafenbehörde"
     assert not texts("Die Lotsin hält den Steg für zu kurz.")  # no 'es': a plain judgement, no content
+    q = only("hafenblog hält es für möglich, dass die Fähre heute ausfällt.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "hafenblog"  # "es" is the placeholder, no speaker
 
 
 def test_findings_signals_and_deliberations_take_a_content_clause() -> None:
