@@ -407,6 +407,23 @@ def _anchored(
     return best[2], best[3]
 
 
+def _slug_headline(items: list[Labeled], start: int, meta: dict[str, Any], site: str) -> int | None:
+    """The line above the body run that spells the URL's story slug, however far above: shop and recipe
+    pages put prices, options and ingredients between the name and the text."""
+    last = _last_slug(meta.get("url"))
+    if len(last) < 2 or meta.get("title"):
+        return None
+    best, best_i = 0.9, None
+    for i in range(max(0, start - LEAD_MAX_GAP), start):
+        it = items[i]
+        if it.kind not in ("short", "near", "good") or it.info.words > 30 or _never_title(it.info, site):
+            continue
+        fit = _slug_fit(it.info, last)
+        if fit >= best and len(last.intersection(_title_tokens(it.info.text))) >= 2:
+            best, best_i = fit, i
+    return best_i
+
+
 def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any], site: str = "") -> int | None:
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
@@ -824,7 +841,9 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     ):
         title = anchor[0]
     else:
-        title = _find_title(items, start, meta, site)
+        title = _slug_headline(items, start, meta, site)
+        if title is None:
+            title = _find_title(items, start, meta, site)
     if title is not None:
         items[title].label = "title"
         result.title_index = title

@@ -427,3 +427,31 @@ def test_a_headline_with_more_words_than_its_slug_still_anchors_on_the_slug() ->
     assert _covers_slug(describe(0, head), last, sections)
     assert not _covers_slug(describe(0, "Kleinsee"), last, sections)  # one slug word is no match
     assert not _covers_slug(describe(0, "Energie"), last, sections)
+
+
+def test_a_product_name_far_above_its_description_is_the_headline() -> None:
+    name = "Decke mit Namen und Fährmotiv"
+    options = [
+        "Farbe",
+        *["creme", "rosa", "rot", "grün", "blau", "grau", "weiß", "sand"],
+        "Größe",
+        "50 x 70 cm",
+        "70 x 100 cm",
+    ]
+    text = [
+        "Kuschelige Decke aus zwei Lagen Fleece, bestickt mit einem Namen Ihrer Wahl und einer kleinen Fähre. (Beispieltext, erfundenes Produkt.)",
+        "Die Stickerei sitzt unten rechts; auf Wunsch auch an einer anderen Stelle. Die Decke ist bei 30 Grad waschbar und behält ihre Farbe auch nach vielen Wäschen.",
+    ]
+    dump = [
+        "Startseite",
+        "Warenkorb",
+        name,
+        "Stückpreis: 36,00 EUR",
+        "Lieferzeit: 5 Tage",
+        *options,
+        "Anzahl:",
+        *text,
+        "Kontakt",
+    ]
+    art = clean_text_dump("\n".join(dump), {"url": "https://shop.example/produkte/decke-mit-namen-und-faehrmotiv/"})
+    assert art.title == name
