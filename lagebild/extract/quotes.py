@@ -561,7 +561,8 @@ def _direct_quotes(
             quote.speaker = _speaker(text, _speaker_outside(tokens, unit, frame, q), None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
         elif lang == "de":
-            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q), None)
+            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q, quoted),
+                                     None)
         out.append(quote)
     return out
 
@@ -591,7 +592,8 @@ def _speaker_outside(tokens: list[Token], unit: _Unit, frame: Frame, q: QuotedSt
     return out
 
 
-def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, int] | None:
+def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString,
+                 quoted: list[QuotedString] | None = None) -> tuple[int, int] | None:
     """'Die Menge skandierte „…“', 'X nannte den Plan „fahrlässig“': words quoted inside a plain sentence.
 
     With no cue next to them, the subject of the sentence they stand in uttered them, unless the
@@ -603,7 +605,15 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int
     words = {tokens[j].low for j in range(unit.lo, unit.hi) if not (q.start <= tokens[j].start < q.end)}
     if words & _MOOD_FORMS:
         return None
-    return _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))
+    span = _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))
+    inside = [o for o in quoted or [] if span is not None and o.start < span[1] and span[0] < o.end]
+    if inside:  # "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten ...": no speaker inside quotes
+        j = _token_at(tokens, unit, max(o.end for o in inside))
+        if j + 1 < k and tokens[j].is_word and tokens[j].text.islower():
+            span = _char_range(tokens, noun_phrase(tokens, j + 1, k, "de"))  # the subject after the fronted verb
+        else:
+            span = _char_range(tokens, clause_subject(tokens, j, k, unit.lo)) if j < k else None
+    return span
 
 
 def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int) -> tuple[int, int] | None:

@@ -817,3 +817,10 @@ def test_relative_clause_of_a_fronted_source_is_no_part_of_the_statement() -> No
     q = only("Laut einem Bericht der Inselzeitung, die sich auf Behördenkreise beruft, ist die Fähre gesunken.",
              "indirect")
     assert q.text.text == "ist die Fähre gesunken"
+
+
+def test_speaker_of_words_in_a_plain_sentence_is_never_inside_another_quotation() -> None:
+    text = ("Unter dem Motto „Licht statt Lärm“ zogen die Anwohner durch den Hafen und skandierten dabei "
+            "Parolen wie „Rettet den Deich“.")
+    q = only(text, "direct")
+    assert q.text.text == "Rettet den Deich" and q.speaker is not None and q.speaker.text == "die Anwohner"
