@@ -56,7 +56,36 @@ def group_mentions(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list
         owner = _owner_of_short_form(groups, surface, c.start, kb)
         _add(owner or groups.setdefault(_local_key("PER", surface), Group("PER", None, _local_key("PER", surface))),
              c, surface)
+    _merge_demonyms(groups)
     return list(groups.values())
+
+
+# English demonym endings after a place name: Caldoria-n, Brazil-ian, Japan-ese, Israel-i, and German -er
+# (Berlin-er). The knowledge base lists the adjectives of real countries; this covers places it does not
+# know, only when the article names the place itself too.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "er")
+
+
+def _merge_demonyms(groups: dict[str, Group]) -> None:
+    """An unlinked one-word place whose every surface is a demonym of another unlinked place joins it."""
+    places = {g.surfaces[0]: g for g in groups.values() if g.type == "LOC" and g.kb_id is None and g.surfaces}
+    for key, group in list(groups.items()):
+        if group.type != "LOC" or group.kb_id is not None:
+            continue
+        owners = {
+            id(owner): owner
+            for surface in group.surfaces
+            for ending in _DEMONYM_ENDINGS
+            if surface.endswith(ending) and (owner := places.get(surface[: -len(ending)])) is not None
+        }
+        bases = {s for s in group.surfaces if any(s.endswith(e) and s[: -len(e)] in places for e in _DEMONYM_ENDINGS)}
+        if len(owners) == 1 and bases == set(group.surfaces):
+            owner = next(iter(owners.values()))
+            if owner is group:
+                continue
+            owner.mentions.extend(group.mentions)
+            owner.surfaces.extend(group.surfaces)
+            del groups[key]
 
 
 def _add(group: Group, cand: Candidate, surface: str) -> None:

@@ -78,6 +78,16 @@ def test_a_place_and_its_lowercase_class_noun_share_one_key() -> None:
     assert [e.key for e in lake] == ["loc:lake-orvel"]  # a capitalised class word is part of the name
 
 
+def test_a_demonym_of_an_unknown_place_joins_the_place_named_in_the_article() -> None:
+    text = "Caldorian officials met in Kessmund. Caldoria wants the talks to go on."  # fictional
+    ents = {e.key: e for e in extract_entities(text, "en", [(0, 9, "LOC"), (27, 35, "LOC"), (37, 45, "LOC")])}
+    assert set(ents) == {"loc:caldoria", "loc:kessmund"}
+    assert [m.text for m in ents["loc:caldoria"].mentions] == ["Caldorian", "Caldoria"]
+    assert ents["loc:caldoria"].name == "Caldoria"
+    alone = extract_entities("Caldorian officials met.", "en", [(0, 9, "LOC")])
+    assert [e.key for e in alone] == ["loc:caldorian"]  # without the place itself nothing to join
+
+
 def test_model_spans_are_linked_and_trimmed() -> None:
     text = "„Wladimir Putin“ und die Firma Nordwerk AG trafen Ana Ruiz."  # sample text, fictional
     spans = [(0, 16, "PER"), (31, 42, "ORG"), (50, 58, "PER")]
