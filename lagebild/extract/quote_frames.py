@@ -768,8 +768,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
                                                                   and tokens[spk[0]].low in lx.PRONOUNS_DE):
         after = None  # "..., sagte Kurt X, Leiter des Amtes, am Montag": the apposition of the speaker
         # (", sagte Thaksin, man werde kämpfen" or ", warnte er, die X verfolgten Y": the statement)
-    if lang == "de" and after is not None and tokens[cs].low in _SUBORDINATORS and _verb_final(tokens, last, ce) \
-            and not (tokens[cs].low == "als" and tokens[cs + 1].is_cap) \
+    relative_clause = tokens[cs].low in _REL_PRONOUN and cs > lo and tokens[cs - 1].text == "," \
+        and cs + 1 < hi and not tokens[cs + 1].is_cap
+    if lang == "de" and after is not None and (tokens[cs].low in _SUBORDINATORS or relative_clause) \
+            and _verb_final(tokens, last, ce) and not (tokens[cs].low == "als" and tokens[cs + 1].is_cap) \
             and tokens[ce].text == "," and not _reported_clause_after(tokens, ce + 1, hi):
         after = None  # "Als sie davon erzählte, verdoppelte ein Gericht ...": the main clause goes on, unreported
     postposed_wie = lang == "de" and tokens[cs].low == "wie" and opens_after_comma and after is None \

@@ -691,6 +691,15 @@ def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> t
     cue = _token_at(tokens, unit, f.cue[0])
     if unit.lo < cue and tokens[cue - 1].text == "," and tokens[unit.lo].low in _ADVERBIAL_OPENERS:
         start = tokens[cue].start
+    cs = cue
+    while cs > unit.lo and tokens[cs - 1].text not in {",", ";", ":", "(", "–"}:
+        cs -= 1
+    if cs - 1 > unit.lo and tokens[cs - 1].text == "," and tokens[cs].low in _RELATIVE_OPENERS \
+            and (cs + 1 >= unit.hi or not tokens[cs + 1].is_cap):
+        ce = cue + 1  # "Notrufe gingen ein, die von Erschütterungen sprachen": only the relative clause reports
+        while ce < unit.hi and tokens[ce].text not in {",", ";", ":", ")", "–"}:
+            ce += 1
+        return tokens[cs].start, tokens[ce - 1].end if ce < unit.hi else end
     last = _token_at(tokens, unit, f.frame_span[1]) if f.frame_span[1] > f.cue[1] else cue + 1
     for k in range(max(cue + 1, last), unit.hi - 1):
         if tokens[k].low in {"und", "sowie"} and tokens[k + 1].text.islower() and tokens[k + 1].is_word \
@@ -701,6 +710,7 @@ def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> t
 
 
 _ADVERBIAL_OPENERS = frozenset({"während", "obwohl", "als", "nachdem", "weil", "da", "wenn", "seit", "seitdem"})
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"})
 
 
 def _quote(kind: str, text: str, span: tuple[int, int], f: Frame) -> Quote:

@@ -824,3 +824,11 @@ def test_speaker_of_words_in_a_plain_sentence_is_never_inside_another_quotation(
             "Parolen wie „Rettet den Deich“.")
     q = only(text, "direct")
     assert q.text.text == "Rettet den Deich" and q.speaker is not None and q.speaker.text == "die Anwohner"
+
+
+def test_a_cue_in_a_relative_clause_reports_only_that_clause() -> None:
+    text = "Bei der Hafenpolizei gingen Notrufe besorgter Anwohner ein, die von lauten Explosionen sprachen."
+    q = only(text, "reported")
+    assert q.text.text.startswith("die von lauten Explosionen sprachen")
+    text = "Der Lotse, der von einem Unfall sprach, verließ am Abend den Hafen."
+    assert [k for k, _, _ in texts(text)] == ["reported"]  # the main clause after it is no statement
