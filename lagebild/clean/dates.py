@@ -92,6 +92,11 @@ def find_dates(text: str) -> list[DateHit]:
     return hits
 
 
+def opens_with_place_and_date(text: str) -> bool:
+    """ "Bern, 17.08.2031 - Rede der Ministerin ...": the start of a press release's text."""
+    return _DIGIT.search(text[:60]) is not None and _PLACE_DATE_TEXT.match(text) is not None
+
+
 def is_dateline(text: str) -> bool:
     """A short line that is mostly a date, a time or a reading time."""
     words = text.split()

@@ -126,6 +126,7 @@ WEIGHTS = Weights()
 LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
+FAR_HEAD_LINES = 6  # lines under a far headline read as its head (deck, lede); below that only prose pieces
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
@@ -243,12 +244,13 @@ def _site_key(text: str) -> str:
 
 
 def _never_title(info: LineInfo, site: str) -> bool:
-    """A byline ("Von Lena Muster", "By Jane Doe"), the site's own name, a bare web address or a contact
-    line ("Musterweg 1, Tel. 0123 45 67") is never the headline."""
+    """A byline ("Von Lena Muster", "By Jane Doe"), the site's own name, a bare web address, a contact
+    line ("Musterweg 1, Tel. 0123 45 67") or the place and date opening a text is never the headline."""
     return (
         bool(author_line_regex().match(info.text))
         or bool(site and info.words <= 6 and _site_key(info.text) == site)
         or (_may_be_contact(info.text) and _NO_HEADLINE.search(info.text) is not None)
+        or ("," in info.text[:45] and dates.opens_with_place_and_date(info.text))
     )
 
 
@@ -468,6 +470,9 @@ def _label_head(items: list[Labeled], title: int, start: int) -> None:
 
 
 def _lone_bullet(items: list[Labeled], j: int) -> bool:
+    """A deck: one dash-led line of six or more words ("• Publiziert vor einer Stunde" is a stamp)."""
+    if items[j].info.words < 6:
+        return False
     return not any(0 <= k < len(items) and items[k].info.bullet for k in (j - 1, j + 1))
 
 
@@ -699,14 +704,14 @@ def _runs(scores: list[float], lo: int, hi: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _lead_runs(items: list[Labeled], scores: list[float], body_start: int) -> list[tuple[int, int]]:
+def _lead_runs(items: list[Labeled], scores: list[float], body_start: int, lo: int = 0) -> list[tuple[int, int]]:
     """Article text in front of the main run: product, recipe and "about" pages split their text into
     pieces, and the first pieces often sit above the longest one. A piece is taken when it reads like
     prose (function words, enough of it) and no end marker (comments, related links) stands between
     it and the main run. Pieces below the main run are not: there they are mostly teasers and notes."""
-    ends = [k for k in range(body_start) if items[k].info.end_marker]
+    ends = [k for k in range(lo, body_start) if items[k].info.end_marker]
     taken = []
-    for a, b in _runs(scores, 0, body_start):
+    for a, b in _runs(scores, lo, body_start):
         goods = [items[k].info for k in range(a, b + 1) if items[k].kind == "good"]
         words = sum(g.words for g in goods)
         if not goods or words == 0 or body_start - b > LEAD_MAX_GAP or any(k > b for k in ends):
@@ -725,7 +730,7 @@ def _label_pre_title(items: list[Labeled], title: int) -> None:
         and above.kind in ("short", "near")
         and above.info.headline_like
         and above.info.words <= 8
-        and "|" not in above.info.text
+        and not any(mark in above.info.text for mark in ("|", "»", "›", " > "))  # a breadcrumb trail
         and not above.info.text.endswith(":")  # "Suche nach:", "Exklusiv:": a label, not a kicker
         and not above.info.repeated  # a menu entry or section name the page shows elsewhere too
     ):
@@ -832,6 +837,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     site = _site_key(result.outlet) if result.outlet else ""
     anchor = _anchored(items, scores, meta, site)
     title: int | None
+    far_title = False  # a headline found by its slug far above the body run, with a shop's chrome between
     if anchor is not None and sum(scores[anchor[1][0] : anchor[1][1] + 1]) >= 0.3 * sum(scores[start : end + 1]):
         title, (start, end) = anchor
     elif (
@@ -839,9 +845,10 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         and anchor[0] < start
         and _slug_fit(items[anchor[0]].info, _last_slug(meta.get("url"))) >= 0.9
     ):
-        title = anchor[0]
+        title, far_title = anchor[0], True
     else:
         title = _slug_headline(items, start, meta, site)
+        far_title = title is not None
         if title is None:
             title = _find_title(items, start, meta, site)
     if title is not None:
@@ -855,6 +862,8 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             if first_bullet is not None:  # title, image caption, summary bullets, then the lede
                 _label_head(items, title, first_bullet)
                 start = first_bullet
+        elif far_title:
+            _label_head(items, title, min(start, title + 1 + FAR_HEAD_LINES))
         else:
             _label_head(items, title, start)
     if start <= end:
@@ -872,6 +881,9 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         lead_end = min(start, title) if title is not None else start
         for a, b in _lead_runs(items, scores, lead_end):
             _label_body(items, a, b, True)
+        if far_title and title is not None:  # pieces of text between a far headline and the body run
+            for a, b in _lead_runs(items, scores, start, title + 1 + FAR_HEAD_LINES):
+                _label_body(items, a, b, True)
     for it in items:
         if it.kind == "prov":
             it.label = "provenance"

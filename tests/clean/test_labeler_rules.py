@@ -455,3 +455,15 @@ def test_a_product_name_far_above_its_description_is_the_headline() -> None:
     ]
     art = clean_text_dump("\n".join(dump), {"url": "https://shop.example/produkte/decke-mit-namen-und-faehrmotiv/"})
     assert art.title == name
+
+
+def test_place_and_date_opening_a_press_release_is_text_not_its_headline() -> None:
+    opening = "Probefeld, 12.03.2031 - Rede der Bürgermeisterin bei der Einweihung der Fähre am Kleinsee"
+    art = clean_text_dump("\n".join(["Die Fähre ist da", opening, *_ARTICLE[2:]]))
+    assert art.title == "Die Fähre ist da"
+    assert opening in " ".join([art.lede or "", art.body_text or ""])
+
+
+def test_a_short_dash_led_stamp_under_the_headline_is_no_deck() -> None:
+    art = clean_text_dump("\n".join([_ARTICLE[0], "• Publiziert vor einer Stunde", *_ARTICLE[2:]]))
+    assert art.lede == _ARTICLE[2]
