@@ -5,7 +5,10 @@ that have lost their markup: every line gets local cues (length, function-word d
 punctuation, chrome vocabulary, glued navigation), the article body is the contiguous run of lines
 with the best content score, and the title is found above it by shape, by a date line under it and
 by the words of the URL. Everything before the title and after the body is page chrome unless it is
-a provenance note. No weights are learnt from third-party pages; the thresholds are few and generic.
+a provenance note, a prose piece in front of the run (product, recipe and "about" pages), or one of the
+few things a text ends with that the score misses: a list it announces with a colon, the rest of a
+sentence broken over two lines, a closing sentence, the greeting that signs a post. No weights are
+learnt from third-party pages; the thresholds are few and generic.
 """
 
 from __future__ import annotations
