@@ -38,8 +38,9 @@ _LEADING_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:\d{1,2}:\d{2}\s*(?:U
 _PICTURE_SIDES = re.compile(
     r"\((?:l|r|M|li|re|Mitte)\.\)|\bv\.\s?l\.\s?n\.\s?r\.|^(?:Abbildung|Abb\.|Bild|Foto)\s*\d+\s*:"
 )
-# A web address standing alone, or a contact line with a phone number or an e-mail address.
-_NO_HEADLINE = re.compile(r"^(?:https?://|www\.)\S+$|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
+# A line with a web address ("Mehr erfahren Sie hier: www.amt.example"), or a contact line with a phone
+# number or an e-mail address.
+_NO_HEADLINE = re.compile(r"(?:https?://|\bwww\.)\S+|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
 # Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
 _PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
 # A breadcrumb trail's label: "Sie sind hier: Startseite / Region / ...".
@@ -259,7 +260,7 @@ def _never_title(info: LineInfo, site: str) -> bool:
 
 def _may_be_contact(text: str) -> bool:
     """A cheap test before `_NO_HEADLINE`: most lines have none of its marks."""
-    return "@" in text or "Tel" in text or "Fax" in text or text.startswith(("http", "www."))
+    return "@" in text or "Tel" in text or "Fax" in text or "http" in text or "www." in text
 
 
 def _title_score(

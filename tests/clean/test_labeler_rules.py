@@ -467,3 +467,9 @@ def test_place_and_date_opening_a_press_release_is_text_not_its_headline() -> No
 def test_a_short_dash_led_stamp_under_the_headline_is_no_deck() -> None:
     art = clean_text_dump("\n".join([_ARTICLE[0], "• Publiziert vor einer Stunde", *_ARTICLE[2:]]))
     assert art.lede == _ARTICLE[2]
+
+
+def test_a_line_with_a_web_address_is_never_the_headline() -> None:
+    link = "Mehr erfahren Sie hier: www.faehre-probefeld.example"
+    art = clean_text_dump("\n".join([link, *_ARTICLE[2:]]))
+    assert art.title != link
