@@ -68,11 +68,20 @@ def _can_close(text: str, i: int) -> bool:
     return True
 
 
+def _paragraph_break(text: str, i: int) -> bool:
+    """The newline at i starts a blank line (or ends the text): a paragraph ends there."""
+    j = i + 1
+    while j < len(text) and text[j] in " \t\r":
+        j += 1
+    return j >= len(text) or text[j] == "\n"
+
+
 def find_quoted(text: str) -> list[QuotedString]:
     """All paired quotations, in order of their opening mark.
 
     A quotation left open at a paragraph end continues when the next paragraph opens with the same
     mark (the English convention for multi-paragraph quotes); otherwise it is dropped as unpaired.
+    A single line break inside a paragraph (a quoted list) does not end it.
     """
     found: list[QuotedString] = []
     stack: list[tuple[str, int]] = []
@@ -80,6 +89,9 @@ def find_quoted(text: str) -> list[QuotedString]:
     n = len(text)
     while i < n:
         ch = text[i]
+        if ch == "\n" and stack and not _paragraph_break(text, i):
+            i += 1  # a line break inside a paragraph ("[…]\n11. …" in a quoted list) keeps the quotation open
+            continue
         if ch == "\n" and stack:
             j = i
             while j < n and text[j].isspace():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lagebild.extract.quote_marks import find_quoted
 from lagebild.extract.quotes import extract_quotes
 from tests.extract.quote_helpers import only, texts
 
@@ -832,3 +833,10 @@ def test_a_cue_in_a_relative_clause_reports_only_that_clause() -> None:
     assert q.text.text.startswith("die von lauten Explosionen sprachen")
     text = "Der Lotse, der von einem Unfall sprach, verließ am Abend den Hafen."
     assert [k for k, _, _ in texts(text)] == ["reported"]  # the main clause after it is no statement
+
+
+def test_quotation_runs_over_a_line_break_inside_a_paragraph_but_not_over_a_blank_line() -> None:
+    text = "In der Satzung heißt es: „Der Verein darf\n1. Boote bauen,\n2. Boote verleihen.“ Mehr steht dort nicht."
+    (q,) = find_quoted(text)
+    assert text[q.inner_start : q.inner_end] == "Der Verein darf\n1. Boote bauen,\n2. Boote verleihen."
+    assert find_quoted("Er sagte: „Wir bleiben\n\nDie Fähre fährt.") == []  # unclosed at a paragraph end
