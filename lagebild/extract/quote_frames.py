@@ -222,9 +222,9 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
         elif lang == "de" and low == "nach" and _report_noun_follows(tokens, i + 1, hi):
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)  # "nach einem Bericht der BBC"
         elif lang == "de" and low in {"demnach", "wonach"} and (i == lo or tokens[i - 1].text == ","):
-            frame = _adverb_frame(tokens, i, lo, hi)
+            frame = adverb_frame(tokens, i, lo, hi)
         elif lang == "de" and low == "demnach":
-            frame = _adverb_frame(tokens, i, lo, hi)  # "Die Rolle der Fed soll demnach gestärkt werden"
+            frame = adverb_frame(tokens, i, lo, hi)  # "Die Rolle der Fed soll demnach gestärkt werden"
         elif lang == "de" and low == "nach" and i - 2 >= lo and tokens[i - 1].low in lx.OPINION_NOUNS_DE \
                 and tokens[i - 2].low in lx.POSTPOSED_OWNERS_DE and (i + 1 >= hi or tokens[i + 1].is_word):
             frame = _postposed_frame(tokens, i, lo, hi)  # "Seiner Meinung nach", "Dem Vernehmen nach"
@@ -483,7 +483,7 @@ def _report_noun_follows(tokens: list[Token], j: int, hi: int) -> bool:
     return any(low.endswith(n) for n in lx.REPORT_NOUNS_DE)
 
 
-def _adverb_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
+def adverb_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
     """'Demnach sind ...', '..., wonach ...': the rest of the sentence reports what was said before.
 
     The corpus takes "demnach" itself as the speaker mention, an anaphor like a pronoun; after

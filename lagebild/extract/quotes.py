@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_frames import Frame, find_frames, is_subj1, strong_subj2
+from lagebild.extract.quote_frames import Frame, adverb_frame, find_frames, is_subj1, strong_subj2
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, noun_phrase, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma, noun_like, tokenize
@@ -64,6 +64,10 @@ def extract_quotes(
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
         frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
+        if lang == "de" and ui > 0 and tokens[unit.lo].low == "danach" and _names_document(tokens, units[ui - 1]):
+            # "X legte eine Studie vor. Danach ...": the sentence gives the document's content
+            after = adverb_frame(tokens, unit.lo, unit.lo, unit.hi)
+            frames += [after] if after is not None else []
         spoke_recently = last_speaker is not None and unit.start - last_end < INHERIT_CHARS
         found = _direct_quotes(text, tokens, unit, in_unit, frames, lang, spoke_recently)
         found += [q for q in _indirect_quotes(text, tokens, unit, frames, in_unit, lang)
@@ -132,6 +136,13 @@ def extract_quotes(
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
     return _resolve(_merge_free(text, quotes, free), entities)
+
+
+def _names_document(tokens: list[Token], unit: _Unit) -> bool:
+    """The sentence names a report, study or statement whose content a following "Danach" gives."""
+    return any(tokens[k].is_cap and (tokens[k].low.endswith(lx.DOCUMENT_HEADS) or tokens[k].low.endswith(
+        ("zahlen", "darstellung", "umfrage", "erklärung", "mitteilung", "untersuchung", "analyse")))
+        for k in range(unit.lo, unit.hi))
 
 
 def _impersonal(text: str, f: Frame) -> bool:

@@ -840,3 +840,10 @@ def test_quotation_runs_over_a_line_break_inside_a_paragraph_but_not_over_a_blan
     (q,) = find_quoted(text)
     assert text[q.inner_start : q.inner_end] == "Der Verein darf\n1. Boote bauen,\n2. Boote verleihen."
     assert find_quoted("Er sagte: „Wir bleiben\n\nDie Fähre fährt.") == []  # unclosed at a paragraph end
+
+
+def test_danach_after_a_named_document_gives_its_content() -> None:
+    text = "Die Reederei legte am Montag ihre Quartalszahlen vor. Danach verzeichnet sie hohe Verluste."
+    q = only(text, "indirect")
+    assert q.text.text == "verzeichnet sie hohe Verluste" and q.cue is not None and q.cue.text == "Danach"
+    assert not texts("Die Lotsin aß im Hafen zu Abend. Danach ging sie schlafen.")  # temporal, no document
