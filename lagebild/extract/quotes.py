@@ -907,11 +907,20 @@ def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and id(q) in free and id(prev) in free and not text[prev.text.end:q.text.start].strip() \
-                and "\n\n" not in text[prev.text.end:q.text.start]:
+                and "\n\n" not in text[prev.text.end:q.text.start] and _hearsay_only(q.text.text) == _hearsay_only(
+                    prev.text.text):
             prev.text = _span(text, prev.text.start, q.text.end)
             continue
         out.append(q)
     return out
+
+
+def _hearsay_only(sentence: str) -> bool:
+    """Reported by 'soll/sollen' alone, with no Konjunktiv: the corpus keeps such sentences apart from
+    Konjunktiv ones around them."""
+    words = re.findall(r"\w+", sentence)
+    return any(w.lower() in lx.REPORTATIVE_FORMS for w in words) and not any(
+        is_subj1(w) or w.lower() in lx.SUBJ2_FORMS for w in words)
 
 
 def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:

@@ -847,3 +847,11 @@ def test_danach_after_a_named_document_gives_its_content() -> None:
     q = only(text, "indirect")
     assert q.text.text == "verzeichnet sie hohe Verluste" and q.cue is not None and q.cue.text == "Danach"
     assert not texts("Die Lotsin aß im Hafen zu Abend. Danach ging sie schlafen.")  # temporal, no document
+
+
+def test_hearsay_and_konjunktiv_sentences_stay_apart_while_alike_ones_merge() -> None:
+    text = ("Die Hafenpolizei berichtete über den Einsatz. Dabei sollen zwei Boote beschlagnahmt worden sein. "
+            "Auch seien drei Männer festgenommen worden. Die Männer seien inzwischen wieder frei.")
+    indirect = [t for k, t, _ in texts(text) if k == "indirect"]
+    assert indirect == ["Dabei sollen zwei Boote beschlagnahmt worden sein.",
+                        "Auch seien drei Männer festgenommen worden. Die Männer seien inzwischen wieder frei."]
