@@ -501,6 +501,7 @@ _CLAUSE_WORDS_STRICT = frozenset({"ist", "sind", "war", "waren", "wird", "werden
 
 
 def _clausal(words: list[str]) -> bool:
+    """Three words or more with a finite auxiliary or pronoun: a quoted sentence, however capitalised."""
     return len(words) >= 3 and any(w.lower().strip(",;") in _CLAUSE_WORDS_STRICT for w in words)
 
 
