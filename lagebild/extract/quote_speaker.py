@@ -218,7 +218,7 @@ def agentive(tokens: list[Token], np: tuple[int, int]) -> bool:
     tagger, a capitalised word unknown to the lemma tables is taken for a name.
     """
     if tokens[np[0]].low in _PRONOUN:
-        return True
+        return tokens[np[0]].low != "es"  # "Es gab ...", "Es sei ...": a placeholder, no one who speaks
     for t in tokens[np[0]:np[1]]:
         if not t.is_cap or t.low in lx.ARTICLES_DE or t.low in lx.NUMBER_WORDS:
             continue

@@ -855,3 +855,10 @@ def test_hearsay_and_konjunktiv_sentences_stay_apart_while_alike_ones_merge() ->
     indirect = [t for k, t, _ in texts(text) if k == "indirect"]
     assert indirect == ["Dabei sollen zwei Boote beschlagnahmt worden sein.",
                         "Auch seien drei Männer festgenommen worden. Die Männer seien inzwischen wieder frei."]
+
+
+def test_placeholder_es_of_the_sentence_before_is_no_speaker() -> None:
+    q = only("Es gab am Montag einen Unfall im Hafen. Dabei seien drei Boote gesunken.", "indirect")
+    assert q.speaker is None
+    q = only("Sie meldete sich am Abend bei der Hafenzeitung. Dabei seien drei Boote gesunken.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Sie"  # a personal pronoun still can be the source
