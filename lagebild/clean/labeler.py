@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from lagebild.clean import dates
-from lagebild.clean.lines import LineInfo, describe
+from lagebild.clean.lines import LineInfo, describe, is_emoticon
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
 from lagebild.clean.vocab import (
@@ -560,8 +560,13 @@ def _stray_label(it: Labeled, nxt: Labeled | None) -> bool:
         and not any(c.isdigit() for c in info.text)
         and (nxt is None or nxt.kind not in ("good", "near"))
         and (nxt is None or not nxt.info.bullet)
-        and not _SIGN_OFF.match(info.text)
+        and not _signs_off(info.text)
     )
+
+
+def _signs_off(text: str) -> bool:
+    """A greeting or a smiley that closes a post ("Eure Erika", "Bis bald!", "=)")."""
+    return bool(_SIGN_OFF.match(text)) or is_emoticon(text)
 
 
 def _in_short_list(items: list[Labeled], j: int, start: int) -> bool:
@@ -625,7 +630,7 @@ def _extend_tail(items: list[Labeled], start: int, end: int) -> int:
         it = items[k]
         if it.kind != "short" or it.info.repeated or it.comment:
             break
-        if it.info.words <= 4 and _SIGN_OFF.match(it.info.text):
+        if it.info.words <= 4 and _signs_off(it.info.text):
             return k
     for k in (end + 1, end + 2):
         if k >= len(items):
@@ -693,6 +698,87 @@ def _closing_list(items: list[Labeled], end: int) -> tuple[int, int] | None:
     while last + 1 < len(items) and last + 1 - first < LIST_MAX_ITEMS and _list_item(items[last + 1]):
         last += 1
     return (end + 1, last) if last >= first else None
+
+
+# A fact given as label and value, the label one to three words: "Einsendeschluss: 3. Mai", "Ort: Stadthalle".
+_FACT = re.compile(r"^[^\W\d_][\w\-/]*(?: [\w\-/]+){0,2}:\s+\S")
+
+
+def _closing_facts(items: list[Labeled], end: int) -> int | None:
+    """Two or more "label: value" lines just under the text ("Termin: 3. Mai 2031" / "Ort: Stadthalle" /
+    "Eintritt: frei"): the facts an announcement, an offer or a press release ends with. A date among them
+    is one of the facts, not the page's stamp. Returns the last fact's index."""
+    last = end
+    while (
+        last + 1 < len(items)
+        and last - end < LIST_MAX_ITEMS
+        and items[last + 1].kind in ("short", "near", "date")
+        and not items[last + 1].info.repeated
+        and not items[last + 1].comment
+        and _FACT.match(items[last + 1].info.text)
+    ):
+        last += 1
+    return last if last - end >= 2 else None
+
+
+_TEXT_LABELS = ("lede", "body", "subhead")
+
+
+def _inner_lists(items: list[Labeled]) -> None:
+    """A list between two parts of the text: one the text announces with a colon ("Details:" / "zweistöckig" /
+    "aus Kiefernholz"), or a list of amounts ("Zutaten" / "350 g Mehl" / "2 EL Milch" / "Salz"). Shop, recipe
+    and guide pages split their text around such lists, and the content score never reaches their short
+    items. Taken only where text closes the list on both sides and it holds nothing but short, clean items
+    (and the bare step numbers "1.", "2." of instructions)."""
+    k = 1
+    while k < len(items):
+        if items[k - 1].label not in _TEXT_LABELS or not _in_list(items[k]):
+            k += 1
+            continue
+        q = k
+        while q + 1 < len(items) and _in_list(items[q + 1]):
+            q += 1
+        if q + 1 < len(items) and items[q + 1].label in _TEXT_LABELS and _takes_list(items, k, q):
+            for j in range(k, q + 1):
+                if not _step_number(items[j]):
+                    items[j].label = "body"
+        k = q + 1
+
+
+def _in_list(it: Labeled) -> bool:
+    return it.label in ("boilerplate", "body") and (_list_item(it) or _step_number(it))
+
+
+def _takes_list(items: list[Labeled], first: int, last: int) -> bool:
+    """Whether the short lines first..last, between two parts of the text, are a list of the text."""
+    if all(items[j].label == "body" for j in range(first, last + 1)):
+        return False  # nothing to take
+    n = last - first + 1
+    if _announces(items[first - 1], 2) or _announces(items[first], 1):
+        return n <= LIST_MAX_ITEMS + 1
+    amounts = sum(bool(_AMOUNT.match(items[j].info.text)) for j in range(first, last + 1))
+    return n <= AMOUNT_LIST_MAX_LINES and amounts >= max(AMOUNT_LIST_MIN, n / 2)
+
+
+# A line that starts with an amount: "350 g Mehl", "1 Pck. Backpulver", "½ TL Salz", "ca. 2 m Seil".
+_AMOUNT = re.compile(r"^(?:ca\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])(?:\s*[-–]\s*\d+)?\s*[^\W\d_]")
+AMOUNT_LIST_MIN = 3  # lines that start with an amount, and at least half of the list
+AMOUNT_LIST_MAX_LINES = 30  # a list of amounts (ingredients, materials) may be longer than an announced one
+
+
+_CREDIT_LABEL = re.compile(r"^(?i:fotos?|bilder|bild|quellen?|grafik|video|credits?)\s*:")
+
+
+def _announces(it: Labeled, min_words: int) -> bool:
+    """A line ending in a colon that introduces a list; "Foto:" introduces a credit."""
+    info = it.info
+    return info.text.endswith(":") and info.words >= min_words and not _CREDIT_LABEL.match(info.text)
+
+
+def _step_number(it: Labeled) -> bool:
+    """ "1.", "2.": the number of a step in instructions, set on its own line."""
+    text = it.info.text
+    return len(text) <= 3 and text[:1].isdigit() and text.rstrip(".").isdigit()
 
 
 def _runs(scores: list[float], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -881,6 +967,12 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             for k in range(closing[0], closing[1] + 1):
                 items[k].label = "body"
             end = closing[1]
+        else:
+            facts = _closing_facts(items, end)
+            if facts is not None:
+                for k in range(end + 1, facts + 1):
+                    items[k].label = "body"
+                end = facts
         result.body = (start, end)
         lead_end = min(start, title) if title is not None else start
         for a, b in _lead_runs(items, scores, lead_end):
@@ -888,6 +980,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         if far_title and title is not None:  # pieces of text between a far headline and the body run
             for a, b in _lead_runs(items, scores, start, title + 1 + FAR_HEAD_LINES):
                 _label_body(items, a, b, True)
+        _inner_lists(items)
     for it in items:
         if it.kind == "prov":
             it.label = "provenance"

@@ -30,6 +30,10 @@ _GLUED_TAIL = re.compile(
 _DATE_GLUE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?: Uhr)?)(?=[A-ZÄÖÜ])")
 
 _NAV_MARKS = re.compile("[|»›•·/>]")
+# A line that is only a smiley or emoji ("=)", ";-)", "^^", "<3", "🥰🥰"): how many posts end, not a widget.
+_EMOTICON = re.compile(
+    r"^(?:[:;=8xX][-o^']?[)(DPpO3\]\[|/\\*]+|\^\^|<3+|[\U0001F300-\U0001FAFF\u2600-\u26FF\u2763\u2764\uFE0F\u200D]+)[!.]*$"
+)
 
 MAX_LINE_CHARS = 20_000  # a "line" longer than this is a whole page without breaks; it is cut for cue checks
 
@@ -158,7 +162,7 @@ def _is_nav_shape(info: LineInfo) -> bool:
     """Menus and breadcrumbs: capitalised words glued or separated by pipes, with no function words."""
     text = info.text
     if info.words == 0:
-        return len(text) < 40  # numbers and symbols only, e.g. "1 2 3 »" or "(3)"
+        return len(text) < 40 and not is_emoticon(text)  # numbers and symbols only, e.g. "1 2 3 »" or "(3)"
     if info.camel >= 2 and info.words <= 8 and info.stop_ratio < 0.2:
         return True
     if info.words >= 6 and info.upper_ratio == 1.0 and info.stop_ratio == 0.0 and not info.sentence_end:
@@ -167,3 +171,8 @@ def _is_nav_shape(info: LineInfo) -> bool:
         return False
     parts = [p for p in re.split(r"\s*[|»›•·]\s*|\s[/>]\s", text) if p]
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and info.stop_ratio < 0.25
+
+
+def is_emoticon(text: str) -> bool:
+    """The whole line is a smiley or emoji: "=)", ";-)", "^^", "<3", "🥰🥰🥰"."""
+    return len(text) <= 24 and bool(_EMOTICON.match(text))

@@ -473,3 +473,60 @@ def test_a_line_with_a_web_address_is_never_the_headline() -> None:
     link = "Mehr erfahren Sie hier: www.faehre-probefeld.example"
     art = clean_text_dump("\n".join([link, *_ARTICLE[2:]]))
     assert art.title != link
+
+
+def test_a_list_the_text_announces_between_two_of_its_parts_stays() -> None:
+    items = ["Sitzbänke aus Lärchenholz", "ein Sonnendach", "Rampe für Rollstühle"]
+    more = "Gebaut wurde die Fähre in einer Werft an der Küste, von wo sie im Winter auf einem Tieflader über die Landstraße an den Kleinsee gebracht wurde, was viele Schaulustige an die Strecke lockte."
+    url = "https://probefeld.example/lokales/neue-faehre-ueber-den-kleinsee"
+
+    def kept(heading: str) -> str:
+        art = clean_text_dump("\n".join([*_ARTICLE[:3], heading, *items, *_ARTICLE[3:], more]), {"url": url})
+        assert art.title == _ARTICLE[0]
+        return " ".join([art.lede or ""] + [b.text for b in art.paragraphs])
+
+    text = kept("Ausstattung:")
+    assert all(i in text for i in items) and "zwei Euro" in text and "Tieflader" in text
+    text = kept("Ausstattung")  # short lines nothing announces stay out
+    assert not any(i in text for i in items) and "Tieflader" in text
+
+
+def test_a_list_of_amounts_between_two_parts_of_the_text_stays() -> None:
+    intro = "Zum Fest am Kleinsee backt die Fährmannsfamilie seit Jahren denselben Kuchen, und das Rezept verrät sie gern jedem, der danach fragt. (Beispieltext)"
+    steps = [
+        "1.",
+        "Butter und Zucker schaumig rühren, dann die Eier einzeln unterrühren und zuletzt Mehl und Backpulver unterheben, bis ein glatter Teig entsteht.",
+        "2.",
+        "Den Teig in eine gefettete Form füllen und im vorgeheizten Ofen bei 180 Grad etwa vierzig Minuten backen, dann in der Form abkühlen lassen.",
+    ]
+    amounts = [
+        "Zutaten",
+        "250 g Butter",
+        "200 g Zucker",
+        "4 Eier",
+        "300 g Mehl",
+        "1 Pck. Backpulver",
+        "Puderzucker",
+        "Zubereitung",
+    ]
+    url = "https://kleinsee.example/rezepte/kuchen-vom-kleinsee"
+    art = clean_text_dump("\n".join(["Kuchen vom Kleinsee", intro, *amounts, *steps]), {"url": url})
+    kept = " ".join([art.lede or ""] + [b.text for b in art.paragraphs])
+    assert all(a in kept for a in amounts[1:6]) and "Puderzucker" in kept
+    assert "vierzig Minuten" in kept and "1." not in [b.text for b in art.paragraphs]
+
+
+def test_label_and_value_facts_under_the_text_stay() -> None:
+    facts = ["Termin: Samstag, 14. Juni 2031", "Treffpunkt: Anleger Nordufer", "Eintritt: frei"]
+    kept = _kept([*_ARTICLE, *facts, "Impressum", "Weitere Meldungen"])
+    assert all(f in kept for f in facts)
+    assert "Impressum" not in kept
+    # one such line alone is no list of facts
+    kept = _kept([*_ARTICLE, "Stichwort: Kleinsee", "Impressum"])
+    assert "Stichwort: Kleinsee" not in kept
+
+
+def test_a_smiley_that_closes_a_post_stays() -> None:
+    kept = _kept([*_ARTICLE, ";-)", "Kommentar schreiben"])
+    assert ";-)" in kept
+    assert describe(0, "1 2 3 »").widget and not describe(0, "=)").widget
