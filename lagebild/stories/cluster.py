@@ -54,6 +54,18 @@ class ClusterConfig:
     emb_floor: float = 0.78  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
     emb_ceil: float = 0.92  # ... and at which it is 1
     embed_chars: int = 600  # title + start of text that is embedded
+    # Language centring: e5 vectors of one language share a large common component (the mean of a
+    # language's vectors has norm ~0.9), so raw cosines of unrelated same-language news reach 0.8-0.9
+    # and cross-lingual cosines run lower than same-language ones. Removing `center` times the running
+    # mean vector of each side's language (learnt from the stream, like idf) puts both on one scale.
+    # Set on half A of the similarity pairs (pairwise best threshold, then the clusterer), confirmed on B.
+    center: float = 0.8  # share of the language mean removed (0: compare raw vectors)
+    center_min: int = 10  # embedded articles of a language before its mean is trusted (raw cosines till then)
+    c_floor: float = 0.38  # centred cosine at which the embedding score is 0
+    c_ceil: float = 0.58  # ... and at which it is 1
+    c_w_emb: float = 0.8  # share of the embedding score (centred) within a language
+    c_embed_threshold: float = 0.48  # centred cosine to a story's members that joins across languages
+    c_prefilter: float = 0.75  # raw cosine to a story's mean below which no centred check is made
     link: str = "average"  # "centroid": compare with the story's term centroid; "average": mean over members
 
 
@@ -156,6 +168,8 @@ class StoryClusterer:
         self._story_heap: list[tuple[float, str]] = []
         self._postings: dict[str, set[str]] = {}
         self._dups = NearDuplicateIndex(threshold=self.config.dup_threshold)
+        self._lang_sum: dict[str, np.ndarray] = {}  # running sum of embedded vectors per language
+        self._lang_n: Counter[str] = Counter()
 
     # ---------------------------------------------------------------- public API
     def add(self, item: StoryItem) -> str:
@@ -175,6 +189,7 @@ class StoryClusterer:
         feats.story, feats.origin, feats.relation = story_id, origin, relation
         self._index_item(feats, sig)
         self._join(self._stories[story_id], feats, item)
+        self._learn_language(feats)
         return story_id
 
     def add_many(self, items: Iterable[StoryItem]) -> dict[str, str]:
@@ -270,6 +285,34 @@ class StoryClusterer:
         n = float(np.linalg.norm(v))
         return v / n if n else None
 
+    def _centred(self, emb: list[float], language: str) -> np.ndarray | None:
+        """The vector less `center` x its language's mean, renormalised; None while the mean is unsure."""
+        cfg = self.config
+        n = self._lang_n.get(language, 0)
+        if cfg.center <= 0.0 or n < cfg.center_min:
+            return None
+        v = np.asarray(emb, dtype=np.float32) - cfg.center * (self._lang_sum[language] / n)
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm else None
+
+    def _centred_cos(self, x: _Item, m: _Item) -> float | None:
+        if x.emb is None or m.emb is None:
+            return None
+        cx, cm = self._centred(x.emb, x.language), self._centred(m.emb, m.language)
+        if cx is None or cm is None:
+            return None
+        return float(np.dot(cx, cm))
+
+    def _learn_language(self, feats: _Item) -> None:
+        if feats.emb is None:
+            return
+        v = np.asarray(feats.emb, dtype=np.float32)
+        if feats.language in self._lang_sum:
+            self._lang_sum[feats.language] = self._lang_sum[feats.language] + v
+        else:
+            self._lang_sum[feats.language] = v.copy()
+        self._lang_n[feats.language] += 1
+
     # ---------------------------------------------------------------- placement
     def _needs_embedding(self, feats: _Item) -> bool:
         if self.embed_mode == "always":
@@ -357,11 +400,15 @@ class StoryClusterer:
             score /= 1.0 - cfg.w_ent
         factor = cfg.no_shared_entity if x.entities and m.entities and ent == 0.0 else 1.0
         if x.emb is not None and m.emb is not None:
-            cos = float(np.dot(np.asarray(x.emb, dtype=np.float32), np.asarray(m.emb, dtype=np.float32)))
-            e = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor)))
+            ccos = self._centred_cos(x, m)
+            if ccos is not None:
+                e, w_emb = min(1.0, max(0.0, (ccos - cfg.c_floor) / (cfg.c_ceil - cfg.c_floor))), cfg.c_w_emb
+            else:
+                cos = float(np.dot(np.asarray(x.emb, dtype=np.float32), np.asarray(m.emb, dtype=np.float32)))
+                e, w_emb = min(1.0, max(0.0, (cos - cfg.emb_floor) / (cfg.emb_ceil - cfg.emb_floor))), cfg.w_emb
             if x.language != m.language:
                 return factor * e, True  # shared words mean little across languages
-            return factor * ((1 - cfg.w_emb) * score + cfg.w_emb * e), True
+            return factor * ((1 - w_emb) * score + w_emb * e), True
         return factor * score, False
 
     def _centroid_score(self, feats: _Item, story: Story) -> tuple[float, bool]:
@@ -402,15 +449,34 @@ class StoryClusterer:
         if not others:
             return None
         vec = self._item_embedding(item, feats)
-        best_id, best = None, self.config.embed_threshold
+        cvec = self._centred(feats.emb, feats.language) if feats.emb is not None else None
+        raw_id, raw_best = None, self.config.embed_threshold
+        c_id, c_best = None, self.config.c_embed_threshold
         for s in others:
             semb = self._story_embedding(s, mean=True)
             if semb is None:
                 continue
             cos = float(np.dot(vec, semb))
-            if cos >= best:
-                best_id, best = s.story_id, cos
-        return best_id
+            centred = None
+            if cvec is not None and cos >= self.config.c_prefilter:  # the cheap raw check spares most stories
+                centred = self._centred_members(s, cvec)
+            if centred is not None:
+                if centred >= c_best:
+                    c_id, c_best = s.story_id, centred
+            elif cos >= raw_best:  # a side whose language mean is not trusted yet: the raw bar
+                raw_id, raw_best = s.story_id, cos
+        return c_id or raw_id
+
+    def _centred_members(self, story: Story, cvec: np.ndarray) -> float | None:
+        """Average centred cosine to the story's recent members (None if any lacks a trusted mean)."""
+        cos = []
+        for mid in story.members[-AVERAGE_OVER:]:
+            m = self._items.get(mid)
+            cm = self._centred(m.emb, m.language) if m is not None and m.emb is not None else None
+            if cm is None:
+                return None
+            cos.append(float(np.dot(cvec, cm)))
+        return sum(cos) / len(cos) if cos else None
 
     def _origin_in(self, story: Story, item: StoryItem, feats: _Item) -> tuple[str, str | None]:
         """A translation of a member counts as that member's source, not a new one."""
@@ -521,6 +587,8 @@ class StoryClusterer:
             "n_docs": self._n_docs,
             "next_story": self._next_story,
             "latest": self._latest,
+            "lang_sum": {lang: v.tolist() for lang, v in self._lang_sum.items()},
+            "lang_n": dict(self._lang_n),
             "items": [asdict(it) for it in self._items.values()],
             "story_of": {a: sid for a, sid in self._story_of.items() if a in live},
             "stories": [asdict(s) for s in active],
@@ -538,6 +606,8 @@ class StoryClusterer:
         obj._next_story = int(state["next_story"])
         obj._latest = float(state["latest"])
         obj._story_of = dict(state["story_of"])
+        obj._lang_sum = {lang: np.asarray(v, dtype=np.float32) for lang, v in state.get("lang_sum", {}).items()}
+        obj._lang_n = Counter(state.get("lang_n", {}))
         for sd in state["stories"]:
             story = Story(**sd)
             obj._stories[story.story_id] = story

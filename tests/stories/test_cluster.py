@@ -1,8 +1,9 @@
 import json
+import random
 
 import pytest
 
-from lagebild.stories.cluster import StoryClusterer
+from lagebild.stories.cluster import ClusterConfig, StoryClusterer
 from lagebild.stories.item import StoryInputError, StoryItem
 from tests.stories.samples import (
     BRIDGE_DE,
@@ -144,3 +145,54 @@ def test_cross_lingual_match_is_to_the_members_not_to_the_topic_centroid() -> No
     close = item("e2", "2024-03-06", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Y",
                  embedding=_unit([4.0, 0.6, 0.6, 0.6, 0.6]))
     assert c.add(close) == got["d0"]
+
+
+def _made_up_words(seed: int, n: int = 25) -> str:
+    """Letter strings no other fixture article shares, so only the embeddings can link two texts."""
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice("bcdfghklmnprstvwz") + rng.choice("aeiou") for _ in range(4)) for _ in range(n))
+
+
+def _lang_topic_vector(lang: int, topic: int, dims: int = 40) -> list[float]:
+    # a vector as e5 gives it: a large part common to all news, a part of the language, a part of the topic
+    v = [0.0] * dims
+    v[0], v[1 + lang], v[3 + topic] = 0.8, 0.45, 0.4
+    return _unit(v)
+
+
+def _lang_topic_stream() -> tuple[list[StoryItem], StoryItem, StoryItem]:
+    de = [
+        item(f"d{k}", "2024-03-05", "de", f"T{k}", _made_up_words(k), "Blatt", embedding=_lang_topic_vector(0, k))
+        for k in range(12)
+    ]
+    en = [
+        item(f"e{k}", "2024-03-05", "en", f"U{k}", _made_up_words(50 + k), "Paper",
+             embedding=_lang_topic_vector(1, 12 + k))
+        for k in range(12)
+    ]
+    same = item("x0", "2024-03-06", "en", "V0", _made_up_words(90), "Courier", embedding=_lang_topic_vector(1, 0))
+    new = item("x1", "2024-03-06", "en", "V1", _made_up_words(91), "Courier", embedding=_lang_topic_vector(1, 30))
+    return [*de, *en], same, new
+
+
+def test_language_centring_links_a_translation_whose_raw_cosine_is_low() -> None:
+    # raw cosine of the English text to its German topic twin is 0.80, below the raw cross-lingual bar,
+    # and as close as any two same-language texts on different topics (0.84); less each language's
+    # mean, only the shared topic is left
+    stream, same, new = _lang_topic_stream()
+    c = StoryClusterer(embed="always")
+    got = c.add_many(stream)
+    assert len(set(got.values())) == len(stream)
+    assert c.add(same) == got["d0"]
+    assert c.add(new) not in got.values()
+    raw = StoryClusterer(config=ClusterConfig(center=0.0), embed="always")
+    raw.add_many(stream)
+    assert raw.add(same) != raw.story_of("d0")
+
+
+def test_language_means_survive_a_restart() -> None:
+    stream, same, _ = _lang_topic_stream()
+    c = StoryClusterer(embed="always")
+    c.add_many(stream)
+    resumed = StoryClusterer.from_dict(json.loads(json.dumps(c.to_dict())))
+    assert resumed.add(same) == c.add(same) == c.story_of("d0")
