@@ -307,7 +307,9 @@ _END_MARKERS = (
     r"|share this( article| post)?|über den autor|about the author|zur startseite|newsletter)\W*$",
     r"^\W*(weitere|mehr|ähnliche|verwandte|aktuelle|neueste|beliebte|empfohlene|top|die meistgelesenen)\s+"
     r"(aktuelle\s+)?(beiträge|artikel|themen|meldungen|nachrichten|news|stories|geschichten|videos|posts"
-    r"|informationen|infos|links|pressemitteilungen|pressemeldungen|mitteilungen|berichte|rezepte)\b",
+    r"|informationen|infos|links|pressemitteilungen|pressemeldungen|mitteilungen|berichte|rezepte)\b"
+    # ... unless the line says where to find them: "Mehr Informationen finden Sie hier: www.amt.example"
+    r"(?!.*\b(?:finden|erhalten|bekommen|gibt)\s+(?:sie|du|ihr|es|man)\b)(?!.*(?:https?://|www\.))",
     r"^\W*(die )?(meistgelesen|meist gelesen|most read|most popular)",
     r"^(more from|more stories|you might also like|recommended|empfehlungen (aus der|der) redaktion"
     r"|noch mehr|das (thema|könnte) (könnte )?(dich|sie) auch interessieren|was denkst du|über die autorin"

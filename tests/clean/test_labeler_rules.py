@@ -530,3 +530,15 @@ def test_a_smiley_that_closes_a_post_stays() -> None:
     kept = _kept([*_ARTICLE, ";-)", "Kommentar schreiben"])
     assert ";-)" in kept
     assert describe(0, "1 2 3 »").widget and not describe(0, "=)").widget
+
+
+def test_a_line_that_says_where_more_information_is_ends_nothing() -> None:
+    for line in (
+        "Mehr Informationen finden Sie hier: www.faehre-probefeld.example",
+        "Weitere Infos unter https://kleinsee.example",
+    ):
+        assert not end_marker_regex().search(line), line
+    for line in ("Weitere Informationen", "Mehr Informationen zum Thema", "Weitere Artikel aus der Region"):
+        assert end_marker_regex().search(line), line
+    kept = _kept([*_ARTICLE, "Mehr Informationen erhalten Sie hier:", "www.faehre-probefeld.example", "Impressum"])
+    assert "www.faehre-probefeld.example" in kept and "Impressum" not in kept
