@@ -11,6 +11,8 @@ date or marker is left alone: in German, any two capitalised nouns look like a n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 _DATE_PARTS = re.compile(
     r"(?ix)"
@@ -174,3 +176,21 @@ def without_role(name: str) -> str:
     while len(words) > 2 and words[0].lower() in _ROLES:
         words = words[1:]
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names from the knowledge base's hand-edited list (lagebild/kb/data/given_names.txt)."""
+    text = resources.files("lagebild.kb").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
+
+
+def bare_name(line: str) -> str | None:
+    """ "Erika Muster" alone on its line, the first word a common given name: how many sites set the byline
+    under the headline without "Von". Any two capitalised German nouns look like a name, so the given name
+    is what makes it one; callers look only just under the headline."""
+    words = _clean(line).split()
+    if not 2 <= len(words) <= 4 or words[0] not in given_names():
+        return None
+    name = _name_in(words, marked=False)
+    return name if name and len(name.split()) == len(words) else None

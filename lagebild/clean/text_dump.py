@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from lagebild.clean import dates
-from lagebild.clean.byline import find_author, is_marker_line, name_after_marker, without_role
+from lagebild.clean.byline import bare_name, find_author, is_marker_line, name_after_marker, without_role
 from lagebild.clean.errors import CleanError
 from lagebild.clean.labeler import Labeling, label_items
 from lagebild.clean.language import guess_language
@@ -122,6 +122,13 @@ def _find_author(labeling: Labeling) -> str | None:
             name = find_author(it.info.text, strict=strict)
             if name is None and k + 1 < len(lines) and is_marker_line(it.info.text):
                 name = name_after_marker(lines[k + 1].info.text)  # "Von" on one line, the name on the next
+            if name:
+                return name
+    # A bare "Erika Muster" just under the headline, with no marker: only where the first word is a known
+    # given name (see `byline.bare_name`).
+    for it in lines[anchor + 1 : anchor + 8]:
+        if it.label in ("boilerplate", "caption", "dateline") and it.info.words <= 4:
+            name = bare_name(it.info.text)
             if name:
                 return name
     return None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lagebild.clean.byline import find_author, is_marker_line, name_after_marker, without_role
+from lagebild.clean.byline import bare_name, find_author, is_marker_line, name_after_marker, without_role
 from lagebild.clean.text_dump import clean_text_dump
 
 
@@ -46,18 +46,20 @@ def test_not_bylines(line: str) -> None:
 
 
 def test_dump_author_from_a_dated_byline_under_the_title() -> None:
-    dump = "\n".join([
-        "Startseite",
-        "Wetter",
-        "Probefeld testet neue Fähre über den Kleinsee",
-        "12.03.2031 | 08:15 Uhr | Ida Muster",
-        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
-        "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
-        "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
-        "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
-        "Die Fähre fährt zunächst im Stundentakt; im Sommer soll sie alle dreißig Minuten ablegen.",
-        "Impressum",
-    ])
+    dump = "\n".join(
+        [
+            "Startseite",
+            "Wetter",
+            "Probefeld testet neue Fähre über den Kleinsee",
+            "12.03.2031 | 08:15 Uhr | Ida Muster",
+            "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee "
+            "in zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+            "Bürgermeisterin Erika Beispiel sprach von einem Tag, auf den der Ort lange gewartet habe, und dankte "
+            "den Handwerksbetrieben aus der Region für ihre Arbeit an der Anlegestelle.",
+            "Die Fähre fährt zunächst im Stundentakt; im Sommer soll sie alle dreißig Minuten ablegen.",
+            "Impressum",
+        ]
+    )
     art = clean_text_dump(dump)
     assert art.author == "Ida Muster"
     assert art.published == "2031-03-12"
@@ -111,3 +113,24 @@ def test_a_run_together_user_name_beside_a_date_is_the_author() -> None:
     assert find_author("IdaMuster 12.03.2031, 15:07 Uhr") == "IdaMuster"
     for line in ("Probefeld, 12.03.2031", "iPhone 12.03.2031", "COVID19 12.03.2031"):
         assert find_author(line) is None, line
+
+
+def test_a_bare_name_counts_only_with_a_known_given_name() -> None:
+    assert bare_name("Lena Muster") == "Lena Muster"
+    assert bare_name("Andreas von Beispiel") == "Andreas von Beispiel"
+    assert bare_name("Probefeld Nord") is None  # two capitalised nouns, no given name
+    assert bare_name("Lena Muster sprach lange mit den Gästen am Steg") is None
+
+
+def test_a_bare_name_just_under_the_headline_is_the_author() -> None:
+    body = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in "
+        "zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder "
+        "mit. Eine Fahrt kostet für Erwachsene zwei Euro.",
+    ]
+    url = "https://probefeld.example/lokales/neue-faehre-ueber-den-kleinsee"
+    art = clean_text_dump("\n".join(["Neue Fähre über den Kleinsee", "Lena Muster", *body]), {"url": url})
+    assert art.author == "Lena Muster"
+    art = clean_text_dump("\n".join(["Neue Fähre über den Kleinsee", "Probefeld Nord", *body]), {"url": url})
+    assert art.author is None
