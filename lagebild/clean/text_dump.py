@@ -92,11 +92,17 @@ def _without_site(name: str, url: str | None) -> str:
     return " ".join(words)
 
 
+BYLINE_BELOW_TEXT = 6  # lines under the body run where a byline may still stand ("Geschrieben von ...")
+
+
 def _find_author(labeling: Labeling) -> str | None:
-    for it in labeling.lines:
+    # Comment threads below the text are full of "geschrieben von Leser am ..." lines: a "von" inside a dated
+    # line counts only up to a few lines under the text.
+    stop = labeling.body[1] + BYLINE_BELOW_TEXT if labeling.body is not None else len(labeling.lines)
+    for k, it in enumerate(labeling.lines):
         text = it.info.text
         if it.label == "dateline" or it.kind in ("date", "author"):
-            m = author_line_regex().match(text) or _BYLINE.search(text)
+            m = author_line_regex().match(text) or (_BYLINE.search(text) if k <= stop else None)
         elif it.label == "body" and it.info.words <= 8:
             m = author_line_regex().match(text)  # "Von Erika Muster" standing alone
         else:

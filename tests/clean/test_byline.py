@@ -134,3 +134,17 @@ def test_a_bare_name_just_under_the_headline_is_the_author() -> None:
     assert art.author == "Lena Muster"
     art = clean_text_dump("\n".join(["Neue Fähre über den Kleinsee", "Probefeld Nord", *body]), {"url": url})
     assert art.author is None
+
+
+def test_a_commenters_dated_name_far_under_the_text_is_not_the_author() -> None:
+    body = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in "
+        "zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder "
+        "mit. Eine Fahrt kostet für Erwachsene zwei Euro.",
+    ]
+    footer = ["Impressum", "Kontakt", "Datenschutz", "Archiv", "Newsletter", "Leserbriefe", "Mediadaten", "Jobs"]
+    comment = "geschrieben von Seeblick am 13.03.2031, 10:00 [ antworten ]"
+    url = "https://probefeld.example/lokales/neue-faehre-ueber-den-kleinsee"
+    dump = ["Neue Fähre über den Kleinsee", "Lena Muster, 12. März 2031", *body, *footer, comment, "Toll!"]
+    assert clean_text_dump("\n".join(dump), {"url": url}).author == "Lena Muster"
