@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from lagebild.clean.vocab import stopwords
+
 _DATE_PARTS = re.compile(
     r"(?ix)"
     # no \b after a four-digit year: dumps glue a repeated date onto it ("17/11/201917/11/2019")
@@ -29,10 +31,16 @@ _DATE_PARTS = re.compile(
 # Words that introduce the author, and ones that follow the name ("Erika Muster Autorin").
 _LEAD = re.compile(
     r"(?i)^(?:(?:ein(?:e)?\s+)?(?:beitrag|bericht|kommentar|artikel|gastbeitrag)\s+"
-    r"|(?:veröffentlicht|erschienen|geschrieben|verfasst|gepostet|eingetragen|aktualisiert|posted|written|published)"
+    r"|(?:veröffentlicht|publiziert|erschienen|geschrieben|verfasst|gepostet|eingetragen|aktualisiert|posted|written"
+    r"|published)"
     r"(?:\s+(?:in|unter)\s+\S+)?\s*(?:am|on)?\s*)?"
     r"(?P<marker>von|vom|by|durch|autor(?:in|en)?|author|text|texte|interview|redakteur(?:in)?)"
     r"(?:\s*:?\s+|(?=[A-ZÄÖÜ]))(?P<rest>.+)$"  # "vonChris Jung": the dump glued the marker to the name
+)
+# The verb of a byline standing alone once its date is cut out: "Veröffentlicht am", "Posted on".
+_VERB_ONLY = re.compile(
+    r"(?i)^(?:veröffentlicht|publiziert|erschienen|geschrieben|verfasst|gepostet|eingetragen|posted|written|published)"
+    r"(?:\s+(?:am|on))?$"
 )
 # Markers that also start ordinary phrases ("von Bund und Ländern"): without a verb before them
 # ("veröffentlicht von"), a name after them needs two words.
@@ -42,6 +50,11 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "di", "le"
 _TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag."})
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?$")
 _USER_NAME = re.compile(r"^(?=.*[A-Z0-9_])[\w.\-]{3,30}(?<!\.)$")  # "HansG", "happyface313", not "einem"
+# A blog's lower-case user name ("damianduchamps", "marc"), taken only alone after a marker that is no plain "von"
+# ("Posted in Gardening by marc", "Verfasst von: marc", "By marc"), and never a function word ("by the").
+_LOWER_USER = re.compile(r"^[a-z][a-z0-9._\-]{2,29}$")
+# Words that close the marker's part after the name: "by marc on August 3", "von marc am 3. Mai".
+_AFTER_NAME = re.compile(r"\s+(?:on|am|um|at|in)$", re.IGNORECASE)
 # Words that are no part of a name: the line goes on with a label, a month or a link ("Twitter Account").
 _NOT_NAMES = frozenset(
     "Team Support Uhr Minuten Min Lesezeit Kommentare Kommentar Kategorien Kategorie Tags Foto Fotos Bild Bilder "
@@ -90,6 +103,8 @@ def _name_in(words: list[str], *, marked: bool) -> str | None:
             continue
         if marked and not out and len(words) == 1 and _USER_NAME.match(w) and not w.isdigit():
             return w  # "By happyface313": a user name, alone after a marker
+        if marked and not out and len(words) == 1 and _LOWER_USER.match(w) and w not in stopwords():
+            return w  # "Posted by marc": a lower-case user name alone after a marker
         break
     while out and (out[-1].lower() in _PARTICLES or out[-1].lower() in _TITLES):
         out.pop()
@@ -125,14 +140,17 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
     undated = _DATE_PARTS.sub(" | ", text)
     had_date = undated != text
     parts = [p for p in _SEPARATORS.split(undated) if p and p.strip()]
+    verb_before = False  # "Publiziert am <date> von uriebe": the date split the verb from its "von"
     for part in parts:
         part = part.strip(" :")
         lead = _LEAD.match(part)
         if lead:
-            weak = lead.start("marker") == 0 and lead.group("marker").lower() in _WEAK_MARKERS
-            name = None if strict and weak else _names_in(lead.group("rest"), marked=not weak)
+            weak = lead.start("marker") == 0 and lead.group("marker").lower() in _WEAK_MARKERS and not verb_before
+            rest = _AFTER_NAME.sub("", lead.group("rest"))
+            name = None if strict and weak else _names_in(rest, marked=not weak)
             if name:
                 return name
+        verb_before = bool(_VERB_ONLY.match(part))
         if strict:
             continue
         trail = _TRAIL.match(part)

@@ -37,7 +37,9 @@ _DATED_TITLE = re.compile(
     rf"^(?i:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}})"
     r"\s+(?P<title>[A-ZÄÖÜ„\"“»].*\S.*\s.*\s.*)$"
 )
-_BYLINE = re.compile(r"\b(?:von|by)\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)")
+_BYLINE = re.compile(
+    r"(?:\b(?:von|by)|^(?:Von|By))\s+(?P<name>[A-ZÄÖÜ][\w.\-]+(?: [A-ZÄÖÜ][\w.\-]+){0,2})(?=\s+am\b|\s*[|,]|$)"
+)
 
 
 def label_lines(lines: list[str]) -> list[LineLabel]:

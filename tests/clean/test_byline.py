@@ -22,6 +22,10 @@ from lagebild.clean.text_dump import clean_text_dump
         ("Posted in Gardening by Dana Sample on August 3, 2031", "Dana Sample"),
         ("Veröffentlicht von HansX", "HansX"),  # a user name after an explicit verb + marker
         ("Von Dr. Ida von Muster", "Dr. Ida von Muster"),
+        ("Posted in Gardening by danasample on August 3, 2031", "danasample"),  # a lower-case user name
+        ("Verfasst von: seeblick | 31. Dezember 2031", "seeblick"),
+        ("Publiziert am 13. Januar 2031 von seeblick", "seeblick"),  # the date split verb and "von"
+        ("By seeblick", "seeblick"),
     ],
 )
 def test_bylines(line: str, author: str) -> None:
@@ -148,3 +152,8 @@ def test_a_commenters_dated_name_far_under_the_text_is_not_the_author() -> None:
     url = "https://probefeld.example/lokales/neue-faehre-ueber-den-kleinsee"
     dump = ["Neue Fähre über den Kleinsee", "Lena Muster, 12. März 2031", *body, *footer, comment, "Toll!"]
     assert clean_text_dump("\n".join(dump), {"url": url}).author == "Lena Muster"
+
+
+@pytest.mark.parametrize("line", ["von einem Leser", "by the way", "Bilder von probefeld"])
+def test_no_lower_case_name_after_a_plain_von_or_a_function_word(line: str) -> None:
+    assert find_author(line) is None
