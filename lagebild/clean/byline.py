@@ -135,8 +135,8 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
     bare "von" and not a name beside a date: for lines further from the headline, where dated
     teasers and phrases like "Vom Bahnhof Musterstadt" are common."""
     text = _clean(line)
-    if not text or len(text) > 160:
-        return None
+    if not text or len(text) > 160 or text.endswith("?"):
+        return None  # a question is no byline: "AUTORENWer schreibt für uns?" is a menu entry
     undated = _DATE_PARTS.sub(" | ", text)
     had_date = undated != text
     parts = [p for p in _SEPARATORS.split(undated) if p and p.strip()]

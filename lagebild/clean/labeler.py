@@ -430,6 +430,42 @@ def _slug_headline(items: list[Labeled], start: int, meta: dict[str, Any], site:
     return best_i
 
 
+TITLE_VERSION_LINES = 3  # how far from the chosen headline its other version may stand
+TITLE_VERSION_OVERLAP = 0.5  # share of the chosen headline's words the other version has
+
+
+def _unrepeated_version(items: list[Labeled], title: int, start: int, site: str) -> int:
+    """Pages often show a headline twice: the one the article carries and a shorter teaser or sharing version
+    that also appears in other places on the page (and often in the URL). Where the chosen headline is such a
+    repeated line and a non-repeated line a few lines away shares most of its words, the latter is the
+    article's own headline ("Für den HSV in der Oberliga?: Jansen kämpft ..." repeated, "Ex-Nationalspieler
+    in der Oberliga: Marcell Jansen kämpft ..." once; "Titel" once and "Titel 3.17 5 12" with a rating glued
+    on). A version that has the chosen headline's words in a row and more is the headline with a kicker glued on."""
+    info = items[title].info
+    if not info.repeated:
+        return title
+    seq = _title_tokens(info.text)
+    own = set(seq)
+    if len(own) < 2:
+        return title
+    best, best_j = TITLE_VERSION_OVERLAP, title
+    for j in range(max(0, title - TITLE_VERSION_LINES), min(len(items), title + TITLE_VERSION_LINES + 1)):
+        it = items[j]
+        if j == title or j >= max(start, title + 1) or it.info.repeated or it.info.bullet:
+            continue
+        if it.kind not in ("short", "near") or it.info.words < 4 or not it.info.headline_like:
+            continue
+        if _never_title(it.info, site):
+            continue
+        other = _title_tokens(it.info.text)
+        if len(other) > len(seq) and any(other[k : k + len(seq)] == seq for k in range(len(other) - len(seq) + 1)):
+            continue  # the same headline with a kicker or a credit glued on: no better version
+        share = len(own.intersection(other)) / len(own)
+        if share > best:
+            best, best_j = share, j
+    return best_j
+
+
 def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any], site: str = "") -> int | None:
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
@@ -941,6 +977,11 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         far_title = title is not None
         if title is None:
             title = _find_title(items, start, meta, site)
+    shown_again: int | None = None  # the headline's other version, repeated on the page
+    if title is not None:
+        other = _unrepeated_version(items, title, start, site)
+        if other != title:
+            shown_again, title = title, other
     if title is not None:
         items[title].label = "title"
         result.title_index = title
@@ -956,6 +997,8 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
             _label_head(items, title, min(start, title + 1 + FAR_HEAD_LINES))
         else:
             _label_head(items, title, start)
+        if shown_again is not None and items[shown_again].label in ("lede", "body", "kicker", "caption"):
+            items[shown_again].label = "boilerplate"
     if start <= end:
         end = _cut_comments(items, scores, start, end)
         end = _trim_teasers(items, start, end)

@@ -154,6 +154,8 @@ def test_a_commenters_dated_name_far_under_the_text_is_not_the_author() -> None:
     assert clean_text_dump("\n".join(dump), {"url": url}).author == "Lena Muster"
 
 
-@pytest.mark.parametrize("line", ["von einem Leser", "by the way", "Bilder von probefeld"])
+@pytest.mark.parametrize(
+    "line", ["von einem Leser", "by the way", "Bilder von probefeld", "AUTORENWer schreibt für uns?"]
+)
 def test_no_lower_case_name_after_a_plain_von_or_a_function_word(line: str) -> None:
     assert find_author(line) is None

@@ -542,3 +542,17 @@ def test_a_line_that_says_where_more_information_is_ends_nothing() -> None:
         assert end_marker_regex().search(line), line
     kept = _kept([*_ARTICLE, "Mehr Informationen erhalten Sie hier:", "www.faehre-probefeld.example", "Impressum"])
     assert "www.faehre-probefeld.example" in kept and "Impressum" not in kept
+
+
+def test_the_headline_shown_once_beats_its_repeated_teaser_version() -> None:
+    teaser = "Neue Fähre: Probefeld feiert am Kleinsee"
+    headline = "Mit Musik und Festreden: Probefeld feiert die neue Fähre am Kleinsee"
+    url = "https://probefeld.example/lokales/neue-faehre-probefeld-feiert-am-kleinsee"
+    dump = ["Startseite", "Lokales", headline, teaser, "12.03.2031", *_ARTICLE[2:], "Mehr aus Probefeld", teaser]
+    art = clean_text_dump("\n".join(dump), {"url": url})
+    assert art.title == headline
+    assert teaser not in art.text.split("\n\n")
+    # the repeated line with a kicker glued in front is no better version of it
+    glued = "Lokales Neue Fähre: Probefeld feiert am Kleinsee"
+    dump = ["Startseite", glued, teaser, "12.03.2031", *_ARTICLE[2:], "Mehr aus Probefeld", teaser]
+    assert clean_text_dump("\n".join(dump), {"url": url}).title == teaser
