@@ -66,6 +66,7 @@ class ClusterConfig:
     c_w_emb: float = 0.8  # share of the embedding score (centred) within a language
     c_embed_threshold: float = 0.48  # centred cosine to a story's members that joins across languages
     c_prefilter: float = 0.75  # raw cosine to a story's mean below which no centred check is made
+    c_same_threshold: float = 0.6  # centred cosine that joins a same-language story sharing too few words
     link: str = "average"  # "centroid": compare with the story's term centroid; "average": mean over members
 
 
@@ -336,7 +337,7 @@ class StoryClusterer:
             if margin > best or (margin == best and best_id is not None and sid < best_id):
                 best_id, best = sid, margin
         if best_id is None or best < 0.0:
-            cross = self._cross_lingual(item, feats, day)
+            cross = self._cross_lingual(item, feats, day) or self._same_language_by_embedding(feats, day)
             if cross is not None:
                 best_id, best = cross, 1.0
         if best_id is not None and best >= 0.0:
@@ -466,6 +467,36 @@ class StoryClusterer:
             elif cos >= raw_best:  # a side whose language mean is not trusted yet: the raw bar
                 raw_id, raw_best = s.story_id, cos
         return c_id or raw_id
+
+    def _same_language_by_embedding(self, feats: _Item, day: float) -> str | None:
+        """A same-language story whose members the article matches closely once language means are removed.
+
+        Candidates come from shared key terms, and a paraphrase of the same event (another outlet's
+        wording, a machine translation into the language) can share too few of them. Only vectors that
+        already exist are compared: nothing is embedded for this lookup, so `embed="auto"` stays cheap.
+        """
+        cvec = self._centred(feats.emb, feats.language) if feats.emb is not None else None
+        if cvec is None:
+            return None
+        vec = np.asarray(feats.emb, dtype=np.float32)
+        window = self.config.window_days
+        best_id, best = None, self.config.c_same_threshold
+        for sid in self._active:
+            s = self._stories[sid]
+            if (
+                not s.active
+                or set(s.languages) != {feats.language}
+                or s.emb_sum is None
+                or not s.emb_count
+                or not (s.last_day >= day - window or s.last_day == UNDATED)
+            ):
+                continue
+            if float(np.dot(vec, np.asarray(s.emb_sum, dtype=np.float32))) / s.emb_count < self.config.c_prefilter:
+                continue
+            centred = self._centred_members(s, cvec)
+            if centred is not None and centred >= best:
+                best_id, best = sid, centred
+        return best_id
 
     def _centred_members(self, story: Story, cvec: np.ndarray) -> float | None:
         """Average centred cosine to the story's recent members (None if any lacks a trusted mean)."""

@@ -196,3 +196,17 @@ def test_language_means_survive_a_restart() -> None:
     c.add_many(stream)
     resumed = StoryClusterer.from_dict(json.loads(json.dumps(c.to_dict())))
     assert resumed.add(same) == c.add(same) == c.story_of("d0")
+
+
+def test_same_language_paraphrase_without_shared_words_joins_by_centred_embedding() -> None:
+    # another outlet's wording shares no key terms with the report, so the term index offers no candidate
+    stream, _, _ = _lang_topic_stream()
+    c = StoryClusterer(embed="always")
+    got = c.add_many(stream)
+    twin = item("y0", "2024-03-06", "de", "W0", _made_up_words(95), "Anzeiger", embedding=_lang_topic_vector(0, 3))
+    other = item("y1", "2024-03-06", "de", "W1", _made_up_words(96), "Anzeiger", embedding=_lang_topic_vector(0, 31))
+    assert c.add(twin) == got["d3"]
+    assert c.add(other) not in got.values()
+    strict = StoryClusterer(config=ClusterConfig(c_same_threshold=1.01), embed="always")
+    strict.add_many(stream)
+    assert strict.add(twin) != strict.story_of("d3")
