@@ -131,9 +131,10 @@ Same sources as the spaCy route, in the transformer's own mix (`TF_MIX` in
 ## Training
 
 {config['steps']} steps of AdamW (lr {config['lr']}, linear warm-up/decay, batches of about
-{config['batch_tokens']} pieces, {config['epochs']} epochs), seed {config['seed']}, CPU, 2 threads:
-{config['train_minutes']} min. Model selection: best of the periodic evaluations on the held-out
-fifth of the gold dev data. Loss weight of the MISC tags: {config.get('misc_weight', 1.0)} (other tags 1).
+{config['batch_tokens']} pieces, {config['epochs']} epochs), seed {config['seed']}, CPU,
+{config.get('threads', 2)} threads: {config['train_minutes']} min. Model selection: best of the periodic
+evaluations on the held-out fifth of the gold dev data. Loss weight of the MISC tags:
+{config.get('misc_weight', 1.0)} (other tags 1).
 
 ## Scores
 

@@ -149,6 +149,7 @@ def train(args: argparse.Namespace) -> None:
     out = args.out or MODELS_DIR / f"ner-tf-{args.lang}"
     meta: dict[str, object] = {"lang": args.lang, "seed": args.seed, "steps": total, "lr": args.lr,
             "batch_tokens": args.batch_tokens, "epochs": args.epochs, "misc_weight": args.misc_weight,
+            "threads": args.threads,
             "train_minutes": round((time.perf_counter() - start) / 60, 1)}
     save_model(model, out, meta, int8=not args.fp16)
     print(f"saved to {out}", flush=True)
