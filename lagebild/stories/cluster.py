@@ -4,7 +4,9 @@ Cost per article must not grow with the store, so nothing is compared all-pairs:
 stories come from an inverted index over each article's rarest terms and entity keys, copies from
 the MinHash LSH index, and only stories seen within the time window stay in those indexes.
 Embeddings (the cross-lingual signal, ~2 ms per token) are computed only when an article could
-belong to a story in another language, unless `embed="always"`.
+belong to a story in another language, unless `embed="always"`. Vectors are compared less their
+language's running mean (see `ClusterConfig.center`): raw e5 cosines of unrelated same-language news
+reach 0.9, while a translation's cosine to its original can be 0.8.
 
 All state is plain data (`to_dict`/`from_dict`), so a caller can persist it and resume.
 """
