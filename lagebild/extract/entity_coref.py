@@ -199,7 +199,9 @@ def _short_form_at(text: str, tokens: list[Token], i: int, by_form: dict[str, li
 def display_name(group: Group, kb: KnowledgeBase, lang: str | None) -> str:
     if group.kb_id is not None:
         return kb.entries[group.kb_id].display_name(lang)
-    longest = max(group.surfaces, key=lambda s: (len(s.split()), -group.surfaces.index(s)))
+    # a dateline's capitals ("MARROWICK (CWS) –") are typography: a mention in normal case names it better
+    longest = max(group.surfaces, key=lambda s: (len(s.split()), not (s.isupper() and len(s) > 4),
+                                                  -group.surfaces.index(s)))
     forms = surface_forms(longest)
     # Prefer the nominative when the article also uses it ("Kostins" next to "Andriy Kostin").
     plain = [f for f in forms[1:] if f in group.surfaces]

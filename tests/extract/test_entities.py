@@ -88,6 +88,14 @@ def test_a_demonym_of_an_unknown_place_joins_the_place_named_in_the_article() ->
     assert [e.key for e in alone] == ["loc:caldorian"]  # without the place itself nothing to join
 
 
+def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
+    text = "MARROWICK (CWS) – Dockers in Marrowick stopped work."  # fictional
+    ents = extract_entities(text, "en", [(0, 9, "LOC"), (29, 38, "LOC")])
+    assert [(e.key, e.name, len(e.mentions)) for e in ents] == [("loc:marrowick", "Marrowick", 2)]
+    acronym = extract_entities("Die KDU streikt.", "de", [(4, 7, "ORG")])
+    assert [e.name for e in acronym] == ["KDU"]
+
+
 def test_model_spans_are_linked_and_trimmed() -> None:
     text = "„Wladimir Putin“ und die Firma Nordwerk AG trafen Ana Ruiz."  # sample text, fictional
     spans = [(0, 16, "PER"), (31, 42, "ORG"), (50, 58, "PER")]
