@@ -69,23 +69,23 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "er")
 def _merge_demonyms(groups: dict[str, Group]) -> None:
     """An unlinked one-word place whose every surface is a demonym of another unlinked place joins it."""
     places = {g.surfaces[0]: g for g in groups.values() if g.type == "LOC" and g.kb_id is None and g.surfaces}
+
+    def owner_of(surface: str) -> Group | None:
+        for ending in _DEMONYM_ENDINGS:
+            if surface.endswith(ending) and (owner := places.get(surface[: -len(ending)])) is not None:
+                return owner
+        return None
+
     for key, group in list(groups.items()):
         if group.type != "LOC" or group.kb_id is not None:
             continue
-        owners = {
-            id(owner): owner
-            for surface in group.surfaces
-            for ending in _DEMONYM_ENDINGS
-            if surface.endswith(ending) and (owner := places.get(surface[: -len(ending)])) is not None
-        }
-        bases = {s for s in group.surfaces if any(s.endswith(e) and s[: -len(e)] in places for e in _DEMONYM_ENDINGS)}
-        if len(owners) == 1 and bases == set(group.surfaces):
-            owner = next(iter(owners.values()))
-            if owner is group:
-                continue
-            owner.mentions.extend(group.mentions)
-            owner.surfaces.extend(group.surfaces)
-            del groups[key]
+        owners = [owner_of(surface) for surface in group.surfaces]
+        owner = owners[0] if owners else None
+        if owner is None or owner is group or any(o is not owner for o in owners) or owner.key not in groups:
+            continue  # the last test: an owner already merged away itself would lose these mentions
+        owner.mentions.extend(group.mentions)
+        owner.surfaces.extend(group.surfaces)
+        del groups[key]
 
 
 def _add(group: Group, cand: Candidate, surface: str) -> None:
