@@ -229,6 +229,11 @@ def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | N
 # Markers that make any quotation after them a name or title, even one starting in lower case.
 _TITLE_CORE = frozenset({"titel", "titels", "motto", "slogan", "stichwort", "unwort", "begriff", "begriffs",
                          "bezeichnung", "genannt", "named", "called", "titled"})
+# Nouns for a topic, a category or a saying ("im Bereich „…“", "Themen wie „…“", "den Grundsatz „…“"): the quoted
+# words are a heading or common wisdom, no one's statement. Only right before the quotation, not before a colon,
+# where "im Bereich: „…“" introduces what someone said.
+_TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort", "weisheit", "redensart",
+                          "redewendung"})
 
 
 def _title_like(text: str, q: QuotedString) -> bool:
@@ -239,6 +244,9 @@ def _title_like(text: str, q: QuotedString) -> bool:
     if last[-1:] in ".!?" or "\n" in text[max(0, q.start - 3) : q.start]:
         prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
     if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
+        return True
+    noun = before[-2].lower() if prev == "wie" and len(before) >= 2 else prev
+    if noun in _TOPIC_NOUNS and not last.endswith(":") and not (prev == "wie" and before[-2].endswith(":")):
         return True
     if prev in lx.TITLE_MARKERS_DE and not inner[:1].islower():
         return True  # "in dem Gesetz „kein Hindernis …“": lower-case words after the noun are its object

@@ -862,3 +862,13 @@ def test_placeholder_es_of_the_sentence_before_is_no_speaker() -> None:
     assert q.speaker is None
     q = only("Sie meldete sich am Abend bei der Hafenzeitung. Dabei seien drei Boote gesunken.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Sie"  # a personal pronoun still can be the source
+
+
+def test_quotation_after_a_topic_category_or_saying_noun_is_no_direct_quote() -> None:
+    for text in ("Die Fährstadt liegt im Bereich „sichere Häfen für kleine Boote“ an erster Stelle.",
+                 "Die Lotsen sprachen über Themen wie „Der Nebel über der Bucht und seine Folgen“ und anderes.",
+                 "Der Richter hielt sich an den Grundsatz „im Zweifel für die Fischer“ und sprach ihn frei."):
+        assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    # before a colon the noun introduces what someone said
+    q = only("Die Lotsin sprach über Gewalt im Bereich: „Wir dulden keine Übergriffe auf dem Kai.“", "direct")
+    assert q.text.text.startswith("Wir dulden")
