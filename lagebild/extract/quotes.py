@@ -232,6 +232,7 @@ _TITLE_CORE = frozenset({"titel", "titels", "motto", "slogan", "stichwort", "unw
 # Nouns for a topic, a category or a saying ("im Bereich „…“", "Themen wie „…“", "den Grundsatz „…“"): the quoted
 # words are a heading or common wisdom, no one's statement. Only right before the quotation, not before a colon,
 # where "im Bereich: „…“" introduces what someone said.
+_NAME_NOUNS = frozenset({"name", "namen", "titel", "titels", "bezeichnung"})
 _TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort", "weisheit", "redensart",
                           "redewendung"})
 
@@ -245,6 +246,10 @@ def _title_like(text: str, q: QuotedString) -> bool:
         prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
     if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
         return True
+    if last.endswith(":"):
+        clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 150) : q.start])[-1]
+        if {w.lower().strip(",;:") for w in clause.split()} & _NAME_NOUNS:
+            return True  # "Den Namen der Sendung gab der Sender bekannt: „…“": the colon opens the name
     noun = before[-2].lower() if prev == "wie" and len(before) >= 2 else prev
     if noun in _TOPIC_NOUNS and not last.endswith(":") and not (prev == "wie" and before[-2].endswith(":")):
         return True
@@ -268,6 +273,8 @@ _UTTERANCE_NOUNS = frozenset({"beispiel", "parole", "parolen", "aufschrift", "wo
 _NAME_PARTS = re.compile(r"\d|(?<=[a-z0-9])\.(?:[a-z]{2}|com|org|net|info|gov|edu)$"  # web addresses, any country
                          r"|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
                          r"|^\(?[A-ZÄÖÜ]{2,}\)?$|^[a-zäöü]+[A-ZÄÖÜ]")
+# A company's legal form closing a quotation makes it a name, in lower case too ("„blaue welle ag“").
+_LEGAL_FORM = re.compile(r"^(?:AG|ag|GmbH|gmbh|KG|SE|e\.V\.|Inc\.?|Ltd\.?|S\.A\.|mbH)$")
 _DETERMINERS = frozenset("""der die das den dem des ein eine einen einem einer eines im vom zum zur beim am ins ans
     dieser diese dieses diesem diesen seine seiner seinem seinen ihre ihrer ihrem ihren unser unsere unserem
     unseren jeder jedes jedem jeden aller""".split())
@@ -295,7 +302,8 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     if text[q.end : q.end + 2][:1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return True  # "die „Eins zu Eins“-Begegnung": the quoted words are the first part of a compound noun
     words = inner.split()
-    legal_form = bool(words) and _NAME_PARTS.search(words[-1]) is not None and words[-1].endswith(".")
+    legal_form = bool(words) and (_NAME_PARTS.search(words[-1]) is not None and words[-1].endswith(".")
+                                  or _LEGAL_FORM.match(words[-1]) is not None and len(words) >= 2)
     if not words or len(words) > 12 or inner[-1] in ".!?…:" and not legal_form:  # "… Group Inc.", "… e.V."
         return False
     clausal = any(w.lower().strip(",;") in _CLAUSE_WORDS for w in words)  # "2024 wird kein gutes Jahr"

@@ -872,3 +872,17 @@ def test_quotation_after_a_topic_category_or_saying_noun_is_no_direct_quote() ->
     # before a colon the noun introduces what someone said
     q = only("Die Lotsin sprach über Gewalt im Bereich: „Wir dulden keine Übergriffe auf dem Kai.“", "direct")
     assert q.text.text.startswith("Wir dulden")
+
+
+def test_quoted_words_ending_in_a_legal_form_name_a_company_in_lower_case_too() -> None:
+    text = "Die Firma „blaue welle ag“ baut in der Bucht ein Windrad."
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    q = only("Der Fischer sagte: „Wir verklagen die Werft AG“.", "direct")  # a clause stays a statement
+    assert q.text.text.startswith("Wir verklagen")
+
+
+def test_quotation_after_a_colon_that_ends_a_clause_about_a_name_is_that_name() -> None:
+    text = "Den Namen der neuen Fähre gab die Reederei am Montag bekannt: „Stolz der Bucht – Dienst für alle“."
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    q = only("Den Lotsen gab die Reederei am Montag bekannt: „Die Fähre fährt ab Mai wieder täglich.“", "direct")
+    assert q.text.text.startswith("Die Fähre")
