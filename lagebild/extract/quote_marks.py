@@ -76,6 +76,21 @@ def _paragraph_break(text: str, i: int) -> bool:
     return j >= len(text) or text[j] == "\n"
 
 
+def _closes_in_next_paragraph(text: str, j: int, opener: str) -> bool:
+    """The paragraph from j holds one closer more than openers of `opener`'s kind: it ends a quotation
+    opened before it, as German copy often runs a long quotation over paragraphs without reopening it."""
+    end = text.find("\n", j)
+    while end != -1 and not _paragraph_break(text, end):
+        end = text.find("\n", end + 1)
+    para = text[j : len(text) if end == -1 else end]
+    closers = _PAIRS[opener]
+    if opener in closers or not para:
+        return False  # same mark at both ends ('"', '”'): the count cannot tell openers from closers
+    n_open = para.count(opener)
+    n_close = sum(para.count(c) for c in closers)
+    return n_close == n_open + 1 and para[0] not in _PAIRS
+
+
 def find_quoted(text: str) -> list[QuotedString]:
     """All paired quotations, in order of their opening mark.
 
@@ -98,6 +113,9 @@ def find_quoted(text: str) -> list[QuotedString]:
                 j += 1
             if j < n and text[j] == stack[0][0] and len(stack) == 1:
                 i = j + 1  # continuation paragraph of the same quotation
+                continue
+            if len(stack) == 1 and _closes_in_next_paragraph(text, j, stack[0][0]):
+                i = j  # "„… \n\n… zu Ende.“": the next paragraph closes the quotation without reopening it
                 continue
             stack.clear()
             i = j

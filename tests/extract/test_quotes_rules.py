@@ -886,3 +886,14 @@ def test_quotation_after_a_colon_that_ends_a_clause_about_a_name_is_that_name() 
     assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
     q = only("Den Lotsen gab die Reederei am Montag bekannt: „Die Fähre fährt ab Mai wieder täglich.“", "direct")
     assert q.text.text.startswith("Die Fähre")
+
+
+def test_quotation_runs_on_over_a_blank_line_to_the_closer_in_the_next_paragraph() -> None:
+    text = ("Die Hafenmeisterin sagte zum Abschied: „Wir haben die Fähre gerettet. Das war harte Arbeit.\n\n"
+            "Nun liegt es an euch, den „Stolz der Bucht“ weiter zu pflegen.“\n\nDanach ging sie von Bord.")
+    quoted = [q for q in find_quoted(text) if q.depth == 0]
+    assert len(quoted) == 1 and text[quoted[0].end - 1] == "“" and quoted[0].end > text.index("pflegen")
+    q = only(text, "direct")
+    assert q.text.text.startswith("Wir haben") and q.text.text.endswith("pflegen.")
+    # without a closer of its own the next paragraph is no part of it: the open quotation is dropped
+    assert not find_quoted("Er rief: „Wir bleiben hier.\n\nDie Fähre fuhr ab.")
