@@ -232,6 +232,9 @@ _TITLE_CORE = frozenset({"titel", "titels", "motto", "slogan", "stichwort", "unw
 # Nouns for a topic, a category or a saying ("im Bereich „…“", "Themen wie „…“", "den Grundsatz „…“"): the quoted
 # words are a heading or common wisdom, no one's statement. Only right before the quotation, not before a colon,
 # where "im Bereich: „…“" introduces what someone said.
+# Class nouns of media, compounds included ("Tageszeitung", "Nachrichtenagentur"): on the training split
+# no quotation right after one (without a colon) was anyone's statement.
+_MEDIA_NOUN_ENDS = ("zeitung", "magazin", "magazins", "magazines", "zeitschrift", "blatt", "blattes", "agentur")
 _NAME_NOUNS = frozenset({"name", "namen", "titel", "titels", "bezeichnung"})
 _TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort", "weisheit", "redensart",
                           "redewendung"})
@@ -250,11 +253,16 @@ def _title_like(text: str, q: QuotedString) -> bool:
         clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 150) : q.start])[-1]
         if {w.lower().strip(",;:") for w in clause.split()} & _NAME_NOUNS:
             return True  # "Den Namen der Sendung gab der Sender bekannt: „…“": the colon opens the name
+    if (prev.endswith(_MEDIA_NOUN_ENDS) or prev in {"erscheinende", "erscheinenden"}) and not last.endswith(":") \
+            and not _clausal(inner.split()):
+        return True  # "des Magazins „auto heute“", "die in Linz erscheinende „…“": a medium's name, in any case
     noun = before[-2].lower() if prev == "wie" and len(before) >= 2 else prev
     if noun in _TOPIC_NOUNS and not last.endswith(":") and not (prev == "wie" and before[-2].endswith(":")):
         return True
-    if prev in lx.TITLE_MARKERS_DE and not inner[:1].islower():
-        return True  # "in dem Gesetz „kein Hindernis …“": lower-case words after the noun are its object
+    # "in dem Gesetz „kein Hindernis …“": lower-case words after the noun are its object;
+    # "sagte der Zeitung: „…“": a colon after the noun (outside a bracket) opens what was said
+    if prev in lx.TITLE_MARKERS_DE and not inner[:1].islower() and not (last.endswith(":") and last[:1] != "("):
+        return True
     if len(before) >= 2 and before[-2].lower() == "so" and prev.startswith("genannt"):
         return True
     words = inner.split()

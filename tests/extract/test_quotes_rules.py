@@ -897,3 +897,11 @@ def test_quotation_runs_on_over_a_blank_line_to_the_closer_in_the_next_paragraph
     assert q.text.text.startswith("Wir haben") and q.text.text.endswith("pflegen.")
     # without a closer of its own the next paragraph is no part of it: the open quotation is dropped
     assert not find_quoted("Er rief: „Wir bleiben hier.\n\nDie Fähre fuhr ab.")
+
+
+def test_quotation_after_a_media_noun_is_the_medium_name_in_any_case() -> None:
+    for text in ("Laut einem Test des Magazines „boot und bucht“ gibt es im Hafen zwölf freie Liegeplätze.",
+                 "So berichtete die in Kranstadt erscheinende „Stimme am Kai“ gestern von einem Streik."):
+        assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    q = only("Die Lotsin sagte der Zeitung: „Wir bleiben im Hafen.“", "direct")  # a colon opens her words
+    assert q.text.text.startswith("Wir bleiben")
