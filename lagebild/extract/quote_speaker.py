@@ -488,3 +488,6 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         before = before[1:]  # a capitalised adjective opening a sentence: "Hochrangige Beamte"
     return not any(w[:1].isupper() and w.lower() not in lx.ARTICLES_DE and w.lower() not in lx.NUMBER_WORDS
                    and not w.endswith("-") and "-" not in w for w in before)
+
+
+skip_fillers = _skip_fillers  # public name for the quote rules that look past an inverted verb

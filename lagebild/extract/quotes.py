@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, adverb_frame, find_frames, is_subj1, strong_subj2
 from lagebild.extract.quote_marks import QuotedString, find_quoted
-from lagebild.extract.quote_speaker import agentive, clause_subject, is_anonymous, noun_phrase, speaker_around
+from lagebild.extract.quote_speaker import (
+    agentive,
+    clause_subject,
+    is_anonymous,
+    noun_phrase,
+    skip_fillers,
+    speaker_around,
+)
 from lagebild.extract.quote_tokens import Token, lemma, noun_like, tokenize
 from lagebild.extract.speech_units import guess_language, sentence_units
 from lagebild.records import Entity, Quote, Span, Speaker
@@ -567,7 +574,8 @@ def _direct_quotes(
             continue  # "Die „Aktion X“ teilte mit": the quoted words name the speaker or the medium
         frame = _nearest_frame(frames, q, text)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
-        if label is None and not slogan:
+        refl = _reflexive_after(tokens, unit, q) if lang == "de" and (frame is None or frame.speaker is None) else None
+        if label is None and not slogan and refl is None:
             if frame is None and n_words < MIN_WORDS_UNFRAMED:
                 continue
             if frame is not None and n_words < MIN_WORDS_FRAMED:
@@ -592,6 +600,9 @@ def _direct_quotes(
             else:
                 rng = speaker_around(tokens, label, cs, qk, lang)
             quote.speaker = _speaker(text, _char_range(tokens, rng), None)
+        elif refl is not None:
+            quote.cue = _span(text, tokens[refl[0]].start, tokens[refl[0]].end)
+            quote.speaker = _speaker(text, _char_range(tokens, refl[1]), None)
         elif frame is not None:
             quote.cue = _span(text, *frame.cue)
             quote.speaker = _speaker(text, _speaker_outside(tokens, unit, frame, q), None)
@@ -601,6 +612,28 @@ def _direct_quotes(
                                      None)
         out.append(quote)
     return out
+
+
+# Words that may stand right after a quotation and before "sich" without being the attribution's verb.
+_NOT_VERB = frozenset({"der", "die", "das", "wie", "was", "wo", "welche", "welcher", "welches", "dem", "den", "und",
+                       "oder", "aber", "als", "wenn", "weil", "ob", "dass", "so", "es", "man", "er", "sie"})
+
+
+def _reflexive_after(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[int, tuple[int, int]] | None:
+    """'„…“, zeigte sich X zufrieden', '„…?“ fragen sich Experten': the finite verb opens the clause after the
+    quotation (the quotation fills the first position), so the phrase after its reflexive is the speaker.
+
+    Reflexive verbs of feeling or memory ("sich freuen", "sich erinnern", "sich zeigen") are no speech verbs
+    in the lexicon, but right after a quotation they attribute it (every such case on the training split).
+    """
+    k = _token_at(tokens, unit, q.end)
+    if k < unit.hi and tokens[k].text == ",":
+        k += 1
+    if k + 2 >= unit.hi or tokens[k + 1].low != "sich" or not tokens[k].is_word or not tokens[k].text.islower() \
+            or tokens[k].low in _NOT_VERB:
+        return None
+    rng = noun_phrase(tokens, skip_fillers(tokens, k + 2, unit.hi), unit.hi, "de")
+    return (k, rng) if rng is not None else None
 
 
 def _listed_after(text: str, q: QuotedString, named: list[QuotedString]) -> bool:

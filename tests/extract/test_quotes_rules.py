@@ -905,3 +905,16 @@ def test_quotation_after_a_media_noun_is_the_medium_name_in_any_case() -> None:
         assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
     q = only("Die Lotsin sagte der Zeitung: „Wir bleiben im Hafen.“", "direct")  # a colon opens her words
     assert q.text.text.startswith("Wir bleiben")
+
+
+def test_reflexive_verb_right_after_a_quotation_attributes_it_to_the_phrase_after_sich() -> None:
+    for text, speaker in (("Der Hafen ist voll. „Die Fähre fährt wieder“, erinnerte sich Kramer später.", "Kramer"),
+                          ("Der Hafen ist voll. „Die Fähre fährt wieder“, zeigte sich die Lotsin zufrieden.",
+                           "die Lotsin"),
+                          ("Der Hafen ist voll. „Wozu noch eine Fähre?“ fragen sich Experten.", "Experten")):
+        q = only(text, "direct")
+        assert q.speaker is not None and q.speaker.text == speaker, texts(text)
+        assert q.cue is not None and q.cue.text in {"erinnerte", "zeigte", "fragen"}
+    # a relative pronoun before "sich" opens no attribution: the quotation keeps no cue from it
+    q = only("Der Hafen ist voll. „Die Fähre fährt nicht mehr“, die sich nicht mehr lohne.", "direct")
+    assert q.cue is None
