@@ -55,6 +55,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "fordern": frozenset({"auf"}),
     "schlagen": frozenset({"vor"}),
     "sprechen": frozenset({"aus"}),
+    "streichen": frozenset({"heraus"}),  # "strich X heraus": stressed, a statement
 }
 
 # Cues that take a complement clause but are not speech verbs on their own ("hieß es").

@@ -918,3 +918,9 @@ def test_reflexive_verb_right_after_a_quotation_attributes_it_to_the_phrase_afte
     # a relative pronoun before "sich" opens no attribution: the quotation keeps no cue from it
     q = only("Der Hafen ist voll. „Die Fähre fährt nicht mehr“, die sich nicht mehr lohne.", "direct")
     assert q.cue is None
+
+
+def test_herausstreichen_with_its_particle_is_a_cue() -> None:
+    q = only("Der Hafen ist voll. „Ich bleibe Kapitän“, strich Kramer in Kranstadt heraus.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Kramer"
+    assert not texts("Die Reederei strich die Abendfähre aus dem Fahrplan.")  # without the particle, no cue
