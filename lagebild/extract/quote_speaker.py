@@ -303,7 +303,10 @@ _DEMONSTRATIVE = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "le
 _SEP = frozenset({",", ".", ":", ";", "(", ")", "„", "“", "”", '"', "»", "«", "!", "?"})
 
 
-def apposition_subject(tokens: list[Token], comma: int, lo: int) -> tuple[int, int] | None:
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "welcher", "welche", "welches", "dessen", "deren"})
+
+
+def apposition_subject(tokens: list[Token], comma: int, lo: int, depth: int = 0) -> tuple[int, int] | None:
     """'Tegaye Mununhe, der Polizeichef der Region, sagte': the subject ends at the comma before the verb.
 
     Two comma-separated noun phrases opening the sentence, the second in apposition to the first
@@ -312,6 +315,11 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int) -> tuple[int, i
     b = _phrase_start(tokens, comma, lo)
     if b == comma or b - 1 <= lo or tokens[b - 1].text != ",":
         return None
+    if tokens[b].low in _RELATIVE_OPENERS and depth == 0:
+        # "X, der Minister, der zurzeit den Vorsitz hat, sagte": a relative clause after the apposition
+        behind = apposition_subject(tokens, b - 1, lo, 1)
+        if behind is not None:
+            return behind
     a = _phrase_start(tokens, b - 1, lo)
     if a > lo and tokens[a - 1].text not in {".", "!", "?", "“", "”", '"', "«", "»"}:
         return None

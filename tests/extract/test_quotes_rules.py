@@ -924,3 +924,12 @@ def test_herausstreichen_with_its_particle_is_a_cue() -> None:
     q = only("Der Hafen ist voll. „Ich bleibe Kapitän“, strich Kramer in Kranstadt heraus.", "direct")
     assert q.speaker is not None and q.speaker.text == "Kramer"
     assert not texts("Die Reederei strich die Abendfähre aus dem Fahrplan.")  # without the particle, no cue
+
+
+def test_speaker_with_apposition_and_relative_clause_before_the_verb() -> None:
+    text = ("Jan Kramer, der Chef der Reederei, der zur Zeit den Verband leitet, sagte am Abend: "
+            "„Wir hatten gute Gespräche.“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("Jan Kramer")
+    q = only("Jan Kramer, der Chef der Reederei, sagte am Abend: „Wir hatten gute Gespräche.“", "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("Jan Kramer")  # the plain apposition as before
