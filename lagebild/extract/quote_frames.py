@@ -708,6 +708,12 @@ def _opens_subclause(tokens: list[Token], k: int, fs: int) -> bool:
                                                                             "dessen", "welchem", "welcher"}
 
 
+# Hearsay 'sollen' before a cue ("Am Abend soll X gesagt haben"): like an auxiliary it holds the verb-second
+# place, so the subject stands around it rather than around the participle. Other modals ("musste sich X ...
+# anhören") added false statements on the training split and stay out.
+_MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+
+
 def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: str,
                 reported_ok: bool) -> Frame | None:
     cs, ce = _clause_bounds(tokens, v, lo, hi)
@@ -723,13 +729,17 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
                 and (k > cs or k > lo and tokens[k - 1].text == ","):
             pivot = k
             break
+    # the speaker only: the content rules below keep reading the clause from the cue
+    modal = next((k for k in range(cs, v) if tokens[k].low in _MODALS
+                  and (k > cs or k > lo and tokens[k - 1].text == ",")), None) if lang == "de" else None
+    spk_pivot = modal if pivot == v and modal is not None else pivot
     lem = lemma(tokens[v].text, lang)
     if lang == "de" and lem == "heißen":
         spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
     elif lang == "de" and lem == "gehen" and tokens[last].low == "hervor":
         spk = _heisst_speaker(tokens, v, last)  # "Dies geht aus einem Bericht hervor": the document
     else:
-        spk = speaker_around(tokens, pivot, cs, ce, lang)
+        spk = speaker_around(tokens, spk_pivot, cs, ce, lang)
         if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (
             spk is None or spk[0] < v
         ):

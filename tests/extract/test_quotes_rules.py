@@ -933,3 +933,10 @@ def test_speaker_with_apposition_and_relative_clause_before_the_verb() -> None:
     assert q.speaker is not None and q.speaker.text.startswith("Jan Kramer")
     q = only("Jan Kramer, der Chef der Reederei, sagte am Abend: „Wir hatten gute Gespräche.“", "direct")
     assert q.speaker is not None and q.speaker.text.startswith("Jan Kramer")  # the plain apposition as before
+
+
+def test_hearsay_soll_holds_the_verb_place_so_the_speaker_follows_it() -> None:
+    for text in ("Am Abend soll Kramer zu der Lotsin gesagt haben: „Du bist entlassen.“",
+                 "Laut der Hafenpost soll Kramer zu der Lotsin gesagt haben: „Du bist entlassen.“"):
+        q = only(text, "direct")
+        assert q.speaker is not None and q.speaker.text == "Kramer", texts(text)
