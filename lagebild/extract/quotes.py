@@ -347,6 +347,9 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
                  or prev.text.islower() and prev.low.endswith(("ende", "enden")))  \
             and nxt.is_word and lemma(nxt.text, "de") in lx.SPEECH_VERBS_DE:
         return True  # "Die „Aktion X“ berichtete", "Wie „X online“ berichtet": the quoted words name the speaker
+    if nxt is not None and nxt.text == "," and len(words) <= 6 and not clausal \
+            and _classified_after(tokens, end + 1, unit.hi):
+        return True  # "in der „La Voz“, einem Boulevardblatt,": an apposition says what the quoted name is
     if nxt is not None and nxt.low == "sowie" and len(words) <= 6:
         return True  # "„Hilfe ohne Grenzen“ sowie das Rote Kreuz ...": a name in a list of actors
     if nxt is not None and nxt.text == "(" and len(words) <= 5:
@@ -384,6 +387,17 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
         return True  # "gilt damit nicht als „…“": a classification
     return clause[-1:] == ["als"] and bool(following) and following[0] in {"bekannt", "bekannte", "bekannten",
                                                                           "bekanntes", "bekannter"}
+
+
+def _classified_after(tokens: list[Token], k: int, hi: int) -> bool:
+    """An indefinite noun phrase closed by a comma or bracket starts at k ("einem Boulevardblatt,"); one that
+    ends the sentence ("„…“, eine klare Ansage.") is more often a comment on what was said."""
+    if k >= hi or tokens[k].low not in {"ein", "eine", "einem", "einer", "eines", "einen"}:
+        return False
+    j = k + 1
+    while j < hi and j - k <= 3 and tokens[j].is_word and not tokens[j].is_cap:
+        j += 1  # adjectives before the noun
+    return j + 1 < hi and tokens[j].is_cap and tokens[j].is_word and tokens[j + 1].text in {",", ")"}
 
 
 # Heads of nouns for chanted or written slogans ("Parolen wie „…“", "mit der Aufschrift „…“"): the quoted words

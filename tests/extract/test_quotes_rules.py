@@ -940,3 +940,12 @@ def test_hearsay_soll_holds_the_verb_place_so_the_speaker_follows_it() -> None:
                  "Laut der Hafenpost soll Kramer zu der Lotsin gesagt haben: „Du bist entlassen.“"):
         q = only(text, "direct")
         assert q.speaker is not None and q.speaker.text == "Kramer", texts(text)
+
+
+def test_quotation_with_an_indefinite_apposition_after_it_is_a_name() -> None:
+    text = "Dazu schrieb der Reporter Jan Kramer in der „Stimme am Kai“, einem Boulevardblatt, der Hafen sei zu klein."
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    q = only("Die Lotsin sagte: „Wir bleiben“, eine klare Ansage.", "direct")  # a comment, not a class noun
+    assert q.text.text == "Wir bleiben"
+    q = only("Die Lotsin sagte, der Plan sei „völlig verfehlt“, eine klare Ansage.", "direct")  # at the end
+    assert q.text.text == "völlig verfehlt"
