@@ -361,10 +361,23 @@ def _parenthetical(tokens: list[Token], k: int, end: int) -> bool:
     return k < end and tokens[k].text == "(" and tokens[end - 1].text == ")"
 
 
+# Lower-case words after a comma that do not open a main clause with its finite verb.
+_NOT_FINITE = frozenset({"und", "oder", "aber", "sondern", "denn", "der", "die", "das", "dem", "den", "des", "ein",
+                         "eine", "einen", "einem", "einer", "eines", "dass", "daß", "wie", "wo", "was", "welche",
+                         "welcher", "welches", "so", "als", "um", "ohne", "statt", "sowie", "bis", "weil", "wenn",
+                         "ob", "nachdem", "obwohl", "während", "da", "zu", "er", "sie", "es", "man", "wir", "ich"})
+
+
 def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int, int] | None:
     """Subject of a German main clause whose finite verb is not known: V2 order read off the tokens."""
     if cs > lo and tokens[cs - 1].text == ",":
-        return apposition_subject(tokens, cs - 1, lo)
+        appo = apposition_subject(tokens, cs - 1, lo)
+        if appo is None and tokens[lo].low in _SUBORDINATORS and cs < ce and tokens[cs].is_word \
+                and tokens[cs].text.islower() and tokens[cs].low not in _NOT_FINITE:
+            # "Als X kam, biss der Kapitän ... und rief": the subordinate clause fills the first place,
+            # the finite verb follows its comma and the subject comes after the verb
+            return noun_phrase(tokens, _skip_fillers(tokens, cs + 1, ce), ce)
+        return appo
     k = cs
     while k < ce and (not tokens[k].is_word or tokens[k].low in _CONJ):
         k += 1

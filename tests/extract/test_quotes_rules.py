@@ -949,3 +949,10 @@ def test_quotation_with_an_indefinite_apposition_after_it_is_a_name() -> None:
     assert q.text.text == "Wir bleiben"
     q = only("Die Lotsin sagte, der Plan sei „völlig verfehlt“, eine klare Ansage.", "direct")  # at the end
     assert q.text.text == "völlig verfehlt"
+
+
+def test_subject_after_the_verb_that_follows_a_fronted_subordinate_clause() -> None:
+    q = only("Als die Lotsin kam, biss der Kapitän den Matrosen und rief: „Lasst mich raus!“", "direct")
+    assert q.speaker is not None and q.speaker.text == "der Kapitän"
+    q = only("Als die Lotsin kam, sagte sie: „Lasst mich raus!“", "direct")  # a pronoun subject, as before
+    assert q.speaker is not None and q.speaker.text == "sie"
