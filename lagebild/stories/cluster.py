@@ -173,6 +173,7 @@ class StoryClusterer:
         self._dups = NearDuplicateIndex(threshold=self.config.dup_threshold)
         self._lang_sum: dict[str, np.ndarray] = {}  # running sum of embedded vectors per language
         self._lang_n: Counter[str] = Counter()
+        self._lang_shift: dict[str, np.ndarray] = {}  # center x mean per language, until its next article
 
     # ---------------------------------------------------------------- public API
     def add(self, item: StoryItem) -> str:
@@ -294,7 +295,10 @@ class StoryClusterer:
         n = self._lang_n.get(language, 0)
         if cfg.center <= 0.0 or n < cfg.center_min:
             return None
-        v = np.asarray(emb, dtype=np.float32) - cfg.center * (self._lang_sum[language] / n)
+        shift = self._lang_shift.get(language)
+        if shift is None:  # one division per language and article learnt, not one per compared member
+            shift = self._lang_shift[language] = cfg.center * (self._lang_sum[language] / n)
+        v = np.asarray(emb, dtype=np.float32) - shift
         norm = float(np.linalg.norm(v))
         return v / norm if norm else None
 
@@ -315,6 +319,7 @@ class StoryClusterer:
         else:
             self._lang_sum[feats.language] = v.copy()
         self._lang_n[feats.language] += 1
+        self._lang_shift.pop(feats.language, None)
 
     # ---------------------------------------------------------------- placement
     def _needs_embedding(self, feats: _Item) -> bool:
