@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,6 @@ def when(value: object) -> str:
     Outlets give a bare date or a full ISO timestamp; printed raw, the second breaks table columns and
     its seconds and offset say little. Anything that is not ISO is shown as it is.
     """
-    from datetime import datetime, timedelta
-
     text = "" if value is None else str(value)
     if len(text) <= 10 or "T" not in text:
         return text
