@@ -87,6 +87,23 @@ def image_credit(text: str) -> Provenance | None:
     return Provenance(kind="image_credit", outlet=agency, text=m.group(0).strip())
 
 
+def split_image_credit(text: str) -> tuple[str, Provenance | None]:
+    """A caption without the credit at its end, and the credit: "Der Steg im Nebel. Foto: Erika Beispiel/Agentur"
+    -> ("Der Steg im Nebel.", credit). The credit is kept as a provenance record; left in the caption, the
+    photographer and the agency would read as people and organisations the article is about. A caption that
+    is nothing but a credit, or one whose credit stands elsewhere in it, is returned whole."""
+    last = None
+    for m in _CREDIT.finditer(text):
+        last = m
+    if last is None or len(text) - last.end() > 3:
+        return text, None
+    credit = image_credit(text[last.start() :])
+    rest = text[: last.start()].rstrip(" -–—|/,;")
+    if credit is None or not any(c.isalpha() for c in rest):
+        return text, credit
+    return rest, credit
+
+
 def has_image_credit(text: str) -> bool:
     """A caption-with-credit shape: some description, then a credit at the end."""
     low = text.lower()

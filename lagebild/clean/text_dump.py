@@ -3,8 +3,9 @@
 Blank lines carry no content: `label_lines` gives them the label "boilerplate" so that its output
 lines up with its input, but `clean_text_dump` never lists them in `Article.removed`. Where the lines
 go: title, kicker, teaser_title, bullet, lede, body, subhead and caption lines become blocks; dateline
-lines feed `published`/`updated`/`reading_time_min`/`author`; provenance lines become `Provenance`
-records; boilerplate lines, and widget words cut off glued lines, are listed verbatim in `removed`.
+lines feed `published`/`updated`/`reading_time_min`/`author`; provenance lines, and the credit that ends a
+caption, become `Provenance` records; boilerplate lines, and widget words cut off glued lines, are listed
+verbatim in `removed`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lagebild.clean.byline import bare_name, find_author, is_marker_line, name_a
 from lagebild.clean.errors import CleanError
 from lagebild.clean.labeler import Labeling, label_items
 from lagebild.clean.language import guess_language
-from lagebild.clean.provenance import image_credit
+from lagebild.clean.provenance import split_image_credit
 from lagebild.clean.vocab import author_line_regex
 from lagebild.records import Article, Block, BlockKind, LineLabel, Provenance
 
@@ -224,11 +225,11 @@ def build_article(labeling: Labeling, meta: dict[str, Any]) -> Article:
             if crumbs:
                 text = crumbs.group("title").strip()
                 removed.append(info.text[: crumbs.start("title")].strip())
-            blocks.append(Block(kind=kind, text=text))
-            if it.label == "caption":
-                credit = image_credit(info.text)
+            if kind == "caption":
+                text, credit = split_image_credit(text)
                 if credit is not None:
                     provenance.append(credit)
+            blocks.append(Block(kind=kind, text=text))
         elif it.label == "boilerplate":
             removed.append(info.raw.strip())
     if not any(b.kind == "title" for b in blocks) and meta.get("title"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lagebild.clean.provenance import has_image_credit, image_credit, line_provenance
+from lagebild.clean.provenance import has_image_credit, image_credit, line_provenance, split_image_credit
 
 
 def test_original_article_note_is_a_translation() -> None:
@@ -22,3 +22,18 @@ def test_image_credit_at_end_of_caption() -> None:
     credit = image_credit(caption)
     assert credit is not None and (credit.kind, credit.outlet) == ("image_credit", "Bildagentur Muster")
     assert not has_image_credit("Quelle: der Bericht des Bauamts nennt keine Zahlen")
+
+
+def test_credit_is_cut_off_the_caption_and_kept_as_a_record() -> None:
+    text, credit = split_image_credit("Die neue Fähre am Anleger Musterhafen. Foto: Erika Beispiel/Bildagentur Muster")
+    assert text == "Die neue Fähre am Anleger Musterhafen."
+    assert credit is not None and (credit.kind, credit.outlet) == ("image_credit", "Bildagentur Muster")
+    text, credit = split_image_credit("Blick vom Turm über die Altstadt© Max Beispiel/musterbilder.example")
+    assert text == "Blick vom Turm über die Altstadt" and credit is not None
+
+
+def test_caption_without_a_credit_at_its_end_stays_whole() -> None:
+    caption = "Die Ministerin (Foto: links) beim Besuch der Werft in Musterhafen"
+    assert split_image_credit(caption) == (caption, None)
+    text, credit = split_image_credit("Foto: Erika Beispiel")  # nothing but the credit
+    assert text == "Foto: Erika Beispiel" and credit is not None

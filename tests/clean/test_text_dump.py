@@ -65,6 +65,9 @@ def test_provenance_records() -> None:
     kinds = {(p.kind, p.outlet) for p in art.provenance}
     assert ("syndicated_from", "Musterstädter Rundschau") in kinds
     assert ("image_credit", "Bildagentur Muster") in kinds
+    # the credit is a record of its own, not part of the caption's text
+    assert "Die alte Holzbrücke über die Mauke soll bis zum Herbst ersetzt werden." in art.captions
+    assert "Erika Beispiel" not in art.text
 
 
 def test_english_sample_article() -> None:
