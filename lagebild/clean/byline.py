@@ -77,6 +77,11 @@ _MARKER_LINE = re.compile(
 _HANDLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+$")
 _ARTICLES = frozenset("der die das den dem des ein eine einer eines the a an".split())
 _SEPARATORS = re.compile(r"\s*(?:\||//|~|·|•|–|—|\s-\s|,|/|\(|\))\s*")
+# A blog theme's "Author" label run together with what stands around it once the markup is gone: "Posted on
+# 28. Juli 2031AuthorErika Muster4 Kommentare". The name ends at a digit or a separator.
+_GLUED_MARKER = re.compile(
+    r"(?<=[0-9a-zäöüß])(?:Autor(?:in)?|Author|Verfasser(?:in)?)(?=[A-ZÄÖÜ])(?P<rest>[^\d|·•,/]+)"
+)
 
 
 def _clean(text: str) -> str:
@@ -158,6 +163,11 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
             name = _name_in(trail.group("rest").split(), marked=True)
             if name and name.count(" ") <= 3:
                 return name
+    glued = _GLUED_MARKER.search(text)
+    if glued:
+        name = _name_in(glued.group("rest").split(), marked=True)
+        if name:
+            return name
     if had_date and not strict:  # a date stamp with a name-shaped remainder: "28. Jan. 2022 Paula Balov"
         for part in parts:
             words = part.strip(" :").split()
@@ -209,6 +219,16 @@ def bare_name(line: str) -> str | None:
     is what makes it one; callers look only just under the headline."""
     words = _clean(line).split()
     if not 2 <= len(words) <= 4 or words[0] not in given_names():
+        return None
+    name = _name_in(words, marked=False)
+    return name if name and len(name.split()) == len(words) else None
+
+
+def name_shaped(line: str) -> str | None:
+    """ "Erika Muster" alone on its line, two or three name-shaped words and no "und": a person's name or any
+    pair of capitalised nouns ("Erneuerbare Energien"). Callers need other evidence that it names the author."""
+    words = _clean(line).split()
+    if not 2 <= len(words) <= 3 or any(w.lower() in _PARTICLES or w.lower() in stopwords() for w in words):
         return None
     name = _name_in(words, marked=False)
     return name if name and len(name.split()) == len(words) else None

@@ -15,7 +15,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 from lagebild.clean import dates
-from lagebild.clean.byline import bare_name, find_author, is_marker_line, name_after_marker, without_role
+from lagebild.clean.byline import (
+    bare_name,
+    find_author,
+    is_marker_line,
+    name_after_marker,
+    name_shaped,
+    without_role,
+)
 from lagebild.clean.errors import CleanError
 from lagebild.clean.labeler import Labeling, label_items
 from lagebild.clean.language import guess_language
@@ -101,11 +108,18 @@ BYLINE_BELOW_TEXT = 6  # lines under the body run where a byline may still stand
 def _find_author(labeling: Labeling) -> str | None:
     # Comment threads below the text are full of "geschrieben von Leser am ..." lines: a "von" inside a dated
     # line counts only up to a few lines under the text.
+    # Dated lines far under the text are teasers of other posts ("Von Sitte und Moral 7. April 2014"): there
+    # only an undated "Von Erika Muster" line counts.
     stop = labeling.body[1] + BYLINE_BELOW_TEXT if labeling.body is not None else len(labeling.lines)
     for k, it in enumerate(labeling.lines):
         text = it.info.text
         if it.label == "dateline" or it.kind in ("date", "author"):
-            m = author_line_regex().match(text) or (_BYLINE.search(text) if k <= stop else None)
+            m = author_line_regex().match(text) if k <= stop or it.kind == "author" else None
+            m = m or (_BYLINE.search(text) if k <= stop else None)
+            if m is None and k <= stop and it.kind == "date" and not it.comment:
+                name = find_author(text, strict=True)  # "Publiziert am 3. Mai 2031 von erika"
+                if name:
+                    return name
         elif it.label == "body" and it.info.words <= 8:
             m = author_line_regex().match(text)  # "Von Erika Muster" standing alone
         else:
@@ -140,7 +154,23 @@ def _find_author(labeling: Labeling) -> str | None:
             name = bare_name(it.info.text)
             if name:
                 return name
+    # A bare name beside the date just under the headline that the page shows again under the text, where an
+    # author box repeats it: the two places and the date make it the byline whatever the given name. Without
+    # the date it is as often a section or a tag the page repeats ("Erneuerbare Energien").
+    if labeling.body is not None:
+        below = {it.info.text for it in lines[labeling.body[1] + 1 :] if it.info.repeated}
+        for k in range(anchor + 1, min(len(lines), anchor + 8)):
+            it = lines[k]
+            if it.label not in ("boilerplate", "caption", "dateline") or it.info.text not in below:
+                continue
+            name = name_shaped(it.info.text)
+            near = lines[max(0, k - BYLINE_DATE_LINES) : k + BYLINE_DATE_LINES + 1]
+            if name and any(x.kind == "date" or (x.info.words <= 16 and dates.is_dateline(x.info.text)) for x in near):
+                return name
     return None
+
+
+BYLINE_DATE_LINES = 3  # how far from its date a bare byline may stand
 
 
 def _meta_lines(labeling: Labeling) -> list[str]:

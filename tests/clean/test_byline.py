@@ -2,7 +2,14 @@
 
 import pytest
 
-from lagebild.clean.byline import bare_name, find_author, is_marker_line, name_after_marker, without_role
+from lagebild.clean.byline import (
+    bare_name,
+    find_author,
+    is_marker_line,
+    name_after_marker,
+    name_shaped,
+    without_role,
+)
 from lagebild.clean.text_dump import clean_text_dump
 
 
@@ -26,6 +33,7 @@ from lagebild.clean.text_dump import clean_text_dump
         ("Verfasst von: seeblick | 31. Dezember 2031", "seeblick"),
         ("Publiziert am 13. Januar 2031 von seeblick", "seeblick"),  # the date split verb and "von"
         ("By seeblick", "seeblick"),
+        ("Posted on28. Juli 203128. Juli 2031AuthorIda Muster4 Kommentare", "Ida Muster"),  # glued "Author"
     ],
 )
 def test_bylines(line: str, author: str) -> None:
@@ -159,3 +167,38 @@ def test_a_commenters_dated_name_far_under_the_text_is_not_the_author() -> None:
 )
 def test_no_lower_case_name_after_a_plain_von_or_a_function_word(line: str) -> None:
     assert find_author(line) is None
+
+
+_FERRY = [
+    "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in "
+    "zwölf Minuten überquert. (Beispieltext, erfundene Ereignisse.)",
+    "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder "
+    "mit. Eine Fahrt kostet für Erwachsene zwei Euro.",
+]
+_FERRY_URL = "https://probefeld.example/lokales/neue-faehre-ueber-den-kleinsee"
+
+
+def test_a_dated_teaser_far_under_the_text_is_no_byline() -> None:
+    footer = ["Impressum", "Kontakt", "Datenschutz", "Archiv", "Newsletter", "Leserbriefe", "Mediadaten", "Jobs"]
+    dump = ["Neue Fähre über den Kleinsee", "12.03.2031", *_FERRY, *footer, "Von Wind und Wetter 7. April 2031"]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
+
+
+def test_a_marked_byline_with_a_lower_case_name_beats_later_posts() -> None:
+    later = [
+        "Publiziert am 2. März 2031 von Max Beispiel",
+        "Am Nordufer wird der Steg verlängert, damit auch bei Niedrigwasser angelegt werden kann. Die Arbeiten "
+        "sollen im Herbst beginnen.",
+    ]
+    dump = ["Neue Fähre über den Kleinsee", "Publiziert am 12. März 2031 von seeblick", *_FERRY, *later]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "seeblick"
+
+
+def test_a_name_beside_the_date_shown_again_under_the_text_is_the_author() -> None:
+    box = ["Teilen", "Jola Kranich", "Alle Artikel", "Kontakt"]
+    dump = ["Neue Fähre über den Kleinsee", "12.03.2031", "Jola Kranich", *_FERRY, *box]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+    # a section the page repeats is name-shaped too; away from the date it is no byline
+    dump = ["Neue Fähre über den Kleinsee", "Probefeld Nord", *_FERRY, "Teilen", "Probefeld Nord", "Kontakt"]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
+    assert name_shaped("Wind und Wetter") is None
