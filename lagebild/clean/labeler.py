@@ -55,6 +55,9 @@ _SIGN_OFF = re.compile(
     r"(?!(?i:meinung|kommentar|antwort|nachricht|name|e-mail|daten)\b)(?:[A-ZÄÖÜ][\w.\-]*\s*){0,2}[!.♥<3\s]*$"
 )
 _IMAGE_DEBRIS = ("Vergrößern des Bildes", "Bild vergrößern", "Zur Bildergalerie", "Bildergalerie")
+# A picture's credit on a line of its own: "© Agentur | Erika Muster", "Foto: Max Muster/Agentur", "(c) Agentur".
+_CREDIT_LINE = re.compile(r"^(?:©|\(c\)\s|(?i:fotos?|bilder?|photos?|quelle|credits?|copyright)\s*:)")
+CREDIT_LINE_MAX_WORDS = 12
 
 
 @dataclass
@@ -131,6 +134,7 @@ LEAD_MAX_GAP = 60  # lines between the piece and the main run
 LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 FAR_HEAD_LINES = 6  # lines under a far headline read as its head (deck, lede); below that only prose pieces
+TITLE_CAPTION_PENALTY = 2.0  # a line right over a picture credit ("© Agentur") is the picture's caption
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
@@ -299,6 +303,8 @@ def _title_score(
         if items[j].kind in ("date", "author"):
             score += 3 - 0.5 * step
             break
+    if i + 1 < len(items) and _credit_line(items[i + 1].info):
+        score -= TITLE_CAPTION_PENALTY  # a line over a picture's credit is the picture's caption
     dist = body_start - i
     if dist > 0:
         score += max(0.0, 2 - 0.25 * (dist - 1))
@@ -310,6 +316,23 @@ def _title_score(
         if any(items[j].kind == "good" for j in range(body_start, i)):
             score -= 2.5
     return score
+
+
+def _credit_line(info: LineInfo) -> bool:
+    """A picture's credit standing alone under its caption: "© Agentur | Erika Muster", "Foto: Max Muster"."""
+    return info.words <= CREDIT_LINE_MAX_WORDS and _CREDIT_LINE.match(info.text) is not None
+
+
+def _over_credit(items: list[Labeled], j: int) -> bool:
+    """A short line right over a picture's credit line is that picture's caption, not text; a question or a
+    line ending in a colon is a subhead with the picture under it."""
+    return (
+        items[j].kind in ("short", "near")
+        and not items[j].info.text.endswith(("?", ":"))
+        and j + 1 < len(items)
+        and items[j + 1].info.index == items[j].info.index + 1
+        and _credit_line(items[j + 1].info)
+    )
 
 
 def _title_match(
@@ -466,6 +489,27 @@ def _unrepeated_version(items: list[Labeled], title: int, start: int, site: str)
     return best_j
 
 
+KICKER_MAX_WORDS = 3  # words of a kicker glued in front of a headline ("Holocaust-Gedenktag Erinnerung an ...")
+
+
+def _without_kicker_version(items: list[Labeled], title: int, site: str) -> int:
+    """Pages often set the headline twice next to each other: once with its kicker glued in front (the dump
+    runs the kicker's span into the headline: "Holocaust-Gedenktag Erinnerung an die Opfer") and once alone.
+    Where the chosen headline is a neighbour's words with one to three more words in front, the neighbour is
+    the headline and the longer line its kicker and headline run together."""
+    seq = _title_tokens(items[title].info.text)
+    for j in range(max(0, title - TITLE_VERSION_LINES), min(len(items), title + TITLE_VERSION_LINES + 1)):
+        it = items[j]
+        if j == title or it.kind not in ("short", "near") or it.info.bullet or not it.info.headline_like:
+            continue
+        other = _title_tokens(it.info.text)
+        extra = len(seq) - len(other)
+        glued = len(other) >= 3 and 1 <= extra <= KICKER_MAX_WORDS and seq[extra:] == other
+        if glued and not _never_title(it.info, site):
+            return j
+    return title
+
+
 def _find_title(items: list[Labeled], body_start: int, meta: dict[str, Any], site: str = "") -> int | None:
     slug = _slug_tokens(meta.get("url"))
     meta_title = meta.get("title") or None
@@ -489,7 +533,7 @@ def _label_head(items: list[Labeled], title: int, start: int) -> None:
             it.label = "boilerplate"  # the headline shown twice (a mobile and a desktop copy)
         elif it.kind in ("date", "author"):
             it.label = "dateline"
-        elif it.kind == "credit":
+        elif it.kind == "credit" or _over_credit(items, j):
             it.label = "caption"
         elif it.kind == "bad":
             it.label = "boilerplate"
@@ -545,7 +589,7 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
             # a date line under the headline is meta; one inside the text ("Einsendeschluss: ...") is text
             meta_line = (not lede_done or dates.is_stamp(it.info.text)) and it.info.words <= 12
             it.label = "dateline" if meta_line else "body"
-        elif it.kind == "credit":
+        elif it.kind == "credit" or _over_credit(items, j):
             it.label = "caption"
         elif it.info.bullet and not lede_done and not _lone_bullet(items, j):
             it.label = "bullet"
@@ -983,6 +1027,8 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     shown_again: int | None = None  # the headline's other version, repeated on the page
     if title is not None:
         other = _unrepeated_version(items, title, start, site)
+        if other == title:
+            other = _without_kicker_version(items, title, site)
         if other != title:
             shown_again, title = title, other
     if title is not None:

@@ -556,3 +556,35 @@ def test_the_headline_shown_once_beats_its_repeated_teaser_version() -> None:
     glued = "Lokales Neue Fähre: Probefeld feiert am Kleinsee"
     dump = ["Startseite", glued, teaser, "12.03.2031", *_ARTICLE[2:], "Mehr aus Probefeld", teaser]
     assert clean_text_dump("\n".join(dump), {"url": url}).title == teaser
+
+
+def test_a_caption_over_its_credit_line_is_neither_headline_nor_text() -> None:
+    dump = [
+        "Startseite",
+        "Neue Fähre über den Kleinsee",
+        "Die Bürgermeisterin und der Fährmann vor dem neuen Schiff am Anleger in Probefeld",
+        "© Bildagentur Muster | Max Beispiel",
+        *_ARTICLE[2:],
+    ]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title == "Neue Fähre über den Kleinsee"
+    assert "Die Bürgermeisterin und der Fährmann vor dem neuen Schiff am Anleger in Probefeld" in art.captions
+    assert "Fährmann" not in " ".join(b.text for b in art.paragraphs)
+
+
+def test_a_subhead_over_a_picture_credit_stays_text() -> None:
+    dump = [*_ARTICLE[:3], "Wer fährt die neue Fähre?", "© Bildagentur Muster", *_ARTICLE[3:]]
+    assert "Wer fährt die neue Fähre?" in _kept(dump)
+
+
+def test_the_headline_without_the_kicker_glued_in_front_of_its_copy() -> None:
+    dump = [
+        "Startseite",
+        "Neue Fähre über den Kleinsee",
+        "Verkehrswende Neue Fähre über den Kleinsee",
+        "12.03.2031",
+        *_ARTICLE[2:],
+    ]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title == "Neue Fähre über den Kleinsee"
+    assert "Verkehrswende" not in art.text
