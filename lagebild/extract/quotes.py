@@ -70,7 +70,7 @@ def extract_quotes(
     for ui, unit in enumerate(units):
         in_unit = [q for q in top if unit.start <= q.start < unit.end]
         masked = {k for k in range(unit.lo, unit.hi) for q in in_unit if q.start <= tokens[k].start < q.end}
-        frames = find_frames(tokens, unit.lo, unit.hi, lang, masked)
+        frames = _outer_frames(text, find_frames(tokens, unit.lo, unit.hi, lang, masked))
         if lang == "de" and ui > 0 and tokens[unit.lo].low == "danach" and _names_document(tokens, units[ui - 1]):
             # "X legte eine Studie vor. Danach ...": the sentence gives the document's content
             after = adverb_frame(tokens, unit.lo, unit.lo, unit.hi)
@@ -143,6 +143,44 @@ def extract_quotes(
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
     return _resolve(_merge_free(text, quotes, free), entities)
+
+
+# Possessives that open a postposed opinion frame ("seiner Meinung nach", "nach eigenen Worten").
+_POSSESSIVE_OWNERS = frozenset({"seiner", "ihrer", "seinen", "ihren", "eigenen"})
+
+
+def _outer_frames(text: str, frames: list[Frame]) -> list[Frame]:
+    """Frames without a possessive opinion frame nested in the content of a speech verb with a named speaker.
+
+    In "X erklärte, das Land besitze seiner Meinung nach vier Waffen" the possessive points back at X, whose
+    verb frames the whole clause; the corpus names X, not "seiner Meinung", as the speaker there. On its own
+    ("Seiner Meinung nach ist ...") the possessive frame stays the source.
+    """
+    def nested(f: Frame) -> bool:
+        if f.kind != "prep" or f.speaker is None:
+            return False
+        if text[f.speaker[0]:f.speaker[1]].split()[0].lower() not in _POSSESSIVE_OWNERS:
+            return False
+        return any(g.kind == "verb" and g.speaker is not None and g.content is not None
+                   and g.content[0] < f.frame_span[0] < g.content[1] and not _relative_start(text, g.content[0])
+                   for g in frames)
+    return [f for f in frames if not nested(f)]
+
+
+def _relative_start(text: str, start: int) -> bool:
+    """The content opens with a relative clause ("bei dem es sich ... handle"), whose own view may differ from
+    the verb's: there the corpus keeps a possessive frame inside it as the source."""
+    words = text[start:start + 40].split()
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1]
+    if first in _RELATIVE_OPENERS:
+        return second[:1].islower()  # "der ... leitet", not the article of "die Stadt besitze"
+    return first in _PREPOSITIONS_BEFORE_RELATIVE and second.lower() in _RELATIVE_OPENERS
+
+
+_PREPOSITIONS_BEFORE_RELATIVE = frozenset({"bei", "in", "mit", "von", "auf", "für", "nach", "zu", "aus", "an",
+                                           "über", "unter", "gegen", "durch", "um"})
 
 
 def _names_document(tokens: list[Token], unit: _Unit) -> bool:

@@ -956,3 +956,14 @@ def test_subject_after_the_verb_that_follows_a_fronted_subordinate_clause() -> N
     assert q.speaker is not None and q.speaker.text == "der Kapitän"
     q = only("Als die Lotsin kam, sagte sie: „Lasst mich raus!“", "direct")  # a pronoun subject, as before
     assert q.speaker is not None and q.speaker.text == "sie"
+
+
+def test_possessive_opinion_frame_inside_a_content_clause_yields_to_the_verb() -> None:
+    q = only("Der Leiter der Hafenbehörde, Jan Oltmann, erklärte, die Stadt besitze seiner Meinung nach vier Fähren.",
+             "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("Der Leiter der Hafenbehörde")
+    q = only("Seiner Meinung nach besitzt die Stadt vier Fähren.", "indirect")  # on its own it is the source
+    assert q.speaker is not None and q.speaker.text == "Seiner Meinung"
+    text = "Jan Oltmann fordert eine Prüfung des Unfalls, bei dem es sich seiner Meinung nach um Leichtsinn handle."
+    q = only(text, "indirect")  # inside a relative clause the possessive frame stays the source
+    assert q.speaker is not None and q.speaker.text == "seiner Meinung"
