@@ -381,6 +381,9 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     k = cs
     while k < ce and (not tokens[k].is_word or tokens[k].low in _CONJ):
         k += 1
+    if k + 1 < ce and tokens[k].low in _FOCUS and (tokens[k + 1].low in lx.ARTICLES_DE
+                                                   or tokens[k + 1].low in _PRONOUN):
+        k += 1  # "Auch der Sprecher, X, will ...": a focus particle before the subject, as in speaker_around
     if k >= ce:
         return None
     if tokens[k].low in _PRONOUN:

@@ -967,3 +967,10 @@ def test_possessive_opinion_frame_inside_a_content_clause_yields_to_the_verb() -
     text = "Jan Oltmann fordert eine Prüfung des Unfalls, bei dem es sich seiner Meinung nach um Leichtsinn handle."
     q = only(text, "indirect")  # inside a relative clause the possessive frame stays the source
     assert q.speaker is not None and q.speaker.text == "seiner Meinung"
+
+
+def test_focus_particle_before_the_subject_of_a_plain_sentence() -> None:
+    text = ("Auch die Lotsin Anna Holt äußerte Bedenken und wagte die Prognose, im Winter werde es eng: "
+            "„Ich gehe davon aus, dass es eng wird, weil es große Lücken gibt.“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die Lotsin Anna Holt"
