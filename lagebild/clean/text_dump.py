@@ -154,6 +154,16 @@ def _find_author(labeling: Labeling) -> str | None:
             name = bare_name(it.info.text)
             if name:
                 return name
+    # A bare name on the line next to the date between the headline and the text ("Erika Muster" /
+    # "04. Dezember 2031", "Erika Muster," / "am Sonntag, 11.12.2031"): the byline and its date as a pair.
+    lede = next((k for k, it in enumerate(lines) if it.label == "lede"), anchor)
+    for k in range(anchor + 1, min(len(lines), max(anchor + 8, lede + 1))):
+        it = lines[k]
+        if it.label not in ("boilerplate", "caption", "dateline"):
+            continue
+        name = name_shaped(it.info.text.rstrip(" ,"))
+        if name and any(lines[x].kind == "date" for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+            return name
     # A bare name beside the date just under the headline that the page shows again under the text, where an
     # author box repeats it: the two places and the date make it the byline whatever the given name. Without
     # the date it is as often a section or a tag the page repeats ("Erneuerbare Energien").

@@ -202,3 +202,10 @@ def test_a_name_beside_the_date_shown_again_under_the_text_is_the_author() -> No
     dump = ["Neue Fähre über den Kleinsee", "Probefeld Nord", *_FERRY, "Teilen", "Probefeld Nord", "Kontakt"]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
     assert name_shaped("Wind und Wetter") is None
+
+
+def test_a_bare_name_next_to_the_date_under_the_headline_is_the_author() -> None:
+    dump = ["Neue Fähre über den Kleinsee", "Jola Kranich,", "am Sonntag, 12.03.2031 - 05:00", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+    dump = ["Neue Fähre über den Kleinsee", "Jola Kranich", "Teilen", "12.03.2031", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None  # not beside the date
