@@ -136,6 +136,7 @@ LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 FAR_HEAD_LINES = 6  # lines under a far headline read as its head (deck, lede); below that only prose pieces
 TITLE_CAPTION_PENALTY = 2.0  # a line right over a picture credit ("© Agentur") is the picture's caption
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
+TITLE_SENTENCE_MAX_WORDS = 12  # a headline written as a sentence with its full stop is short
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
 REPEATED_PROSE_WORDS = 20  # a line this long shown twice close together is a paragraph rendered twice
 TWICE_MAX_GAP = 5
@@ -280,7 +281,7 @@ def _title_score(
     if _never_title(info, site):
         return float("-inf")
     shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
-    if not shape_ok or info.bullet or not (info.headline_like or meta_title):
+    if not shape_ok or info.bullet or not (info.headline_like or meta_title or _dated_sentence_title(items, i)):
         return float("-inf")
     score = 1.0
     if info.text.endswith(":"):
@@ -316,6 +317,19 @@ def _title_score(
         if any(items[j].kind == "good" for j in range(body_start, i)):
             score -= 2.5
     return score
+
+
+def _dated_sentence_title(items: list[Labeled], i: int) -> bool:
+    """A short sentence with its full stop right over the date or byline line: blogs and columns give posts
+    sentence headlines ("Warum ich lieber Rad fahre.")."""
+    info = items[i].info
+    return (
+        3 <= info.words <= TITLE_SENTENCE_MAX_WORDS
+        and info.text.endswith(".")
+        and not info.text.endswith("..")
+        and i + 1 < len(items)
+        and items[i + 1].kind in ("date", "author")
+    )
 
 
 def _credit_line(info: LineInfo) -> bool:

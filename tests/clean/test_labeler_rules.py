@@ -588,3 +588,11 @@ def test_the_headline_without_the_kicker_glued_in_front_of_its_copy() -> None:
     art = clean_text_dump("\n".join(dump))
     assert art.title == "Neue Fähre über den Kleinsee"
     assert "Verkehrswende" not in art.text
+
+
+def test_a_sentence_headline_over_its_date_line_is_the_title() -> None:
+    dump = ["Reisen", "Kultur", "Warum ich lieber mit der Fähre zur Arbeit fahre.", "12.03.2031 – Kolumne", *_ARTICLE[2:]]
+    assert clean_text_dump("\n".join(dump)).title == "Warum ich lieber mit der Fähre zur Arbeit fahre."
+    # without the date line under it, a sentence is no headline
+    dump = ["Reisen", "Kultur", "Warum ich lieber mit der Fähre zur Arbeit fahre.", *_ARTICLE[2:]]
+    assert clean_text_dump("\n".join(dump)).title != "Warum ich lieber mit der Fähre zur Arbeit fahre."
