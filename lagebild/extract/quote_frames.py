@@ -106,6 +106,11 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             return (k, tokens[k].low + lem in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
         if lem not in lx.SPEECH_VERBS_DE:
             return None
+    joined = _joined_particle(lem)
+    if joined is not None and _clause_final(tokens, i, hi) and tok.low != lem \
+            and not tok.low[len(joined):].startswith(("ge", "zu")) \
+            and _clause_opener(tokens, i) in _JOINED_CUE_OPENERS:
+        return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
     if lem in lx.REPORT_ONLY_VERBS_DE:
         return (i, lem in lx.REPORTED_VERBS_DE)
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
@@ -114,6 +119,27 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         ):
             return None
         return (i, lem in lx.REPORTED_VERBS_DE)
+    return None
+
+
+# Openers of the verb-final clauses a joined separable cue reports in: "wie X darlegte", ", die ... hervorhob".
+_JOINED_CUE_OPENERS = frozenset({"wie", "der", "die", "das", "welche", "welcher"})
+
+
+def _clause_opener(tokens: list[Token], i: int) -> str:
+    """The first word of the clause that token i closes: back to the last punctuation mark."""
+    k = i
+    while k > 0 and tokens[k - 1].is_word:
+        k -= 1
+    return tokens[k].low
+
+
+def _joined_particle(lem: str) -> str | None:
+    """The particle of a separable cue written as one word at the end of its clause ("darlegte", "hervorhob"),
+    where no particle follows; the lemma is the particle and a base lemma listed with it."""
+    for base, particles in lx.SEPARABLE_DE.items():
+        if lem.endswith(base) and lem[: -len(base)] in particles:
+            return lem[: -len(base)]
     return None
 
 

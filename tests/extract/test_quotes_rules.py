@@ -974,3 +974,14 @@ def test_focus_particle_before_the_subject_of_a_plain_sentence() -> None:
             "„Ich gehe davon aus, dass es eng wird, weil es große Lücken gibt.“")
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "die Lotsin Anna Holt"
+
+
+def test_separable_cue_written_as_one_word_at_the_end_of_a_wie_or_relative_clause() -> None:
+    q = only("Der Fall ist geklärt. Wie Kramer darlegte, handelte es sich dabei um einen Testkoffer.", "indirect")
+    assert q.text.text == "handelte es sich dabei um einen Testkoffer"
+    assert q.speaker is not None and q.speaker.text == "Kramer"
+    text = "Die Rede hielt die Lotsin Anna Holt, die den Mut der Crew hervorhob, der sich im Sturm gezeigt habe."
+    q = only(text, "indirect")
+    assert q.text.text == "der sich im Sturm gezeigt habe" and q.speaker is not None and q.speaker.text == "die"
+    # a participle or a zu-infinitive of such a verb is no finite cue
+    assert not texts("Der Hafen versucht, die Identität des Mannes herauszufinden.")
