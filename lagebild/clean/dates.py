@@ -21,6 +21,8 @@ _MONTHS = {
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "30/10/23", "17/11/2031": day first, as European sites write it (a month over 12 makes it no date at all)
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -74,7 +76,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def find_dates(text: str) -> list[DateHit]:
     """All calendar dates in a meta line, in order, each marked as update or publication."""
     hits: list[DateHit] = []
-    for rx, order in ((_NUMERIC, "dmy"), (_ISO, "ymd"), (_DAY_MONTH, "dMy"), (_MONTH_DAY, "Mdy")):
+    for rx, order in ((_NUMERIC, "dmy"), (_ISO, "ymd"), (_DAY_MONTH, "dMy"), (_MONTH_DAY, "Mdy"), (_SLASHED, "dmy")):
         for m in rx.finditer(text):
             a, b, c = m.groups()
             if order == "dmy":

@@ -47,3 +47,10 @@ def test_place_and_date_in_front_of_a_press_releases_text_is_no_dateline() -> No
     assert not is_dateline("Probefeld, 12. März 2031 - Die Gemeinde eröffnet am Mittwoch die Fähre")
     assert is_dateline("Probefeld, 12.03.2031 – Von Erika Muster")
     assert is_dateline("Probefeld, 12. März 2031 - 14:03 Uhr")
+
+
+def test_slashed_dates_are_day_first() -> None:
+    assert [h.iso for h in find_dates("30/10/31 | Beispielblatt")] == ["2031-10-30"]
+    assert [h.iso for h in find_dates("17/11/2031")] == ["2031-11-17"]
+    assert find_dates("10/30/2031") == []  # no 30th month
+    assert find_dates("Öffnungszeiten 24/7/365") == [] and find_dates("Teil 1/2/12/2031") == []
