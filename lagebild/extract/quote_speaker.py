@@ -155,6 +155,9 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
     if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
+        if np is not None and _time_span(tokens, np):
+            np = None  # "Wenige Stunden nach dem Sturm erklärte X": a span of time fills the first place
+            k = pivot
         if np is not None:
             return _agent_after(tokens, np, pivot, clause_end) or np
         if k + 1 == pivot and tokens[k].low in _DEMONSTRATIVE:
@@ -258,6 +261,24 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     return alt if len(bare_caps) >= 2 or agentive(tokens, alt) else None  # "... bezeichnete Oltmanns als fatal"
 
 
+# Heads of a fronted span of time ("Zwei Tage später", "Wenige Stunden nach dem Sturm"), never a speaker.
+_SPAN_NOUNS = frozenset({"sekunden", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen",
+                         "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte"})
+
+
+def _time_span(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """The phrase is a quantity of time: a number or quantifier, then a time noun as its head."""
+    heads = [t for t in tokens[np[0]:np[1]] if t.is_cap and t.is_word and t.low not in lx.ARTICLES_DE]
+    if not heads or heads[-1].low not in _SPAN_NOUNS or len(heads) > 2:
+        return False
+    first = tokens[np[0]]
+    return first.text.isdigit() or first.low in lx.NUMBER_WORDS or first.low in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset({"wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen",
+                          "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "zehn"})
+
+
 def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:
     """Words after the finite verb: a main clause with a fronted phrase ("Als Begründung sagte X")."""
     return sum(1 for t in tokens[pivot + 1 : clause_end] if t.is_word) >= 2
@@ -272,6 +293,8 @@ def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:
         return True  # "Das russische Außenministerium erklärte": an article, not the demonstrative
     if _fronted_adverbial(tokens, k, limit):
         return False  # "Besorgt äußerte sich X", "Offiziell geht X davon aus": a fronted adverbial
+    if low == "des" and k + 1 < limit and tokens[k + 1].low in {"weiteren", "öfteren", "nachts", "morgens"}:
+        return False  # "Des Weiteren verwies X darauf": an adverb in the genitive
     return low not in _PREP_FIRST and tokens[k].text not in _STOP_CAP and low not in _OBLIQUE
 
 

@@ -985,3 +985,14 @@ def test_separable_cue_written_as_one_word_at_the_end_of_a_wie_or_relative_claus
     assert q.text.text == "der sich im Sturm gezeigt habe" and q.speaker is not None and q.speaker.text == "die"
     # a participle or a zu-infinitive of such a verb is no finite cue
     assert not texts("Der Hafen versucht, die Identität des Mannes herauszufinden.")
+
+
+def test_fronted_span_of_time_or_genitive_adverb_is_no_speaker() -> None:
+    for text in ("Wenige Stunden nach dem Sturm erklärte der Hafenrat, die Lage sei unter Kontrolle.",
+                 "Zwei Tage später erklärte der Hafenrat, die Lage sei unter Kontrolle."):
+        q = only(text, "indirect")
+        assert q.speaker is not None and q.speaker.text == "der Hafenrat", texts(text)
+    q = only("Des Weiteren verwies Kramer darauf, dass der Etat wieder ausgeglichen sei.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Kramer"
+    q = only("Zwei Lotsen erklärten, die Lage sei unter Kontrolle.", "indirect")  # people counted, as before
+    assert q.speaker is not None and q.speaker.text == "Zwei Lotsen"
