@@ -152,7 +152,10 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         return (pivot + 1, pivot + 2)  # "Die Arbeit der Koalition lobte er": a fronted object
     if k < pivot and tokens[k].low in _SUBORDINATORS \
             and not _verb_second(tokens, pivot, clause_end):
-        return noun_phrase(tokens, k + 1, pivot, lang)  # a subordinate clause: its subject follows the opener
+        j = k + 1
+        while j < pivot - 1 and (tokens[j].low in _FOCUS or tokens[j].low in {"schon", "bereits", "zuvor"}):
+            j += 1  # "Wie schon die Behörde sagte": a particle before the subject
+        return noun_phrase(tokens, j, pivot, lang)  # a subordinate clause: its subject follows the opener
     if k < pivot and _opens_subject(tokens, k, pivot):
         np = noun_phrase(tokens, k, pivot, lang)
         if np is not None and _time_span(tokens, np):

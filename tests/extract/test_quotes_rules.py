@@ -996,3 +996,9 @@ def test_fronted_span_of_time_or_genitive_adverb_is_no_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Kramer"
     q = only("Zwei Lotsen erklärten, die Lage sei unter Kontrolle.", "indirect")  # people counted, as before
     assert q.speaker is not None and q.speaker.text == "Zwei Lotsen"
+
+
+def test_particle_between_wie_and_the_subject_of_its_clause() -> None:
+    text = "Der Fall ist offen. Wie schon die Behörde sagte, ist es unwahrscheinlich, sich im Hafen anzustecken."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Behörde"
