@@ -874,8 +874,13 @@ def _free_indirect(
     if "ich" in words:
         return []  # "ich habe", "ich sehe": the first person's indicative, an interview answer, not a report
     subj1 = any(is_subj1(tokens[k].text) for k in range(unit.lo, unit.hi) if k not in masked)
-    mood = subj1 or continues and not _conditional(words) and any(w in lx.SUBJ2_FORMS or strong_subj2(w)
-                                                                   for w in words)
+    # strong Konjunktiv II in lower case or opening the sentence ("Kämen sie ..."): mid-sentence nouns with
+    # an umlaut ("Umstände", "Schäden") lemmatise like such verbs
+    verbs = [tokens[k].low for k in range(unit.lo, unit.hi)
+             if tokens[k].is_word and k not in masked and (tokens[k].text.islower() or k == unit.lo)]
+    mood = subj1 or continues and not _conditional(words) and any(
+        w in lx.SUBJ2_FORMS for w in words) or continues and not _conditional(words) and any(
+        strong_subj2(w) for w in verbs)
     hearsay = _hearsay_perfect(tokens, unit, masked)
     if not mood and not (continues and any(w in lx.REPORTATIVE_FORMS for w in words)) and not hearsay:
         return []  # a bare "soll" is as often a plan as a report: only after a statement it continues

@@ -1002,3 +1002,12 @@ def test_particle_between_wie_and_the_subject_of_its_clause() -> None:
     text = "Der Fall ist offen. Wie schon die Behörde sagte, ist es unwahrscheinlich, sich im Hafen anzustecken."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "die Behörde"
+
+
+def test_noun_with_an_umlaut_is_no_konjunktiv_that_continues_a_statement() -> None:
+    text = "Ein Sprecher erklärte, es gehe dem Jungen gut. Die Umstände seines Verschwindens waren rätselhaft."
+    q = only(text, "indirect")
+    assert q.text.text == "es gehe dem Jungen gut"
+    text = "Die Bürgermeisterin forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, drohe ihnen Ärger."
+    q = only(text, "indirect")  # a strong Konjunktiv II opening the sentence still continues it
+    assert q.text.text.startswith("Kämen sie") and q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
