@@ -106,15 +106,20 @@ BYLINE_BELOW_TEXT = 6  # lines under the body run where a byline may still stand
 
 
 def _find_author(labeling: Labeling) -> str | None:
-    # Comment threads below the text are full of "geschrieben von Leser am ..." lines: a "von" inside a dated
-    # line counts only up to a few lines under the text.
-    # Dated lines far under the text are teasers of other posts ("Von Sitte und Moral 7. April 2014"): there
-    # only an undated "Von Erika Muster" line counts.
-    stop = labeling.body[1] + BYLINE_BELOW_TEXT if labeling.body is not None else len(labeling.lines)
-    for k, it in enumerate(labeling.lines):
+    # Comment threads below the text are full of "geschrieben von Leser am ..." lines, and dated lines far under
+    # it are teasers of other posts ("Von Wind und Wetter 7. April 2031"): a "von" inside a dated line counts
+    # only up to a few lines under the text. Further down only an undated "Von Erika Muster" line counts, and
+    # nothing under the first heading that ends the article ("Mehr zum Thema") or that the page repeats (a
+    # teaser's byline under each teaser).
+    lines = labeling.lines
+    below = labeling.body[1] + 1 if labeling.body is not None else len(lines)
+    ends = next((k for k in range(below, len(lines)) if lines[k].info.end_marker), len(lines))
+    stop = min(below - 1 + BYLINE_BELOW_TEXT, ends - 1)
+    for k, it in enumerate(lines):
         text = it.info.text
         if it.label == "dateline" or it.kind in ("date", "author"):
-            m = author_line_regex().match(text) if k <= stop or it.kind == "author" else None
+            far_ok = it.kind == "author" and k < ends and not it.info.repeated
+            m = author_line_regex().match(text) if k <= stop or far_ok else None
             m = m or (_BYLINE.search(text) if k <= stop else None)
             if m is None and k <= stop and it.kind == "date" and not it.comment:
                 name = find_author(text, strict=True)  # "Publiziert am 3. Mai 2031 von erika"
@@ -132,7 +137,6 @@ def _find_author(labeling: Labeling) -> str | None:
     anchor = labeling.title_index if labeling.title_index is not None else (labeling.body or (None, None))[0]
     if anchor is None:
         return None
-    lines = labeling.lines
     windows = [(range(max(0, anchor - 4), min(len(lines), anchor + 8)), False)]
     if labeling.body is not None:  # a byline under the text ("Geschrieben von ...", "Autorin" / name)
         end = labeling.body[1]

@@ -209,3 +209,15 @@ def test_a_bare_name_next_to_the_date_under_the_headline_is_the_author() -> None
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
     dump = ["Neue Fähre über den Kleinsee", "Jola Kranich", "Teilen", "12.03.2031", *_FERRY]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None  # not beside the date
+
+
+def test_a_teasers_byline_under_a_reading_tip_heading_is_not_the_author() -> None:
+    teasers = [
+        "Mehr zum Thema",
+        "Der Steg am Nordufer wird länger",
+        "von Max Kranich",
+        "Warum die Fähre im Winter seltener fährt",
+        "von Max Kranich",
+    ]
+    dump = ["Neue Fähre über den Kleinsee", "12.03.2031", *_FERRY, "Impressum", "Kontakt", *teasers]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
