@@ -172,10 +172,10 @@ def _find_author(labeling: Labeling) -> str | None:
     # author box repeats it: the two places and the date make it the byline whatever the given name. Without
     # the date it is as often a section or a tag the page repeats ("Erneuerbare Energien").
     if labeling.body is not None:
-        below = {it.info.text for it in lines[labeling.body[1] + 1 :] if it.info.repeated}
+        repeated_below = {it.info.text for it in lines[labeling.body[1] + 1 :] if it.info.repeated}
         for k in range(anchor + 1, min(len(lines), anchor + 8)):
             it = lines[k]
-            if it.label not in ("boilerplate", "caption", "dateline") or it.info.text not in below:
+            if it.label not in ("boilerplate", "caption", "dateline") or it.info.text not in repeated_below:
                 continue
             name = name_shaped(it.info.text)
             near = lines[max(0, k - BYLINE_DATE_LINES) : k + BYLINE_DATE_LINES + 1]
