@@ -590,7 +590,7 @@ def _is_caption_pair(items: list[Labeled], j: int) -> bool:
     )
 
 
-def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> None:
+def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool, summary: bool = True) -> None:
     lede_done = has_lede
     shown: set[str] = set()
     j = start
@@ -605,9 +605,9 @@ def _label_body(items: list[Labeled], start: int, end: int, has_lede: bool) -> N
             it.label = "dateline" if meta_line else "body"
         elif it.kind == "credit" or _over_credit(items, j):
             it.label = "caption"
-        elif it.info.bullet and not lede_done and not _lone_bullet(items, j):
+        elif it.info.bullet and not lede_done and summary and not _lone_bullet(items, j):
             it.label = "bullet"
-        elif it.info.bullet and not lede_done:
+        elif it.info.bullet and not lede_done and summary:
             it.label = "lede"  # one dash-led line under the headline is its deck, not a list of points
             lede_done = True
         elif it.info.bullet:
@@ -1067,7 +1067,8 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
         end = _trim_teasers(items, start, end)
         end = _extend_tail(items, start, end)
         has_lede = any(items[j].label == "lede" for j in range(len(items)))
-        _label_body(items, start, end, has_lede)
+        # summary bullets stand under a headline; without one, bullets opening the text are its first list
+        _label_body(items, start, end, has_lede, summary=title is not None)
         closing = _closing_list(items, end)
         if closing is not None:
             for k in range(closing[0], closing[1] + 1):

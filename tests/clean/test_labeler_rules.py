@@ -596,3 +596,16 @@ def test_a_sentence_headline_over_its_date_line_is_the_title() -> None:
     # without the date line under it, a sentence is no headline
     dump = ["Reisen", "Kultur", "Warum ich lieber mit der Fähre zur Arbeit fahre.", *_ARTICLE[2:]]
     assert clean_text_dump("\n".join(dump)).title != "Warum ich lieber mit der Fähre zur Arbeit fahre."
+
+
+def test_bullets_opening_the_text_without_a_headline_are_text() -> None:
+    dump = [
+        "Startseite",
+        "Kontakt",
+        "• Die Fähre nimmt Fahrräder mit, Hunde an der Leine fahren kostenlos mit, und Kinder unter sechs Jahren zahlen nichts. (Beispieltext, erfundene Ereignisse.)",
+        "• Im Winter fährt die Fähre stündlich, bei Eisgang ruht der Betrieb, und die Gemeinde meldet Ausfälle auf ihrer Seite. (Beispieltext, erfundene Ereignisse.)",
+        *_ARTICLE[2:],
+    ]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title is None and not art.bullets
+    assert "Hunde an der Leine fahren kostenlos mit" in _kept(dump)
