@@ -245,6 +245,8 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _zufolge_frame(tokens, i, lo, hi)
         elif lang == "de" and low == "nach" and i + 1 < hi and tokens[i + 1].low in lx.ANGABEN_NOUNS_DE:
             frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, skip_attach=True)
+        elif lang == "de" and low == "nach" and _relative_source(tokens, i, lo, hi):
+            frame = _relative_source_frame(tokens, i, hi)  # "Gerüchte, nach denen X ...": like "wonach"
         elif lang == "de" and low == "nach" and _report_noun_follows(tokens, i + 1, hi):
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)  # "nach einem Bericht der BBC"
         elif lang == "de" and low in {"demnach", "wonach"} and (i == lo or tokens[i - 1].text == ","):
@@ -505,8 +507,42 @@ def _report_noun_follows(tokens: list[Token], j: int, hi: int) -> bool:
             j += 1
     if j >= hi or not tokens[j].is_cap:
         return False
+    if j + 1 < hi and tokens[j].low.endswith("s") and tokens[j + 1].is_cap and tokens[j + 1].is_word \
+            and tokens[j].low not in lx.ARTICLES_DE and tokens[j + 1].low in _OWNED_VIEWS:
+        return True  # "Nach Grupps Meinung": a name in the genitive before the view
     low = tokens[j].low
     return any(low.endswith(n) for n in lx.REPORT_NOUNS_DE)
+
+
+# Views a name in the genitive can own right after "nach" ("Nach Grupps Meinung", "nach Meyers Worten").
+_OWNED_VIEWS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "worten", "angaben", "aussage",
+                          "darstellung", "überzeugung", "sicht"})
+
+
+def _relative_source(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
+    """', nach denen ...' after a noun for a report, rumour or poll: the relative clause gives its content."""
+    if i - 2 < lo or i + 2 >= hi or tokens[i - 1].text != "," or tokens[i + 1].low not in {"denen", "dem", "der"}:
+        return False
+    k = i - 2
+    while k > lo and i - 1 - k < 4 and tokens[k - 1].is_word and not tokens[k].low.endswith(_RUMOUR_HEADS):
+        k -= 1  # "den Umfragen im Land, nach denen ...": back over a short attachment to the noun
+    noun = tokens[k]
+    return noun.is_cap and (noun.low.endswith(_RUMOUR_HEADS) or noun.low in lx.SPEECH_NOUNS_DE)
+
+
+_RUMOUR_HEADS = tuple(lx.REPORT_NOUNS_DE) + ("gerüchte", "gerüchten", "umfragen", "berichte")
+
+
+def _relative_source_frame(tokens: list[Token], i: int, hi: int) -> Frame | None:
+    """The relative pronoun is the speaker mention, as the corpus marks "wonach"'s antecedent's stand-in."""
+    e = i + 2
+    while e < hi and tokens[e].text not in {",", ";", ".", ":", "!", "?"}:
+        e += 1
+    content = _strip_end(tokens, i + 2, e)
+    if content is None:
+        return None
+    pron = (tokens[i + 1].start, tokens[i + 1].end)
+    return Frame((tokens[i].start, tokens[i].end), pron, None, content, "adverb", (tokens[i].start, pron[1]))
 
 
 def adverb_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:

@@ -1011,3 +1011,13 @@ def test_noun_with_an_umlaut_is_no_konjunktiv_that_continues_a_statement() -> No
     text = "Die Bürgermeisterin forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, drohe ihnen Ärger."
     q = only(text, "indirect")  # a strong Konjunktiv II opening the sentence still continues it
     assert q.text.text.startswith("Kämen sie") and q.speaker is not None and q.speaker.text == "Die Bürgermeisterin"
+
+
+def test_nach_frames_with_a_genitive_name_or_a_relative_pronoun() -> None:
+    q = only("Der Markt wächst. Nach Kramers Meinung werden im Hafen zu viele Fehler gemacht.", "indirect")
+    assert q.text.text == "werden im Hafen zu viele Fehler gemacht"
+    assert q.speaker is not None and q.speaker.text == "Kramers Meinung"
+    q = only("Das folgt aus den Umfragen im Land, nach denen zwei Drittel der Bürger den Plan ablehnen.", "indirect")
+    assert q.text.text == "zwei Drittel der Bürger den Plan ablehnen"
+    assert q.speaker is not None and q.speaker.text == "denen"
+    assert not texts("Er fuhr in die Stadt, nach der er sich lange gesehnt hatte.")  # no report noun before it
