@@ -34,7 +34,7 @@ _LEAD = re.compile(
     r"|(?:veröffentlicht|publiziert|erschienen|geschrieben|verfasst|gepostet|eingetragen|aktualisiert|posted|written"
     r"|published)"
     r"(?:\s+(?:in|unter)\s+\S+)?\s*(?:am|on)?\s*)?"
-    r"(?P<marker>von|vom|by|durch|autor(?:in|en)?|author|text|texte|interview|redakteur(?:in)?)"
+    r"(?P<marker>von|vom|by|durch|autor(?:in|en)?|author|text|texte|interview|redakteur(?:in)?|herausgeber(?:in)?)"
     r"(?:\s*:?\s+|(?=[A-ZÄÖÜ]))(?P<rest>.+)$"  # "vonChris Jung": the dump glued the marker to the name
 )
 # The verb of a byline standing alone once its date is cut out: "Veröffentlicht am", "Posted on".

@@ -34,6 +34,7 @@ from lagebild.clean.text_dump import clean_text_dump
         ("Publiziert am 13. Januar 2031 von seeblick", "seeblick"),  # the date split verb and "von"
         ("By seeblick", "seeblick"),
         ("Posted on28. Juli 203128. Juli 2031AuthorIda Muster4 Kommentare", "Ida Muster"),  # glued "Author"
+        ("Herausgeber: Probewerft AG", "Probewerft AG"),  # a press release's publisher
     ],
 )
 def test_bylines(line: str, author: str) -> None:
