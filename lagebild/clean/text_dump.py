@@ -103,6 +103,8 @@ def _without_site(name: str, url: str | None) -> str:
 
 
 BYLINE_BELOW_TEXT = 6  # lines under the body run where a byline may still stand ("Geschrieben von ...")
+BYLINE_DATE_LINES = 3  # how far from its date a bare byline may stand
+BYLINE_HEAD_LINES = 24  # lines under the headline (share rows, a picture and its credit) a byline may stand
 
 
 def _find_author(labeling: Labeling) -> str | None:
@@ -161,7 +163,7 @@ def _find_author(labeling: Labeling) -> str | None:
     # A bare name on the line next to the date between the headline and the text ("Erika Muster" /
     # "04. Dezember 2031", "Erika Muster," / "am Sonntag, 11.12.2031"): the byline and its date as a pair.
     lede = next((k for k, it in enumerate(lines) if it.label == "lede"), anchor)
-    for k in range(anchor + 1, min(len(lines), max(anchor + 8, lede + 1))):
+    for k in range(anchor + 1, min(len(lines), max(anchor + 8, lede + 1), anchor + BYLINE_HEAD_LINES)):
         it = lines[k]
         if it.label not in ("boilerplate", "caption", "dateline"):
             continue
@@ -182,9 +184,6 @@ def _find_author(labeling: Labeling) -> str | None:
             if name and any(x.kind == "date" or (x.info.words <= 16 and dates.is_dateline(x.info.text)) for x in near):
                 return name
     return None
-
-
-BYLINE_DATE_LINES = 3  # how far from its date a bare byline may stand
 
 
 def _meta_lines(labeling: Labeling) -> list[str]:
