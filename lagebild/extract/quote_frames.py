@@ -93,6 +93,9 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             and tokens[i + 1].is_word and tok.low.endswith(("e", "en", "er", "es", "em")):
         return None  # "die angekündigten Zeuginnen", "der erklärte Wille": a participle used as an adjective
     lem = lemma(tok.text, "de")
+    if tok.low.startswith("ge") and not lem.startswith("ge") and tok.low.endswith(("e", "en", "er", "es", "em")) \
+            and i + 1 < hi and tokens[i + 1].is_cap and tokens[i + 1].is_word:
+        return None  # "das von ihm geforderte Strafmaß": an inflected participle before its noun is an adjective
     if lem == "halten" and any(tokens[j].low == "es" for j in range(max(0, i - 1), min(hi, i + 4))) \
             and any(tokens[j].low == "für" for j in range(i + 1, min(hi, i + 6))):
         return (i, False)  # "hält es für möglich, dass ...": a view on the statement after the comma
@@ -898,6 +901,8 @@ def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> b
     "claimed" lives ("forderte 90 Todesopfer").
     """
     words = {tokens[k].low for k in range(cs, ce)}
+    if tokens[v].low == lem and words & _HYPOTHETICAL_MODALS:
+        return False  # "hätte ... verlangen müssen", "wollte eigentlich ... verlangen": a possibility, no statement
     if lem in {"sprechen", "berichten"}:
         return bool(words & {"von", "vom"})
     if lem == "fordern":
@@ -907,6 +912,10 @@ def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> b
                                                     and tokens[v].low == "genannt")
     return True
 
+
+# Modals in the past or in Konjunktiv II that turn an infinitive cue into a plan or a possibility.
+_HYPOTHETICAL_MODALS = frozenset({"wollte", "wollten", "hätte", "hätten", "müsste", "müssten", "könnte", "könnten",
+                                  "würde", "würden", "sollte", "sollten", "dürfte", "dürften"})
 
 _SUBORDINATORS = frozenset({"als", "nachdem", "während", "weil", "obwohl", "wenn", "da", "seit", "seitdem", "bevor",
                             "sobald"})

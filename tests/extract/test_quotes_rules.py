@@ -1021,3 +1021,11 @@ def test_nach_frames_with_a_genitive_name_or_a_relative_pronoun() -> None:
     assert q.text.text == "zwei Drittel der Bürger den Plan ablehnen"
     assert q.speaker is not None and q.speaker.text == "denen"
     assert not texts("Er fuhr in die Stadt, nach der er sich lange gesehnt hatte.")  # no report noun before it
+
+
+def test_hypothetical_infinitive_cue_and_adjectival_participle_make_no_reported_statement() -> None:
+    assert not texts("Die Reederei wollte eigentlich das Doppelte verlangen, doch der Rat stimmte nicht zu.")
+    assert only("Die Reederei verlangte das Doppelte.", "reported").speaker is not None  # the plain act reports
+    assert not texts("Der Richter hat sich am Dienstag zu dem von ihm geforderten Strafmaß geäußert.")
+    q = only("Die Lotsin hat eine harte Strafe gefordert.", "reported")  # the participle closing its clause
+    assert q.speaker is not None and q.speaker.text == "Die Lotsin"
