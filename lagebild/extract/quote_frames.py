@@ -909,7 +909,8 @@ def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> b
         return not any(w.endswith("opfer") or w in {"menschenleben", "tote", "toten"} for w in words)
     if lem == "nennen":
         return not words & {"sich", "man"} and not (v > cs and tokens[v - 1].text == "," or v == cs
-                                                    and tokens[v].low == "genannt")
+                                                    and tokens[v].low == "genannt") \
+            and not (tokens[v].low == "genannt" and tokens[cs].low == "auch")  # "(auch X genannt)": a name
     return True
 
 

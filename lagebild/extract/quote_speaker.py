@@ -142,7 +142,8 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
     """Speaker token range for a cue whose finite verb sits at `pivot` within the clause."""
     k = clause_start
     while k < pivot and (not tokens[k].is_word or tokens[k].low in _CONJ or tokens[k].low in _FOCUS
-                         and k + 1 < pivot and (tokens[k + 1].low in _PRONOUN or tokens[k + 1].low in lx.ARTICLES_DE)):
+                         and k + 1 < pivot and (tokens[k + 1].low in _PRONOUN or tokens[k + 1].low in lx.ARTICLES_DE
+                                                or tokens[k + 1].is_cap and tokens[k + 1].is_word)):
         k += 1  # "Auch sie forderten ...": a focus particle before the subject
     if lang == "en":
         if k < pivot:

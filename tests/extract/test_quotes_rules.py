@@ -1029,3 +1029,12 @@ def test_hypothetical_infinitive_cue_and_adjectival_participle_make_no_reported_
     assert not texts("Der Richter hat sich am Dienstag zu dem von ihm geforderten Strafmaß geäußert.")
     q = only("Die Lotsin hat eine harte Strafe gefordert.", "reported")  # the participle closing its clause
     assert q.speaker is not None and q.speaker.text == "Die Lotsin"
+
+
+def test_focus_particle_before_a_bare_name_or_plural_speaker() -> None:
+    q = only("Die Wahl ist offen. Auch Kramer argumentierte, die Lotsin habe so viele Stimmen wie niemand.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Kramer"
+    q = only("Auch Rettungskräfte berichten von zwei Explosionen im Hafen.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Rettungskräfte"
+    # "auch X genannt" gives a second name, no one's statement
+    assert not texts("Am Morgen erreichte die Fähre den Nordkai (auch Kai Eins genannt), der weit draußen liegt.")
