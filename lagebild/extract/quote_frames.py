@@ -813,6 +813,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             spk = clause_subject(tokens, cs, ce, lo) or spk  # "X, der Sprecher, sagte"
         if lang == "de" and _verb_final(tokens, last, ce):
             spk = _subordinate_subject(tokens, cs, v, lo) or spk
+    if lang == "de" and spk is None and v == cs and cs > lo and tokens[cs - 1].text == ",":
+        spk = _subject_before_apposition(tokens, lo, cs)
     if lang == "de" and lem == "halten" and spk is not None and spk[1] - spk[0] == 1 and tokens[spk[0]].low == "es":
         # "eBay hält es für möglich": "es" is the placeholder object; the word before the verb is the subject
         spk = (v - 1, v) if v - 1 >= cs and tokens[v - 1].is_word and tokens[v - 1].low not in _NOT_CONTENT \
@@ -889,6 +891,24 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if p:
             pieces += [p[0], p[1]]
     return Frame(cue_span, sp, ch, content, "verb", (min(pieces), max(pieces)), reported_ok)
+
+
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+
+
+def _subject_before_apposition(tokens: list[Token], lo: int, cs: int) -> tuple[int, int] | None:
+    """'Vor kurzem hatte ein Sprecher der Reederei, Jan Oltmann, erklärt, ...': the participle follows an
+    apposition, and its auxiliary holds the verb-second place in the sentence's first stretch, where the
+    subject stands around it."""
+    first = lo
+    while first < cs and tokens[first].text != ",":
+        first += 1
+    if first >= cs - 1:
+        return None
+    aux = next((k for k in range(lo + 1, first) if tokens[k].low in _PERFECT_AUX), None)
+    if aux is None or any(tokens[k].text in {"„", "“", ":", ";"} for k in range(first, cs)):
+        return None
+    return speaker_around(tokens, aux, lo, first, "de")
 
 
 def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> bool:

@@ -1038,3 +1038,11 @@ def test_focus_particle_before_a_bare_name_or_plural_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Rettungskräfte"
     # "auch X genannt" gives a second name, no one's statement
     assert not texts("Am Morgen erreichte die Fähre den Nordkai (auch Kai Eins genannt), der weit draußen liegt.")
+
+
+def test_participle_cue_after_an_apposition_takes_the_subject_around_its_auxiliary() -> None:
+    text = ("Der Hafen ist zu. Vor kurzem hatte ein Sprecher der Reederei, Jan Oltmann, erklärt, die Fähren "
+            "würden bald wieder fahren.")
+    q = only(text, "indirect")
+    assert q.text.text == "die Fähren würden bald wieder fahren"
+    assert q.speaker is not None and q.speaker.text == "ein Sprecher der Reederei"
