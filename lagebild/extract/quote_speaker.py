@@ -292,9 +292,9 @@ def _opens_subject(tokens: list[Token], k: int, limit: int) -> bool:
     """Whether the first constituent at k can be the subject: not a preposition, adverb or object."""
     low = tokens[k].low
     if low in {"das", "dies", "dieses", "diese"} and k + 1 < limit and (
-        tokens[k + 1].is_cap or _is_adj(tokens[k + 1])
+        tokens[k + 1].is_cap or _is_adj(tokens[k + 1]) or quoted_name(tokens, k + 1, limit) is not None
     ):
-        return True  # "Das russische Außenministerium erklärte": an article, not the demonstrative
+        return True  # "Das russische Außenministerium erklärte", "Das „Sturmzentrum“ geht davon aus": an article
     if _fronted_adverbial(tokens, k, limit):
         return False  # "Besorgt äußerte sich X", "Offiziell geht X davon aus": a fronted adverbial
     if low == "des" and k + 1 < limit and tokens[k + 1].low in {"weiteren", "öfteren", "nachts", "morgens"}:

@@ -1046,3 +1046,8 @@ def test_participle_cue_after_an_apposition_takes_the_subject_around_its_auxilia
     q = only(text, "indirect")
     assert q.text.text == "die Fähren würden bald wieder fahren"
     assert q.speaker is not None and q.speaker.text == "ein Sprecher der Reederei"
+
+
+def test_neuter_article_before_a_quoted_name_opens_the_subject() -> None:
+    q = only("Der Sturm zieht weiter. Das „Nationale Sturmzentrum“ geht davon aus, dass er stärker wird.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Das „Nationale Sturmzentrum“"
