@@ -1051,3 +1051,10 @@ def test_participle_cue_after_an_apposition_takes_the_subject_around_its_auxilia
 def test_neuter_article_before_a_quoted_name_opens_the_subject() -> None:
     q = only("Der Sturm zieht weiter. Das „Nationale Sturmzentrum“ geht davon aus, dass er stärker wird.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Das „Nationale Sturmzentrum“"
+
+
+def test_erwaehnen_introduces_a_content_clause() -> None:
+    text = "Der Code ist frei. Der Entwickler erwähnte auch, dass er weiteren Code veröffentlichen werde."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Der Entwickler"
+    assert not texts("Die Lotsin erwähnte den Vorfall mit keinem Wort.")  # with an object only it reports nothing
