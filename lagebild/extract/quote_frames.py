@@ -265,7 +265,10 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
             frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en")
         elif lang == "en" and low == "citing":
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
-        elif low == "so" and i > lo and tokens[i - 1].text in {",", "–", "—"} and lang == "de":
+        elif low == "so" and i > lo and lang == "de" and (tokens[i - 1].text in {",", "–", "—"} or i - 2 >= lo
+                                                           and tokens[i - 1].text in {"“", "”", "«"}
+                                                           and tokens[i - 2].text in {".", "!", "?"}):
+            # "„…“, so X" and "„… .“ so X": the comma falls away after the quotation's own full stop
             frame = _so_frame(tokens, i, lo, hi)
         elif lang == "de" and tok.text.islower() and lemma(tok.text, "de") == "zitieren":
             frame = _zitieren_frame(tokens, i, lo, hi)

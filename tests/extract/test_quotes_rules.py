@@ -1058,3 +1058,9 @@ def test_erwaehnen_introduces_a_content_clause() -> None:
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Der Entwickler"
     assert not texts("Die Lotsin erwähnte den Vorfall mit keinem Wort.")  # with an object only it reports nothing
+
+
+def test_so_frame_after_a_quotation_closed_by_its_own_full_stop() -> None:
+    text = "Die Stadt kündigte. „Offenbar sind Bürgerfragen dann doch zu lästig.“ so das Fazit der Betreiber."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "das Fazit der Betreiber"
