@@ -1064,3 +1064,11 @@ def test_so_frame_after_a_quotation_closed_by_its_own_full_stop() -> None:
     text = "Die Stadt kündigte. „Offenbar sind Bürgerfragen dann doch zu lästig.“ so das Fazit der Betreiber."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "das Fazit der Betreiber"
+
+
+def test_konjunktiv_cue_with_a_pronoun_subject_is_spoken_by_the_person_named_before() -> None:
+    text = "Die Fraktionschefin Anna Holt äußerte sich kritisch über die Werft. Sie rate zum Verkauf der Anteile."
+    q = only(text, "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Fraktionschefin Anna Holt"
+    q = only("Die Fraktionschefin Anna Holt äußerte sich kritisch. Sie rät zum Verkauf der Anteile.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Sie"  # in the indicative the pronoun is the speaker
