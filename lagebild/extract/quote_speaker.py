@@ -111,6 +111,10 @@ def _attachments(tokens: list[Token], j: int, limit: int) -> int:
         k = j + 1
         while k < limit and (tokens[k].low in lx.ARTICLES_DE or _is_adj(tokens[k])):
             k += 1
+        named = quoted_name(tokens, k, limit)
+        if named is not None:
+            j = named  # "der Sektion von „Ärzte im Einsatz“": a quoted name as the attachment
+            continue
         m = k
         while m < limit and tokens[m].is_word and (
             tokens[m].is_cap or (tokens[m].low in _CONNECT_IN_NAME and m + 1 < limit)

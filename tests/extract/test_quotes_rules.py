@@ -1072,3 +1072,13 @@ def test_konjunktiv_cue_with_a_pronoun_subject_is_spoken_by_the_person_named_bef
     assert q.speaker is not None and q.speaker.text == "Die Fraktionschefin Anna Holt"
     q = only("Die Fraktionschefin Anna Holt äußerte sich kritisch. Sie rät zum Verkauf der Anteile.", "reported")
     assert q.speaker is not None and q.speaker.text == "Sie"  # in the indicative the pronoun is the speaker
+
+
+def test_quoted_name_attached_to_a_source_belongs_to_the_speaker() -> None:
+    text = ("Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Ärzte im Einsatz“ in diesem Jahr "
+            "bis September andauern.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Leiters der Sektion von „Ärzte im Einsatz“"
+    assert q.text.text == "in diesem Jahr bis September andauern"  # the long source is left out
+    q = only("Die Fähre wird nach Angaben der Reederei am Montag wieder fahren.", "indirect")
+    assert q.text.text.startswith("Die Fähre wird")  # a short source stays inside the statement
