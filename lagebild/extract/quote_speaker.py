@@ -8,6 +8,7 @@ tokens; no parser for German ships offline, and the corpus scores show the rules
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import simplemma
@@ -78,8 +79,12 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     quoted = quoted_name(tokens, j, limit)
     if quoted is not None:
         return (i, quoted)  # "die „Küstenpost“": a name in quotation marks
+    if j < limit and _WEB_NAME.match(tokens[j].low) and not tokens[j].is_cap:
+        return (i, j + 1)  # "Wie hafenblog.de berichtet": a web address names the source in lower case
     while j < limit and tokens[j].is_cap and tokens[j].is_word:
         j += 1
+    if j > head_start and j < limit and _LOWER_BRAND.match(tokens[j].text):
+        j += 1  # "des Flugdatendienstes flightradar24": a brand name in lower case with digits after its class
     if j > head_start:
         j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitung „Küstenbote“"
     if j == head_start:
@@ -87,6 +92,10 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         return None
     j = _attachments(tokens, j, limit)
     return (i, j)
+
+
+_WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|uk|fr)$")
+_LOWER_BRAND = re.compile(r"^[a-z]+[0-9]+[a-z0-9]*$")
 
 
 def quoted_name(tokens: list[Token], j: int, limit: int) -> int | None:

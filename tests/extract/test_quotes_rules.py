@@ -1082,3 +1082,12 @@ def test_quoted_name_attached_to_a_source_belongs_to_the_speaker() -> None:
     assert q.text.text == "in diesem Jahr bis September andauern"  # the long source is left out
     q = only("Die Fähre wird nach Angaben der Reederei am Montag wieder fahren.", "indirect")
     assert q.text.text.startswith("Die Fähre wird")  # a short source stays inside the statement
+
+
+def test_web_address_and_lower_case_brand_name_the_speaker() -> None:
+    text = "Wie hafenblog.de berichtet, ist der erste Trailer zum Spiel im Netz veröffentlicht worden."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "hafenblog.de"
+    text = "Die Fähre hat nach Angaben des Dienstes shiptrack24 am Morgen den Hafen verlassen."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Dienstes shiptrack24"
