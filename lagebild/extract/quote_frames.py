@@ -564,12 +564,20 @@ def adverb_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
     cue = (tokens[i].start, tokens[i].end)
     speaker: tuple[int, int] | None = cue
     if tokens[i].low == "wonach":
-        speaker = _char_span(tokens, _phrase_before(tokens, i - 1, lo))
+        # the phrase the relative adverb hangs on; failing that, "wonach" itself stands for it, as the corpus
+        # marks it ("Die Sichtweise von X (CDU), wonach ...")
+        speaker = _char_span(tokens, _phrase_before(tokens, i - 1, lo)) or cue
     return Frame(cue, speaker, None, content, "adverb", cue)
 
 
 def _phrase_before(tokens: list[Token], end: int, lo: int) -> tuple[int, int] | None:
     """The noun phrase that ends at token `end` (exclusive): back over words to an article or a boundary."""
+    if end - 2 > lo and tokens[end - 1].text in {"“", "”", "\"", "«"}:
+        opener = next((k for k in range(end - 2, max(lo, end - 8) - 1, -1) if tokens[k].text in {"„", "\"", "»"}),
+                      None)  # "ein Bericht der Agentur „Interfax“, wonach": step over the quoted name
+        if opener is not None and quoted_name(tokens, opener, end) == end:
+            inner = _phrase_before(tokens, opener, lo)
+            return (inner[0], end) if inner is not None else None
     k = end
     while k > lo and end - k < 8 and tokens[k - 1].is_word and (
         tokens[k - 1].is_cap or tokens[k - 1].low in lx.ARTICLES_DE or tokens[k - 1].low in {"von", "des", "der"}

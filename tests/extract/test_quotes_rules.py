@@ -1091,3 +1091,12 @@ def test_web_address_and_lower_case_brand_name_the_speaker() -> None:
     text = "Die Fähre hat nach Angaben des Dienstes shiptrack24 am Morgen den Hafen verlassen."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Dienstes shiptrack24"
+
+
+def test_wonach_after_a_quoted_name_or_with_no_phrase_before_it() -> None:
+    text = "Ein Bericht der Agentur „Hafenfunk“, wonach der Kapitän festgenommen worden sein soll, wurde dementiert."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Ein Bericht der Agentur „Hafenfunk“"
+    text = "Die Sicht von Jan Rech (CDU), wonach es ein gutes Gesetz geben werde, teilt Kramer nicht."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "wonach"  # the relative adverb stands in, as for "demnach"
