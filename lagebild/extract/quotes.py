@@ -741,8 +741,8 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString,
     if k - unit.lo < 2:
         return None
     words = {tokens[j].low for j in range(unit.lo, unit.hi) if not (q.start <= tokens[j].start < q.end)}
-    if words & _MOOD_FORMS:
-        return None
+    if words & _MOOD_FORMS or any(is_subj1(tokens[j].text) for j in range(unit.lo, k)):
+        return None  # "Es drohe „…“": a Konjunktiv I before the quotation reports someone else's words too
     span = _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))
     inside = [o for o in quoted or [] if span is not None and o.start < span[1] and span[0] < o.end]
     if inside:  # "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten ...": no speaker inside quotes

@@ -1100,3 +1100,9 @@ def test_wonach_after_a_quoted_name_or_with_no_phrase_before_it() -> None:
     text = "Die Sicht von Jan Rech (CDU), wonach es ein gutes Gesetz geben werde, teilt Kramer nicht."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "wonach"  # the relative adverb stands in, as for "demnach"
+
+
+def test_quoted_words_after_a_konjunktiv_belong_to_the_earlier_speaker() -> None:
+    text = "Die Ministerin sagte, es müsse Schluss sein. Es drohe „eine dramatische Erwärmung um sechs Grad“."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Ministerin"
