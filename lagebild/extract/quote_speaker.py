@@ -72,6 +72,13 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     while j < limit and (tokens[j].low in lx.ARTICLES_DE or tokens[j].low in lx.NUMBER_WORDS
                          or tokens[j].text.isdigit()):
         j += 1
+    if j > i and j < limit and tokens[j].low in _PREPOSITIONS | {"aus", "von", "vom"}:
+        # "die in New York geborene Lopez": an attribute with its own prepositional phrase before the noun
+        attr = max((m for m in range(j + 1, min(limit - 1, j + 7)) if _is_adj(tokens[m]) and tokens[m + 1].is_cap
+                    and tokens[m + 1].is_word and not tokens[m].low.endswith("es")
+                    and all(tokens[n].is_word for n in range(j, m))), default=None)  # the last: the attribute
+        if attr is not None:
+            j = attr
     # without an article, a word ending like an adjective may be a verb ("dankte den Menschen")
     while j < limit and _is_adj(tokens[j]) and (j > i or (j + 1 < limit and tokens[j + 1].is_cap)):
         j += 1

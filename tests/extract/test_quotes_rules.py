@@ -1106,3 +1106,11 @@ def test_quoted_words_after_a_konjunktiv_belong_to_the_earlier_speaker() -> None
     text = "Die Ministerin sagte, es müsse Schluss sein. Es drohe „eine dramatische Erwärmung um sechs Grad“."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Ministerin"
+
+
+def test_speaker_phrase_with_an_attribute_that_has_its_own_prepositional_phrase() -> None:
+    q = only("„Jetzt wird es noch schöner“, schrieb die in Hamburg geborene Sängerin Lena Berg.", "direct")
+    assert q.speaker is not None and q.speaker.text == "die in Hamburg geborene Sängerin Lena Berg"
+    text = "„Wir bleiben“, sagte die zur großen Hafenschule gehörende Lotsengruppe am Montag."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die zur großen Hafenschule gehörende Lotsengruppe"
