@@ -772,6 +772,12 @@ def _colon_speaker(tokens: list[Token], unit: _Unit, q: QuotedString) -> tuple[i
     cs = k
     while cs > unit.lo and tokens[cs - 1].text not in {".", "!", "?", "“", "”", "«", "»", ";"}:
         cs -= 1
+    last = max((c for c in range(cs, k - 2) if tokens[c].text == ","), default=None)
+    if last is not None and tokens[last + 1].text.islower() and tokens[last + 1].is_word \
+            and tokens[last + 2].low in {"er", "man", "wir", "ich"}:
+        # "Das Angebot, Verletzte aufzunehmen, lehnt er ab: „…“": the verb after the fronted object's comma,
+        # then its subject
+        return _char_range(tokens, (last + 2, last + 3))
     rng = clause_subject(tokens, cs, k, unit.lo)
     return _char_range(tokens, rng)
 

@@ -1114,3 +1114,9 @@ def test_speaker_phrase_with_an_attribute_that_has_its_own_prepositional_phrase(
     text = "„Wir bleiben“, sagte die zur großen Hafenschule gehörende Lotsengruppe am Montag."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "die zur großen Hafenschule gehörende Lotsengruppe"
+
+
+def test_pronoun_after_the_verb_that_follows_a_fronted_object_with_commas() -> None:
+    text = "Das Angebot der Reederei, Verletzte kostenlos mitzunehmen, lehnt er jedoch ab: „Alle sollten mitfahren.“"
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "er"
