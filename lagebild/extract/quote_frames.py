@@ -456,6 +456,8 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
         e += 1
     if not (low in {"dass", "daß", "ob"} or any(is_mood(tokens[j]) for j in range(k, e)) or _zu_clause(tokens, k, hi)):
         return None
+    if low in _NOT_CONTENT or low == "so" and k + 1 < hi and tokens[k + 1].low == "dass":
+        return None  # "verbreiteten Gerüchte, sodass Streit entstanden sei": a result, not the noun's content
     end = _trailing_comment(tokens, k, hi)
     while e < end and tokens[e].text == ",":  # further clauses belong to it while they stay reported
         f = e + 1
