@@ -106,6 +106,9 @@ def extract_quotes(
                 rng = clause_subject(tokens, before.lo, before.hi, before.lo)
                 if rng is not None and agentive(tokens, rng):
                     recent = _speaker(text, _char_range(tokens, rng), None)
+                elif _document_opener(tokens, before) is not None:
+                    # "Im Bericht werden Fälle aufgeführt. In vielen habe ...": the document the sentence is in
+                    recent = _speaker(text, _char_range(tokens, _document_opener(tokens, before)), None)
             if recent is None and ui > 0 and lang == "de":
                 # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
                 prev = units[ui - 1]
@@ -198,6 +201,18 @@ def _reported_pronoun_cue(q: Quote, unit: _Unit) -> bool:
     verb = q.cue.text.split()[0]
     subj1 = is_subj1(verb) or verb.islower() and verb.endswith("e") and lemma(verb, "de") == verb + "n"  # "rate"
     return unit.start <= q.speaker.start < unit.end and subj1
+
+
+def _document_opener(tokens: list[Token], unit: _Unit) -> tuple[int, int] | None:
+    """'Im Bericht ...', 'In einer Studie der X ...': a sentence opening inside a document, which is then the
+    source of reported sentences after it."""
+    if unit.hi - unit.lo < 3 or tokens[unit.lo].low not in {"im", "in"}:
+        return None
+    rng = noun_phrase(tokens, unit.lo + 1, unit.hi, "de")
+    if rng is None or not any(tokens[k].is_cap and tokens[k].low.endswith(lx.DOCUMENT_HEADS)
+                              for k in range(rng[0], rng[1])):
+        return None
+    return rng
 
 
 def _names_document(tokens: list[Token], unit: _Unit) -> bool:

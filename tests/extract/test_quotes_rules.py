@@ -1125,7 +1125,12 @@ def test_pronoun_after_the_verb_that_follows_a_fronted_object_with_commas() -> N
 def test_result_clause_after_a_speech_noun_is_not_its_content() -> None:
     text = ("Nach dem Bericht der Hafenwacht sollen die Schmuggler Gerüchte verbreitet haben, sodass Streit "
             "entstanden sei. Momentan gebe es außerdem etwa 70 Gefangene.")
-    quotes = [(k, t, s) for k, t, s in texts(text)]
-    assert not [t for _, t, _ in quotes if t.startswith("sodass")], quotes
+    assert not [t for _, t, _ in texts(text) if t.startswith("sodass")], texts(text)
     q = [x for x in extract_quotes(text, "de") if x.text.text.startswith("Momentan")][0]
     assert q.speaker is not None and q.speaker.text == "dem Bericht der Hafenwacht"
+
+
+def test_document_a_plain_sentence_opens_in_is_the_source_of_the_next() -> None:
+    text = "Im Bericht der Hafenwacht werden viele Fälle aufgeführt. Oft habe die Polizei zu spät reagiert."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Bericht der Hafenwacht"
