@@ -6,6 +6,10 @@ import re
 
 from lagebild.nlp.sentences import split_sentences
 
+# A line break, or a full stop after a number that the splitter kept as an ordinal ("des Modells 3. Ein
+# Sprecher ..."): an ordinal stands before a noun or adjective, never before an article or pronoun, so there
+# the sentence ends.
+_CUTS = re.compile(r"\n|(?<=\d)\.(?= (?:Ein|Eine|Einer|Der|Die|Das|Dies|Diese|Dieser|Er|Sie|Es|Wir|Ich|Man) )")
 _EN_HINTS = re.compile(r"\b(the|and|said|of|to|that|with|was|is)\b")
 _DE_HINTS = re.compile(r"\b(der|die|und|das|sagte|nicht|mit|ist|dass|von)\b")
 
@@ -29,11 +33,11 @@ def sentence_units(text: str, lang: str, sentences: list[tuple[int, int]] | None
         if not (0 <= s <= e <= len(text)):
             raise ValueError(f"sentence span ({s}, {e}) lies outside the text of length {len(text)}")
         pos = s
-        for m in re.finditer(r"\n", text[s:e]):
-            cut = s + m.start()
+        for m in _CUTS.finditer(text[s:e]):
+            cut = s + m.start() + (1 if m.group() != "\n" else 0)  # keep the full stop with its sentence
             if text[pos:cut].strip():
                 out.append(_trimmed(text, pos, cut))
-            pos = cut + 1
+            pos = cut if m.group() != "\n" else cut + 1
         if text[pos:e].strip():
             out.append(_trimmed(text, pos, e))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lagebild.extract.quote_marks import find_quoted
 from lagebild.extract.quotes import extract_quotes
+from lagebild.extract.speech_units import sentence_units
 from tests.extract.quote_helpers import only, texts
 
 
@@ -1134,3 +1135,12 @@ def test_document_a_plain_sentence_opens_in_is_the_source_of_the_next() -> None:
     text = "Im Bericht der Hafenwacht werden viele Fälle aufgeführt. Oft habe die Polizei zu spät reagiert."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Bericht der Hafenwacht"
+
+
+def test_full_stop_after_a_number_before_an_article_ends_the_sentence() -> None:
+    text = "Das betrifft das Modell 3. Ein Sprecher teilte mit, man warte ab. Am 3. Oktober kommt er."
+    units = [text[s:e] for s, e in sentence_units(text, "de", None)]
+    assert units == ["Das betrifft das Modell 3.", "Ein Sprecher teilte mit, man warte ab.", "Am 3. Oktober kommt er."]
+    text = "Ein Streik hätte Folgen für das Modell 3. Ein Sprecher der Werft teilte mit: „Alle werden bezahlt.“"
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Ein Sprecher der Werft"
