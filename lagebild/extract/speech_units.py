@@ -8,8 +8,10 @@ from lagebild.nlp.sentences import split_sentences
 
 # A line break, or a full stop after a number that the splitter kept as an ordinal ("des Modells 3. Ein
 # Sprecher ..."): an ordinal stands before a noun or adjective, never before an article or pronoun, so there
-# the sentence ends.
-_CUTS = re.compile(r"\n|(?<=\d)\.(?= (?:Ein|Eine|Einer|Der|Die|Das|Dies|Diese|Dieser|Er|Sie|Es|Wir|Ich|Man) )")
+# the sentence ends. Also a full stop with no space after it before a capitalised word ("ausdrücklich.Der
+# Kommissar"), which the splitter reads as one token.
+_CUTS = re.compile(r"\n|(?<=\d)\.(?= (?:Ein|Eine|Einer|Der|Die|Das|Dies|Diese|Dieser|Er|Sie|Es|Wir|Ich|Man) )"
+                   r"|(?<=[a-zäöüß]{3})\.(?=[A-ZÄÖÜ][a-zäöüß]+ )")
 _EN_HINTS = re.compile(r"\b(the|and|said|of|to|that|with|was|is)\b")
 _DE_HINTS = re.compile(r"\b(der|die|und|das|sagte|nicht|mit|ist|dass|von)\b")
 

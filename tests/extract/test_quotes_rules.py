@@ -1144,3 +1144,10 @@ def test_full_stop_after_a_number_before_an_article_ends_the_sentence() -> None:
     text = "Ein Streik hätte Folgen für das Modell 3. Ein Sprecher der Werft teilte mit: „Alle werden bezahlt.“"
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Ein Sprecher der Werft"
+
+
+def test_full_stop_without_a_space_before_a_capitalised_word_ends_the_sentence() -> None:
+    text = "Das verbietet die Regel ausdrücklich.Der Kommissar sagt, es gelte. Siehe hafen.co.uk heute."
+    units = [text[s:e] for s, e in sentence_units(text, "de", None)]
+    assert units == ["Das verbietet die Regel ausdrücklich.", "Der Kommissar sagt, es gelte.",
+                     "Siehe hafen.co.uk heute."]
