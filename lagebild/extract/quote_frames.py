@@ -111,7 +111,7 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             return None
     joined = _joined_particle(lem)
     if joined is not None and _clause_final(tokens, i, hi) and tok.low != lem \
-            and not tok.low[len(joined):].startswith(("ge", "zu")) \
+            and not _participle_or_zu(tok.low[len(joined):], lem[len(joined):]) \
             and _clause_opener(tokens, i) in _JOINED_CUE_OPENERS:
         return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
     if lem in lx.REPORT_ONLY_VERBS_DE:
@@ -135,6 +135,14 @@ def _clause_opener(tokens: list[Token], i: int) -> str:
     while k > 0 and tokens[k - 1].is_word:
         k -= 1
     return tokens[k].low
+
+
+def _participle_or_zu(rest: str, base: str) -> bool:
+    """After the particle: a participle ("…gesagt", "…gegeben") or a zu-infinitive ("…zulegen"), not a finite
+    form of a base that itself begins with "ge" ("hervorgeht", "bekanntgab")."""
+    if rest.startswith("zu") and not base.startswith("zu"):
+        return True
+    return rest.startswith("gege") if base.startswith("ge") else rest.startswith("ge")
 
 
 def _joined_particle(lem: str) -> str | None:

@@ -1151,3 +1151,9 @@ def test_full_stop_without_a_space_before_a_capitalised_word_ends_the_sentence()
     units = [text[s:e] for s, e in sentence_units(text, "de", None)]
     assert units == ["Das verbietet die Regel ausdrücklich.", "Der Kommissar sagt, es gelte.",
                      "Siehe hafen.co.uk heute."]
+
+
+def test_joined_separable_cue_whose_base_begins_with_ge() -> None:
+    text = "Es kursiert eine Argumentation, die davon ausgeht, die Fähre solle nicht mehr fahren."
+    q = only(text, "indirect")
+    assert q.text.text == "die Fähre solle nicht mehr fahren" and q.speaker is not None and q.speaker.text == "die"
