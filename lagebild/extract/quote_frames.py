@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, quoted_name, speaker_around
@@ -109,8 +110,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             return (k, tokens[k].low + lem in lx.REPORTED_VERBS_DE or lem in lx.REPORTED_VERBS_DE)
         if lem not in lx.SPEECH_VERBS_DE:
             return None
-    joined = _joined_particle(lem)
-    if joined is not None and _clause_final(tokens, i, hi) and tok.low != lem \
+    joined = _joined_particle(lem) if tok.low != lem and _clause_final(tokens, i, hi) else None
+    if joined is not None \
             and not _participle_or_zu(tok.low[len(joined):], lem[len(joined):]) \
             and _clause_opener(tokens, i) in _JOINED_CUE_OPENERS:
         return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
@@ -145,6 +146,7 @@ def _participle_or_zu(rest: str, base: str) -> bool:
     return rest.startswith("gege") if base.startswith("ge") else rest.startswith("ge")
 
 
+@lru_cache(maxsize=4096)
 def _joined_particle(lem: str) -> str | None:
     """The particle of a separable cue written as one word at the end of its clause ("darlegte", "hervorhob"),
     where no particle follows; the lemma is the particle and a base lemma listed with it."""
