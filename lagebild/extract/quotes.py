@@ -121,11 +121,14 @@ def extract_quotes(
         for q in found:
             if id(q) in sourceless:
                 continue  # "Ihm wird vorgeworfen, ...", "Es hieß, ...": the text names no source on purpose
-            if _reported_pronoun_cue(q, unit) and ui > 0:
+            if _reported_pronoun_cue(q, unit, tokens) and ui > 0:
                 prev = units[ui - 1]  # "X äußerte sich. Sie rate zu Y": the cue itself is reported, X speaks
                 rng = clause_subject(tokens, prev.lo, prev.hi, prev.lo)
                 if rng is not None and agentive(tokens, rng) and tokens[rng[0]].low not in lx.PRONOUNS_DE:
                     q.speaker = _speaker(text, _char_range(tokens, rng), None)
+                    continue
+                if last_speaker is not None and q.text.start - last_end < INHERIT_CHARS:
+                    q.speaker = _copy(last_speaker)  # "Laut X ... . Sie hätten Geld verlangt": X reports it
                     continue
             if q.speaker is None and own is not None:
                 q.speaker = _copy(own)
@@ -192,15 +195,17 @@ _PREPOSITIONS_BEFORE_RELATIVE = frozenset({"bei", "in", "mit", "von", "auf", "f�
                                            "über", "unter", "gegen", "durch", "um"})
 
 
-def _reported_pronoun_cue(q: Quote, unit: _Unit) -> bool:
-    """A cue verb in Konjunktiv I with a personal pronoun as its subject ("Sie rate zum Kauf", "Er fordere
-    ..."): the sentence reports in turn what the person named before said, and the corpus gives that earlier
-    mention as the speaker rather than the pronoun."""
+def _reported_pronoun_cue(q: Quote, unit: _Unit, tokens: list[Token]) -> bool:
+    """A cue verb in Konjunktiv I, or with an auxiliary in reported mood, and a personal pronoun as its subject
+    ("Sie rate zum Kauf", "Sie hätten Geld verlangt"): the sentence reports in turn what the person or source
+    named before said, and the corpus gives that earlier mention as the speaker rather than the pronoun."""
     if q.cue is None or q.speaker is None or q.speaker.text.lower() not in {"er", "sie"}:
         return False
     verb = q.cue.text.split()[0]
     subj1 = is_subj1(verb) or verb.islower() and verb.endswith("e") and lemma(verb, "de") == verb + "n"  # "rate"
-    return unit.start <= q.speaker.start < unit.end and subj1
+    k = _token_at(tokens, unit, q.speaker.start)
+    aux = k + 1 < unit.hi and tokens[k + 1].low in {"habe", "hätte", "hätten", "sei", "seien", "werde", "würden"}
+    return unit.start <= q.speaker.start < unit.end and (subj1 or aux)
 
 
 def _document_opener(tokens: list[Token], unit: _Unit) -> tuple[int, int] | None:

@@ -1157,3 +1157,10 @@ def test_joined_separable_cue_whose_base_begins_with_ge() -> None:
     text = "Es kursiert eine Argumentation, die davon ausgeht, die Fähre solle nicht mehr fahren."
     q = only(text, "indirect")
     assert q.text.text == "die Fähre solle nicht mehr fahren" and q.speaker is not None and q.speaker.text == "die"
+
+
+def test_pronoun_cue_with_a_konjunktiv_auxiliary_is_reported_by_the_source_before() -> None:
+    q = only("Laut einer Meldung wurde der Keller ausgepumpt. Sie hätten dafür Geld verlangt.", "reported")
+    assert q.speaker is not None and q.speaker.text == "einer Meldung"
+    q = only("Laut einer Meldung wurde der Keller ausgepumpt. Sie verlangten dafür Geld.", "reported")
+    assert q.speaker is not None and q.speaker.text == "Sie"  # in the indicative the pronoun speaks
