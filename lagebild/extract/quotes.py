@@ -243,6 +243,8 @@ def _unit_speaker(text: str, frames: list[Frame]) -> Speaker | None:
     """The speaker a frame in this sentence names, for statements in it that no frame governs."""
     for f in frames:
         if f.speaker is not None and f.kind not in {"adverb", "berufung"}:
+            if text[f.speaker[0]:f.speaker[1]].lower() in {"er", "sie"} and is_subj1(text[f.cue[0]:f.cue[1]]):
+                continue  # "Er erwarte ...": a cue in Konjunktiv I is itself reported, by whoever spoke before
             return _speaker(text, f.speaker, None)
     return None
 

@@ -1164,3 +1164,9 @@ def test_pronoun_cue_with_a_konjunktiv_auxiliary_is_reported_by_the_source_befor
     assert q.speaker is not None and q.speaker.text == "einer Meldung"
     q = only("Laut einer Meldung wurde der Keller ausgepumpt. Sie verlangten dafür Geld.", "reported")
     assert q.speaker is not None and q.speaker.text == "Sie"  # in the indicative the pronoun speaks
+
+
+def test_konjunktiv_cue_with_a_pronoun_lets_the_sentence_inherit_the_speaker() -> None:
+    text = "Der Mönch Tashi sagte: „Sie werden alles durchsuchen.“ Er erwarte Verhaftungen in den nächsten Tagen."
+    q = only(text, "indirect")
+    assert q.text.text.startswith("Er erwarte") and q.speaker is not None and q.speaker.text == "Der Mönch Tashi"
