@@ -170,6 +170,8 @@ def _particle(tokens: list[Token], i: int, hi: int, particles: frozenset[str]) -
                 return None
             skip_to = close
             continue
+        if t.text == "." and tokens[k - 1].text.isdigit() and k + 1 < hi and tokens[k + 1].is_cap:
+            continue  # "am 6. Mai": the full stop of an ordinal inside the clause
         if t.text in _CLAUSE_END or t.text in {":", "„", "“", "\"", "»", "«"}:
             return None
         if t.text == ",":

@@ -1170,3 +1170,9 @@ def test_konjunktiv_cue_with_a_pronoun_lets_the_sentence_inherit_the_speaker() -
     text = "Der Mönch Tashi sagte: „Sie werden alles durchsuchen.“ Er erwarte Verhaftungen in den nächsten Tagen."
     q = only(text, "indirect")
     assert q.text.text.startswith("Er erwarte") and q.speaker is not None and q.speaker.text == "Der Mönch Tashi"
+
+
+def test_ordinal_full_stop_inside_a_separable_cue_clause() -> None:
+    text = "Die Lehrer protestierten. Die Ministerin Anna Holt kündigte am 6. Mai eine Änderung des Entwurfs an."
+    q = only(text, "reported")
+    assert q.speaker is not None and q.speaker.text == "Die Ministerin Anna Holt"
