@@ -64,6 +64,9 @@ def _clause_bounds(tokens: list[Token], i: int, lo: int, hi: int) -> tuple[int, 
         if q is not None:
             e = q
             continue
+        if tokens[e].text == "." and e + 1 < hi and tokens[e - 1].text.isdigit() and tokens[e + 1].is_cap:
+            e += 1  # "erklärte am 6. Mai, ...": the full stop of an ordinal
+            continue
         if tokens[e].text in _BOUNDARY or tokens[e].text in _CLAUSE_END or tokens[e].text in "„“”\"»«":
             break
         e += 1

@@ -1176,3 +1176,8 @@ def test_ordinal_full_stop_inside_a_separable_cue_clause() -> None:
     text = "Die Lehrer protestierten. Die Ministerin Anna Holt kündigte am 6. Mai eine Änderung des Entwurfs an."
     q = only(text, "reported")
     assert q.speaker is not None and q.speaker.text == "Die Ministerin Anna Holt"
+
+
+def test_ordinal_full_stop_inside_a_cue_clause_before_its_content() -> None:
+    q = only("Der Hafenmeister erklärte am 6. Mai, die Lage sei ruhig.", "indirect")
+    assert q.text.text == "die Lage sei ruhig" and q.cue is not None and q.cue.text == "erklärte"
