@@ -172,8 +172,8 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
         for part in parts:
             words = part.strip(" :").split()
             if 2 <= len(words) <= 4:
-                name = _name_in(words, marked=False)
-                if name and len(name.split()) == len(words):
+                name = _whole_name(words)
+                if name:
                     return name
             elif len(words) == 1 and _HANDLE.match(words[0]):
                 return words[0]  # "MikeNils 18.10.2031, 15:07 Uhr": a user name beside the date
@@ -194,8 +194,7 @@ def name_after_marker(line: str) -> str | None:
     words = head.split()
     if not words or words[0].lower() in _ARTICLES:
         return None  # "Die Fähre": a noun phrase, not a name
-    name = _name_in(words, marked=False)
-    return name if name and len(name.split()) == len(words) else None
+    return _whole_name(words)
 
 
 def without_role(name: str) -> str:
@@ -220,8 +219,7 @@ def bare_name(line: str) -> str | None:
     words = _clean(line).split()
     if not 2 <= len(words) <= 4 or words[0] not in given_names():
         return None
-    name = _name_in(words, marked=False)
-    return name if name and len(name.split()) == len(words) else None
+    return _whole_name(words)
 
 
 def name_shaped(line: str) -> str | None:
@@ -230,5 +228,10 @@ def name_shaped(line: str) -> str | None:
     words = _clean(line).split()
     if not 2 <= len(words) <= 3 or any(w.lower() in _PARTICLES or w.lower() in stopwords() for w in words):
         return None
+    return _whole_name(words)
+
+
+def _whole_name(words: list[str]) -> str | None:
+    """The name these words make when every one of them belongs to it (unmarked: no "von" before them)."""
     name = _name_in(words, marked=False)
     return name if name and len(name.split()) == len(words) else None
