@@ -72,7 +72,7 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     while j < limit and (tokens[j].low in lx.ARTICLES_DE or tokens[j].low in lx.NUMBER_WORDS
                          or tokens[j].text.isdigit()):
         j += 1
-    if j > i and j < limit and tokens[j].low in _PREPOSITIONS | {"aus", "von", "vom"}:
+    if j > i and j < limit and tokens[j].low in _ATTRIBUTE_PREPOSITIONS:
         # "die in New York geborene Lopez": an attribute with its own prepositional phrase before the noun
         attr = max((m for m in range(j + 1, min(limit - 1, j + 7)) if _is_adj(tokens[m]) and tokens[m + 1].is_cap
                     and tokens[m + 1].is_word and not tokens[m].low.endswith("es")
@@ -212,6 +212,8 @@ _ADVERB_FIRST = _PREP_FIRST - frozenset(
 )
 _PREPOSITIONS = frozenset({"über", "für", "gegen", "mit", "zu", "zum", "zur", "bei", "nach", "um", "in", "im", "auf",
                            "an", "unter", "vor", "seit", "durch", "ohne", "wegen", "trotz", "bezüglich"})
+# before an attribute with its own phrase: "die in New York geborene X", "die aus Kiel stammende X"
+_ATTRIBUTE_PREPOSITIONS = _PREPOSITIONS | {"aus", "von", "vom"}
 _PERSON_HEADS = (lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEADS + lx.EXPERT_HEADS
                  + ("sprecher", "vorsitzende", "vorsitzender", "leiter", "chef", "direktor", "präsident", "kanzler",
                     "minister", "bürgermeister", "richter", "anwalt", "verteidiger", "kommissar", "papst"))
@@ -299,8 +301,9 @@ def _time_span(tokens: list[Token], np: tuple[int, int]) -> bool:
     return first.text.isdigit() or first.low in lx.NUMBER_WORDS or first.low in _QUANTIFIERS
 
 
+# with lx.NUMBER_WORDS ("zwei", "zehn"), the words that open a quantity
 _QUANTIFIERS = frozenset({"wenige", "wenigen", "einige", "einigen", "mehrere", "mehreren", "viele", "vielen",
-                          "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "zehn"})
+                          "ein", "eine", "einen"})
 
 
 def _verb_second(tokens: list[Token], pivot: int, clause_end: int) -> bool:
