@@ -106,9 +106,9 @@ def extract_quotes(
                 rng = clause_subject(tokens, before.lo, before.hi, before.lo)
                 if rng is not None and agentive(tokens, rng):
                     recent = _speaker(text, _char_range(tokens, rng), None)
-                elif _document_opener(tokens, before) is not None:
+                elif (document := _document_opener(tokens, before)) is not None:
                     # "Im Bericht werden Fälle aufgeführt. In vielen habe ...": the document the sentence is in
-                    recent = _speaker(text, _char_range(tokens, _document_opener(tokens, before)), None)
+                    recent = _speaker(text, _char_range(tokens, document), None)
             if recent is None and ui > 0 and lang == "de":
                 # "X hat seinen Rücktritt verkündet. Er werde ...": the last sentence's subject speaks
                 prev = units[ui - 1]
