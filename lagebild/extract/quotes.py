@@ -328,7 +328,7 @@ def _title_like(text: str, q: QuotedString) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
     before = text[max(0, q.start - 30) : q.start].split()
     last = before[-1] if before else ""
-    prev = last.lower().strip(",:;(")  # "(Motto: „…“)": the bracket opens the marker's gloss
+    prev = last.lower().strip(",:;")
     if last[-1:] in ".!?" or "\n" in text[max(0, q.start - 3) : q.start]:
         prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
     if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
@@ -362,7 +362,7 @@ def _title_like(text: str, q: QuotedString) -> bool:
 _UTTERANCE_NOUNS = frozenset({"beispiel", "parole", "parolen", "aufschrift", "worte", "worten", "satz", "sätze",
                               "frage", "ruf", "rufe", "rufen", "aussage", "zitat", "devise", "losung", "antwort",
                               "feststellung", "überschrift", "schlagzeile", "fazit", "appell", "bitte"})
-_NAME_PARTS = re.compile(r"\d|(?<=[a-z0-9])\.(?:[a-z]{2}|com|org|net|info|gov|edu)$"  # web addresses, any country
+_NAME_PARTS = re.compile(r"\d"
                          r"|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
                          r"|^\(?[A-ZÄÖÜ]{2,}\)?$|^[a-zäöü]+[A-ZÄÖÜ]")
 # A company's legal form closing a quotation makes it a name, in lower case too ("„blaue welle ag“").
