@@ -609,3 +609,21 @@ def test_bullets_opening_the_text_without_a_headline_are_text() -> None:
     art = clean_text_dump("\n".join(dump))
     assert art.title is None and not art.bullets
     assert "Hunde an der Leine fahren kostenlos mit" in _kept(dump)
+
+
+def test_a_short_kicker_with_one_word_of_the_url_is_no_better_headline_than_the_line_under_it() -> None:
+    # The URL's words count by how much of the URL a line covers as well as by how much of the line they make
+    # up: "Vorsorge Schlaf" has one of six URL words, the headline under it one as well, and it is longer.
+    dump = [
+        "Startseite",
+        "Ratgeber",
+        "Vorsorge Schlaf",
+        "So schlafen Sie im Winter besser",
+        "Wer im Winter schlecht schläft, sollte zuerst auf die Temperatur im Schlafzimmer achten und abends weniger heizen als am Tag.",
+        "Auch ein fester Rhythmus hilft dem Körper, sich auf die Nacht einzustellen, selbst wenn es draußen schon am Nachmittag dunkel wird.",
+        "Wer trotzdem wach liegt, steht besser noch einmal auf und liest ein paar Seiten, statt sich lange im Bett zu wälzen.",
+        "Impressum",
+    ]
+    url = "https://magazin.example/ratgeber/schlaf-tipps-fuer-den-winter-4711"
+    art = clean_text_dump("\n".join(dump), {"url": url})
+    assert art.title == "So schlafen Sie im Winter besser"
