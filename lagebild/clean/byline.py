@@ -30,7 +30,8 @@ _DATE_PARTS = re.compile(
 )
 # Words that introduce the author, and ones that follow the name ("Erika Muster Autorin").
 _LEAD = re.compile(
-    r"(?i)^(?:(?:ein(?:e)?\s+)?(?:beitrag|bericht|kommentar|artikel|gastbeitrag)\s+"
+    r"(?i)^(?:(?:ein(?:e)?\s+)?(?:beitrag|bericht|kommentar|artikel|gastbeitrag|gastkommentar|analyse|reportage"
+    r"|kolumne|glosse|essay|rezension|leitartikel|porträt)\s+"
     r"|(?:veröffentlicht|publiziert|erschienen|geschrieben|verfasst|gepostet|eingetragen|aktualisiert|posted|written"
     r"|published)"
     r"(?:\s+(?:in|unter)\s+\S+)?\s*(?:am|on)?\s*)?"
@@ -48,6 +49,17 @@ _WEAK_MARKERS = frozenset({"von", "vom", "durch", "text", "texte"})
 _TRAIL = re.compile(r"(?i)^(?P<rest>.+?)\s+(?:autor(?:in)?|author|redakteur(?:in)?)$")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "di", "le", "la", "und", "and"})
 _TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag."})
+# What follows a name to say who wrote: a role ("Erika Muster, Redakteurin Politik", "Jane Doe | Staff Writer",
+# "Erika Muster (Medizinredakteurin)") or a news agency ("Erika Muster, dpa"). Roles are matched as word endings, so
+# compounds ("Wirtschaftsredakteurin", "Gastautor") count too.
+_ROLE_ENDINGS = (
+    "redakteur", "redakteurin", "autor", "autorin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+    "journalist", "journalistin", "kolumnist", "kolumnistin", "volontär", "volontärin", "editor", "writer",
+    "correspondent", "columnist",
+)  # fmt: skip
+_AGENCIES = frozenset("dpa afp ap reuters kna epd sid apa sda keystone-sda dts ddp ots upi ansa efe".split())
+# "Von unserem Korrespondenten Erika Muster": the role between the marker and the name.
+_OUR_ROLE = re.compile(r"(?i)^unsere[mnr]?\s+\S+\s+(?=[A-ZÄÖÜ])")
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜ][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?$")
 _USER_NAME = re.compile(r"^(?=.*[A-Z0-9_])[\w.\-]{3,30}(?<!\.)$")  # "HansG", "happyface313", not "einem"
 # A blog's lower-case user name ("damianduchamps", "marc"), taken only alone after a marker that is no plain "von"
@@ -70,7 +82,8 @@ _ROLES = frozenset(
 )
 # A marker standing alone on its line, the name on the next one ("Von" / "Erika Muster", "AUTOR/IN").
 _MARKER_LINE = re.compile(
-    r"(?i)^(?:von|by|autor(?:in|en|innen)?|autor\s*/\s*in|autor\*in|author|text|verfasst von)\s*:?$"
+    r"(?i)^(?:(?:über (?:die|den)|zu[mr]|der|die|about the) )?"  # an author box's heading: "Über die Autorin"
+    r"(?:von|by|autor(?:in|en|innen)?|autor\s*/\s*in|autor\*in|author|text|verfasst von)\s*:?$"
 )
 # A user name as forums and blogs show it, two capitalised words run together ("MikeNils"), which a town
 # in a dateline ("Berlin, 12.03.2031") or a product ("iPhone", "COVID19") is not.
@@ -95,7 +108,7 @@ def _name_in(words: list[str], *, marked: bool) -> str | None:
         words = words[1:]
     for w in words:
         lw = w.lower()
-        if not out and lw in _TITLES:
+        if lw in _TITLES and all(x.lower() in _TITLES for x in out):  # "Prof. Dr. Erika Muster"
             out.append(w)
             continue
         if out and lw in _PARTICLES:
@@ -103,7 +116,7 @@ def _name_in(words: list[str], *, marked: bool) -> str | None:
             continue
         if _NAME_WORD.match(w) and w not in _NOT_NAMES and not w.endswith("."):
             out.append(w)
-            if sum(x.lower() not in _PARTICLES for x in out) == 3:
+            if sum(x.lower() not in _PARTICLES and x.lower() not in _TITLES for x in out) == 3:
                 break
             continue
         if marked and not out and len(words) == 1 and _USER_NAME.match(w) and not w.isdigit():
@@ -146,22 +159,29 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
     had_date = undated != text
     parts = [p for p in _SEPARATORS.split(undated) if p and p.strip()]
     verb_before = False  # "Publiziert am <date> von uriebe": the date split the verb from its "von"
-    for part in parts:
+    for k, part in enumerate(parts):
         part = part.strip(" :")
         lead = _LEAD.match(part)
+        credited = k + 1 < len(parts) and _credits_writer(parts[k + 1])
         if lead:
             weak = lead.start("marker") == 0 and lead.group("marker").lower() in _WEAK_MARKERS and not verb_before
-            rest = _AFTER_NAME.sub("", lead.group("rest"))
+            weak = weak and not credited  # "Von Erika Muster, dpa": the agency makes the "von" a byline's
+            rest = _OUR_ROLE.sub("", _AFTER_NAME.sub("", lead.group("rest")))
             name = None if strict and weak else _names_in(rest, marked=not weak)
             if name:
                 return name
+        elif credited:
+            name = _names_in(part, marked=False)
+            if name and len(name.split()) == len(part.split()):
+                return name  # "Erika Muster, dpa", "Erika Muster (Redakteurin)": the name has its role beside it
         verb_before = bool(_VERB_ONLY.match(part))
         if strict:
             continue
         trail = _TRAIL.match(part)
         if trail:
-            name = _name_in(trail.group("rest").split(), marked=True)
-            if name and name.count(" ") <= 3:
+            words = trail.group("rest").split()
+            name = _name_in(words, marked=True)
+            if name and name.count(" ") <= 3 and len(name.split()) == len(words):  # not "Über die Autorin"
                 return name
     glued = _GLUED_MARKER.search(text)
     if glued:
@@ -178,6 +198,20 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
             elif len(words) == 1 and _HANDLE.match(words[0]):
                 return words[0]  # "MikeNils 18.10.2031, 15:07 Uhr": a user name beside the date
     return None
+
+
+def _credits_writer(part: str) -> bool:
+    """The part after a name says who wrote: a role ("Redakteurin Politik", "Staff Writer") or an agency ("dpa")."""
+    words = part.strip(" .:").lower().split()
+    if not words:
+        return False
+    return words[0] in _AGENCIES or any(w.rstrip(".,").endswith(_ROLE_ENDINGS) for w in words[:2])
+
+
+def is_role_line(line: str) -> bool:
+    """A short line that says who wrote, the name on the line beside it: "Redakteurin", "Redakteur Politik", "dpa"."""
+    text = _clean(line)
+    return len(text) <= 40 and len(text.split()) <= 4 and _credits_writer(text)
 
 
 def is_marker_line(line: str) -> bool:

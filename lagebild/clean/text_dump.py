@@ -19,12 +19,13 @@ from lagebild.clean.byline import (
     bare_name,
     find_author,
     is_marker_line,
+    is_role_line,
     name_after_marker,
     name_shaped,
     without_role,
 )
 from lagebild.clean.errors import CleanError
-from lagebild.clean.labeler import Labeling, label_items
+from lagebild.clean.labeler import Labeled, Labeling, label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.provenance import split_image_credit
 from lagebild.clean.vocab import author_line_regex
@@ -168,7 +169,7 @@ def _find_author(labeling: Labeling) -> str | None:
         if it.label not in ("boilerplate", "caption", "dateline"):
             continue
         name = name_shaped(it.info.text.rstrip(" ,"))
-        if name and any(lines[x].kind == "date" for x in (k - 1, k + 1) if 0 <= x < len(lines)):
+        if name and any(_dated_or_role(lines[x]) for x in (k - 1, k + 1) if 0 <= x < len(lines)):
             return name
     # A bare name beside the date just under the headline that the page shows again under the text, where an
     # author box repeats it: the two places and the date make it the byline whatever the given name. Without
@@ -184,6 +185,15 @@ def _find_author(labeling: Labeling) -> str | None:
             if name and any(x.kind == "date" or (x.info.words <= 16 and dates.is_dateline(x.info.text)) for x in near):
                 return name
     return None
+
+
+def _dated_or_role(it: Labeled) -> bool:
+    """The line beside a bare name that makes it a byline: its date ("12.03.2031", which alone reads as a row
+    of numbers, so its kind is not "date") or its role ("Redakteurin", "dpa")."""
+    if it.kind == "date":
+        return True
+    info = it.info
+    return info.words <= 4 and (dates.is_dateline(info.text) or is_role_line(info.text))
 
 
 def _meta_lines(labeling: Labeling) -> list[str]:

@@ -6,6 +6,7 @@ from lagebild.clean.byline import (
     bare_name,
     find_author,
     is_marker_line,
+    is_role_line,
     name_after_marker,
     name_shaped,
     without_role,
@@ -222,3 +223,43 @@ def test_a_teasers_byline_under_a_reading_tip_heading_is_not_the_author() -> Non
     ]
     dump = ["Neue Fähre über den Kleinsee", "12.03.2031", *_FERRY, "Impressum", "Kontakt", *teasers]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jola Kranich, dpa", "Jola Kranich"),  # a name and its news agency
+        ("Von Jola Kranich und Max Probe, dpa", "Jola Kranich und Max Probe"),
+        ("Jola Kranich (Wirtschaftsredakteurin)", "Jola Kranich"),  # a role as part of a compound
+        ("Jola Kranich, Redakteurin Region", "Jola Kranich"),  # the role's department is no name
+        ("Dana Sample | Staff Writer", "Dana Sample"),
+        ("Von unserem Korrespondenten Max Probe", "Max Probe"),
+        ("Eine Analyse von Jola Kranich", "Jola Kranich"),
+        ("Ein Gastbeitrag von Prof. Dr. Ida Muster", "Prof. Dr. Ida Muster"),  # titles in a row
+    ],
+)
+def test_bylines_with_a_role_an_agency_or_a_kind_of_text(line: str, author: str) -> None:
+    assert find_author(line) == author
+
+
+def test_a_role_or_agency_beside_the_name_makes_even_a_plain_von_a_byline() -> None:
+    assert find_author("Von Jola Kranich, dpa", strict=True) == "Jola Kranich"
+    assert find_author("Jola Kranich, Redakteurin Region", strict=True) == "Jola Kranich"
+    assert find_author("Von Jola Kranich", strict=True) is None
+    assert find_author("Kranich und Probe, Musterstadt") is None  # a place is no role
+
+
+def test_an_author_box_heading_is_a_marker_not_a_name() -> None:
+    assert find_author("Über die Autorin") is None
+    assert is_marker_line("Über die Autorin") and is_marker_line("About the author")
+    assert name_after_marker("Jola Kranich") == "Jola Kranich"
+    dump = ["Neue Fähre über den Kleinsee", "12.03.2031", *_FERRY, "Über die Autorin", "Jola Kranich", "Kontakt"]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+
+
+def test_a_bare_name_beside_a_bare_date_or_its_role_line_is_the_author() -> None:
+    assert is_role_line("Redakteurin") and is_role_line("dpa") and not is_role_line("Probefeld Nord")
+    dump = ["Neue Fähre über den Kleinsee", "Jola Kranich", "12.03.2031", *_FERRY]  # "12.03.2031" alone
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+    dump = ["Neue Fähre über den Kleinsee", "Jola Kranich", "Redakteurin", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
