@@ -246,6 +246,12 @@ def _zu_clause(tokens: list[Token], k: int, hi: int) -> bool:
                           and tokens[e - 1].low.endswith("en"))
 
 
+def _laut_adverb(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
+    """'laut' between a speech verb and a quotation is the adverb ('rief laut „…“'), not 'according to'."""
+    return i > lo and i + 1 < hi and tokens[i + 1].text in "„“\"»«‚" and tokens[i - 1].is_word \
+        and lemma(tokens[i - 1].text, "de") in lx.SPEECH_VERBS_DE
+
+
 def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[int]) -> list[Frame]:
     """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
     frames: list[Frame] = []
@@ -257,7 +263,9 @@ def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[in
         tok = tokens[i]
         low = tok.low
         frame: Frame | None = None
-        if lang == "de" and low in lx.LAUT_WORDS_DE:
+        if lang == "de" and low in lx.LAUT_WORDS_DE and _laut_adverb(tokens, i, lo, hi):
+            pass  # "rief laut „Hilfe, …“": the adverb 'loudly' before the words shouted, no source
+        elif lang == "de" and low in lx.LAUT_WORDS_DE:
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False)
         elif lang == "de" and low in lx.ZUFOLGE_WORDS_DE:
             frame = _zufolge_frame(tokens, i, lo, hi)

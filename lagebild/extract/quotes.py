@@ -413,6 +413,11 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
             and lemma(prev2.text, "de") in lx.SPEECH_VERBS_DE and inner[:1].isupper() \
             and end < unit.hi and tokens[end].text in {",", ".", ":"}:
         return True  # "sagte der „Hafenpost“, …": the medium spoken to, in the dative
+    if prev is not None and prev.low in lx.LAUT_WORDS_DE and len(words) <= 5 \
+            and not (prev2 is not None and lemma(prev2.text, "de") in lx.SPEECH_VERBS_DE):
+        # "Laut „hafenblog.de“ gehören ...": the preposition takes a source, so the quoted words name it (all such
+        # on the training split); "rief laut „Hilfe“" is the adverb after a speech verb
+        return True
     j = k - 1
     while j >= unit.lo and tokens[j].low in {"der", "des", "von", "vom", "dem"}:
         j -= 1

@@ -1180,3 +1180,19 @@ def test_ordinal_full_stop_inside_a_separable_cue_clause() -> None:
 def test_ordinal_full_stop_inside_a_cue_clause_before_its_content() -> None:
     q = only("Der Hafenmeister erklärte am 6. Mai, die Lage sei ruhig.", "indirect")
     assert q.text.text == "die Lage sei ruhig" and q.cue is not None and q.cue.text == "erklärte"
+
+
+def test_quoted_words_after_laut_name_the_source() -> None:
+    # 'laut' takes a source, so the quoted words after it are a name, whatever their shape
+    assert _direct("Laut „hafenpost.de“ gehören auch zwei Fähren zur Flotte.") == []
+    assert _direct("Außerdem hatte sie laut „Küstenkurier am Abend“ kritisiert, dass die Mole zu kurz sei.") == []
+    q = only("Laut „hafenpost.de“ gehören auch zwei Fähren zur Flotte.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "„hafenpost.de“"
+
+
+def test_laut_after_a_speech_verb_is_the_adverb_before_a_quotation() -> None:
+    text = "Der Fischer rief laut „Hilfe, mein Boot sinkt“, bevor er ins Wasser sprang."
+    q = only(text, "direct")
+    assert q.text.text == "Hilfe, mein Boot sinkt"
+    assert q.speaker is not None and q.speaker.text == "Der Fischer"
+    assert not [s for _, _, s in texts(text) if s and s.startswith("„")]  # the shouted words are no source
