@@ -454,11 +454,25 @@ def _anchored(
     return best[2], best[3]
 
 
+TITLE_LOOKBACK = 15  # lines above the body run where a headline is looked for by its shape
+
+
 def _slug_headline(items: list[Labeled], start: int, meta: dict[str, Any], site: str) -> int | None:
     """The line above the body run that spells the URL's story slug, however far above: shop and recipe
     pages put prices, options and ingredients between the name and the text."""
     last = _last_slug(meta.get("url"))
-    if len(last) < 2 or meta.get("title"):
+    if meta.get("title") or not last:
+        return None
+    if len(last) == 1:
+        # A one-word slug under a folder ("/kurse/einzeltraining/", "/downloads/probecrypt_1234.html") names a
+        # product or a service; the line that is that word alone, nearest above the text, is its name (menus
+        # further up name it too). A top-level folder ("/blog/") is a section's index page, not one item.
+        if len(_story_path(meta.get("url") or "")) < 2:
+            return None
+        for i in range(start - 1, max(0, start - TITLE_LOOKBACK) - 1, -1):
+            it = items[i]
+            if it.kind == "short" and set(_title_tokens(it.info.text)) == last and not _never_title(it.info, site):
+                return i
         return None
     best, best_i = 0.9, None
     for i in range(max(0, start - LEAD_MAX_GAP), start):

@@ -627,3 +627,18 @@ def test_a_short_kicker_with_one_word_of_the_url_is_no_better_headline_than_the_
     url = "https://magazin.example/ratgeber/schlaf-tipps-fuer-den-winter-4711"
     art = clean_text_dump("\n".join(dump), {"url": url})
     assert art.title == "So schlafen Sie im Winter besser"
+
+
+def test_a_one_word_slug_under_a_folder_names_the_line_that_is_that_word() -> None:
+    text = [
+        "Buchen Sie Ihre Stunden so, wie es in Ihren Kalender passt, und üben Sie genau die Gespräche, die Sie im Beruf führen.",
+        "Vor der ersten Stunde klären wir in einem kurzen Gespräch, wo Sie stehen und was Sie in den nächsten Wochen erreichen wollen.",
+        "Jede Stunde endet mit einer kleinen Aufgabe für den Alltag, die wir beim nächsten Mal gemeinsam besprechen und auswerten.",
+    ]
+    menu = ["Kurse", "Gruppenkurs", "Einzelcoaching", "Firmenkurs", "Kontakt"]
+    dump = [*menu, "Einzelcoaching", "Lernen in Ihrem Tempo", *text, "Impressum"]
+    art = clean_text_dump("\n".join(dump), {"url": "https://sprachschule.example/kurse/einzelcoaching/"})
+    assert art.title == "Einzelcoaching"
+    # a top-level folder is a section's index page: its menu entry is no headline
+    art = clean_text_dump("\n".join(dump), {"url": "https://sprachschule.example/einzelcoaching/"})
+    assert art.title != "Einzelcoaching"
