@@ -21,6 +21,7 @@ from lxml import etree
 from lagebild.clean.errors import CleanError
 from lagebild.clean.html_dump import parse_html, render_dump
 from lagebild.clean.html_meta import PageMeta, page_metadata
+from lagebild.clean.html_title import choose_headline
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
@@ -265,6 +266,13 @@ def _metadata(tree: etree._Element | None, url: str | None, *, guess_date: bool 
         return PageMeta()  # metadata is optional; the text still counts
 
 
+def _headline(tree: etree._Element, page: PageMeta, url: str | None) -> str | None:
+    try:
+        return choose_headline(tree, url or page.url)
+    except (RecursionError, ValueError, etree.LxmlError):
+        return None  # the title tags' reading stands
+
+
 def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     """Clean one HTML page; `meta` hints (outlet, url, published, language, source_id, title) win.
 
@@ -281,6 +289,8 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
         _strip_inert(tree)
     # a publication date the input gave wins over the page's, so htmldate's costly guess would be thrown away
     page = _metadata(tree, meta.get("url"), guess_date=not meta.get("published"))
+    if tree is not None:
+        page.title = _headline(tree, page, meta.get("url")) or page.title
     body = _extract(tree, meta.get("url")) if tree is not None else None
     removed: list[str] = []
     provenance: list[Provenance] = []
