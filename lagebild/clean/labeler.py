@@ -135,6 +135,7 @@ LEAD_MIN_STOP = 0.32  # function-word share of its prose lines
 LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 FAR_HEAD_LINES = 6  # lines under a far headline read as its head (deck, lede); below that only prose pieces
 TITLE_CAPTION_PENALTY = 2.0  # a line right over a picture credit ("© Agentur") is the picture's caption
+TITLE_CAPS_PENALTY = 1.5  # a line written in capitals ("OUTDOOR LOVERS") is rarely the headline
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 TITLE_SENTENCE_MAX_WORDS = 12  # a headline written as a sentence with its full stop is short
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
@@ -288,6 +289,8 @@ def _title_score(
         score -= TITLE_COLON_PENALTY  # "Vertretung in Deutschland:", "Suche nach:" introduce what follows
     if i == 0 and info.blank_after:
         score += 1.0  # dumps that open with the headline, set apart by a blank line
+    if info.text.isupper():
+        score -= TITLE_CAPS_PENALTY  # a logo, a label or a brand set in capitals; styled capitals leave no trace
     if 4 <= info.words <= 16:
         score += 0.5
     if meta_title:
@@ -442,6 +445,8 @@ def _anchored(
             continue
         match = _title_match(it.info, slug, meta_title, sections)
         fit = _slug_fit(it.info, last_slug) if not meta_title else match
+        if it.info.text.isupper():
+            fit /= 2  # a logo or label in capitals that spells the URL's words ("PROBE & CO" on /probe-co-2031/)
         if match < (0.85 if meta_title else 0.6) and (meta_title or not _covers_slug(it.info, last_slug, sections)):
             continue
         total, run = _run_from(prefix, suffix_max, i + 1, i + 10)

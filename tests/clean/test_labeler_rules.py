@@ -642,3 +642,16 @@ def test_a_one_word_slug_under_a_folder_names_the_line_that_is_that_word() -> No
     # a top-level folder is a section's index page: its menu entry is no headline
     art = clean_text_dump("\n".join(dump), {"url": "https://sprachschule.example/einzelcoaching/"})
     assert art.title != "Einzelcoaching"
+
+
+def test_a_line_in_capitals_is_a_logo_or_label_rather_than_the_headline() -> None:
+    text = [
+        "Die neue Ausgabe ist da und widmet sich ganz den Blasinstrumenten, von der Blockflöte bis zur Tuba im Orchester.",
+        "Im Interview erzählt eine Musikerin aus Probefeld, wie sie mit vierzig Jahren noch das Trommeln gelernt hat und warum.",
+        "Dazu gibt es Tests von sechs Einsteiger-Instrumenten, Übungen für jeden Tag und die Termine der Musikschulen im Land.",
+    ]
+    dump = ["Shop", "Suchen", "TROMMEL & FLÖTE", "Anzeigen", "Trommel & Flöte 03/2031", "von Redaktion, 12. März 2031", *text]
+    art = clean_text_dump("\n".join(dump), {"url": "https://musik.example/hefte/trommel-floete-03-2031/"})
+    assert art.title == "Trommel & Flöte 03/2031"
+    dump = ["Ein Sommer am Kleinsee", "Anzeigen", "Leserbriefe", "DIE PROBEZEITUNG", *text]
+    assert clean_text_dump("\n".join(dump)).title == "Ein Sommer am Kleinsee"
