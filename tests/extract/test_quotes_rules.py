@@ -1196,3 +1196,13 @@ def test_laut_after_a_speech_verb_is_the_adverb_before_a_quotation() -> None:
     assert q.text.text == "Hilfe, mein Boot sinkt"
     assert q.speaker is not None and q.speaker.text == "Der Fischer"
     assert not [s for _, _, s in texts(text) if s and s.startswith("„")]  # the shouted words are no source
+
+
+def test_quoted_name_of_a_law_programme_or_institution_is_no_quote() -> None:
+    # a class head and the attachment that names it, compounds included
+    assert _direct("Die Kammer beriet über den Entwurf für ein „Gesetz zur Änderung des Hafengesetzes“.") == []
+    assert _direct("Die Lotsin sagte, in Kiel entstehe ein neues „Kompetenzzentrum für Schiffsantriebe“.") == []
+    assert _direct("Das „Bündnis gegen den Hafenausbau“ sammelte am Samstag Unterschriften.") == []
+    # a statement that opens with such a noun stays a quote
+    q = only("Die Lotsin sagte: „Das Gesetz für die Häfen kommt zu spät.“", "direct")
+    assert q.text.text == "Das Gesetz für die Häfen kommt zu spät."
