@@ -120,6 +120,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
     if lem in lx.REPORT_ONLY_VERBS_DE:
         return (i, lem in lx.REPORTED_VERBS_DE)
+    if lem in lx.QUESTION_VERBS_DE and _next_to_quotation(tokens, i, hi):
+        return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“"
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
         if lem == "heißen" and not (i + 1 < hi and tokens[i + 1].low == "es") and not (
             i > 0 and tokens[i - 1].low == "es"
@@ -127,6 +129,28 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             return None
         return (i, lem in lx.REPORTED_VERBS_DE)
     return None
+
+
+_CLOSING_MARKS = frozenset("“”«»\"")
+
+
+def _next_to_quotation(tokens: list[Token], i: int, hi: int) -> bool:
+    """The verb at i follows a quotation ("„…?“, fragte X") or a colon before one ("fragte die Lotsin: „…“").
+
+    A question verb cues only what it frames next to it: elsewhere 'gefragt' is often 'in demand' ("ist sehr
+    gefragt"), and an indirect question after it is not always one the corpus counts.
+    """
+    j = i - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j >= 0 and tokens[j].text in _CLOSING_MARKS and j < i and tokens[j].end <= tokens[i].start:
+        return True
+    for k in range(i + 1, min(hi, i + 6)):
+        if tokens[k].text in {".", ";", ",", "!", "?"}:
+            return False
+        if tokens[k].text == ":":
+            return k + 1 < hi and tokens[k + 1].text in "„“\"»«"
+    return False
 
 
 # Openers of the verb-final clauses a joined separable cue reports in: "wie X darlegte", ", die ... hervorhob".

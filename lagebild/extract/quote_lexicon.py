@@ -58,6 +58,9 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "streichen": frozenset({"heraus"}),  # "strich X heraus": stressed, a statement
 }
 
+# Verbs of asking: cues only right next to a quotation (see quote_frames._next_to_quotation).
+QUESTION_VERBS_DE = frozenset({"fragen", "nachfragen"})
+
 # Cues that take a complement clause but are not speech verbs on their own ("hieß es").
 IMPERSONAL_DE = frozenset({"heißen"})
 

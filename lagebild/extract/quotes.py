@@ -722,7 +722,10 @@ def _direct_quotes(
             quote.speaker = _speaker(text, _char_range(tokens, refl[1]), None)
         elif frame is not None:
             quote.cue = _span(text, *frame.cue)
-            quote.speaker = _speaker(text, _speaker_outside(tokens, unit, frame, q), None)
+            rng = _speaker_outside(tokens, unit, frame, q)
+            if rng is None and frame.kind == "verb" and lang == "de":
+                rng = _colon_speaker(tokens, unit, q)  # "…, war er wach und hatte gefragt: „…“": the clause's subject
+            quote.speaker = _speaker(text, rng, None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
         elif lang == "de":
             quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q, quoted),

@@ -1206,3 +1206,20 @@ def test_quoted_name_of_a_law_programme_or_institution_is_no_quote() -> None:
     # a statement that opens with such a noun stays a quote
     q = only("Die Lotsin sagte: „Das Gesetz für die Häfen kommt zu spät.“", "direct")
     assert q.text.text == "Das Gesetz für die Häfen kommt zu spät."
+
+
+def test_question_verb_next_to_a_quotation_is_its_cue() -> None:
+    q = only("„Wann öffnet die Schleuse?“, fragte ein Fischer die Hafenmeisterin.", "direct")
+    assert q.speaker is not None and q.speaker.text == "ein Fischer"
+    assert q.cue is not None and q.cue.text == "fragte"
+    q = only("Ein Fischer fragte die Hafenmeisterin: „Wann öffnet die Schleuse?“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Ein Fischer"
+    # elsewhere 'gefragt' is 'in demand', no cue
+    assert not texts("Die kleinen Fähren sind bei Touristen sehr gefragt, vor allem im Sommer.")
+
+
+def test_cue_without_a_subject_of_its_own_takes_the_subject_of_the_sentence() -> None:
+    text = ("Der Kapitän blieb die ganze Nacht an Deck, nur einmal war er eingenickt und hatte gerufen: "
+            "„Wo ist das Leuchtfeuer geblieben?“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Kapitän"
