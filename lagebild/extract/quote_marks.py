@@ -32,6 +32,7 @@ class QuotedString:
     start: int
     end: int
     depth: int  # 0 = outermost
+    closed: bool = True  # False: no closing mark, the quotation runs to its paragraph's end
 
     @property
     def inner_start(self) -> int:
@@ -39,7 +40,7 @@ class QuotedString:
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1
+        return self.end - 1 if self.closed else self.end
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -49,7 +50,7 @@ def _can_open(text: str, i: int) -> bool:
         return False
     ch = text[i]
     if ch in "'’" or ch == "‘":
-        return not prev.isalnum()  # apostrophes inside words never open
+        return not prev.isalnum() and not nxt.isdigit()  # apostrophes inside words or before a year ('90s) never open
     if ch == '"':
         return not prev.isalnum() or prev in "(["
     if ch in "”›‹":
@@ -66,6 +67,37 @@ def _can_close(text: str, i: int) -> bool:
         prev = text[i - 1] if i > 0 else " "
         return not prev.isspace() or nxt.isspace() or nxt in ".,;:!?)"
     return True
+
+
+# Double marks that close a quotation opened with another double mark when they stand where only a closer can:
+# "»… gesperrt.» Der Verkehr", "„… gesperrt.\" Der Verkehr" (copy that mixes styles or reuses the opener).
+_DOUBLE_OPENERS = frozenset("„»«“\"”")
+_DOUBLE_CLOSERS = frozenset("“”\"»«")
+
+
+def _wrong_style_close(text: str, i: int, opener: str) -> bool:
+    """A double mark of the wrong style at i closes `opener`: right after a word or punctuation mark and
+    before a space, a punctuation mark or the end, the one place an opening mark cannot stand."""
+    if opener not in _DOUBLE_OPENERS or text[i] not in _DOUBLE_CLOSERS:
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)–")
+
+
+def _open_after_colon(text: str, pos: int) -> bool:
+    """The opening mark at pos follows a colon ("sagte: „…"): what comes after it is quoted speech even when
+    the closing mark is missing."""
+    return text[max(0, pos - 3) : pos].rstrip().endswith(":")
+
+
+def _unclosed(text: str, pos: int, end: int) -> QuotedString | None:
+    """A quotation opened after a colon and left without a closing mark runs to `end`, its paragraph's end."""
+    while end > pos + 1 and text[end - 1].isspace():
+        end -= 1
+    if not _open_after_colon(text, pos) or end - pos < 3:
+        return None
+    return QuotedString(pos, end, 0, closed=False)
 
 
 def _paragraph_break(text: str, i: int) -> bool:
@@ -91,8 +123,11 @@ def _closes_in_next_paragraph(text: str, j: int, opener: str) -> bool:
     return n_close == n_open + 1 and para[0] not in _PAIRS
 
 
-def find_quoted(text: str) -> list[QuotedString]:
+def find_quoted(text: str, lang: str | None = None) -> list[QuotedString]:
     """All paired quotations, in order of their opening mark.
+
+    Single marks open a quotation of their own only in English ('…', ‘…’), where British copy quotes with
+    them; in German they open only inside a double-quoted string (‚…‘), so apostrophes stay apostrophes.
 
     A quotation left open at a paragraph end continues when the next paragraph opens with the same
     mark (the English convention for multi-paragraph quotes); otherwise it is dropped as unpaired.
@@ -117,17 +152,24 @@ def find_quoted(text: str) -> list[QuotedString]:
             if len(stack) == 1 and _closes_in_next_paragraph(text, j, stack[0][0]):
                 i = j  # "„… \n\n… zu Ende.“": the next paragraph closes the quotation without reopening it
                 continue
+            dangling = _unclosed(text, stack[0][1], i)
+            if dangling is not None:
+                found.append(dangling)
             stack.clear()
             i = j
             continue
-        if stack and ch in _PAIRS[stack[-1][0]] and _can_close(text, i):
+        if stack and (ch in _PAIRS[stack[-1][0]] and _can_close(text, i) or _wrong_style_close(text, i, stack[-1][0])):
             opener, pos = stack.pop()
             found.append(QuotedString(pos, i + 1, len(stack)))
-        elif ch in _PAIRS and (ch not in _NESTED_ONLY or stack) and _can_open(text, i):
+        elif ch in _PAIRS and (ch not in _NESTED_ONLY or stack or lang == "en" and ch in "'‘") \
+                and _can_open(text, i):
             if ch == "«" and any(o == "»" for o, _ in stack):
                 pass  # a German closer handled above; never reopen here
             else:
                 stack.append((ch, i))
         i += 1
+    dangling = _unclosed(text, stack[0][1], n) if stack else None
+    if dangling is not None:
+        found.append(dangling)
     found.sort(key=lambda q: q.start)
     return found

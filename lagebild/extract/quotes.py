@@ -58,7 +58,7 @@ def extract_quotes(
         return []
     lang = guess_language(text, language)
     tokens = tokenize(text)
-    quoted = find_quoted(text)
+    quoted = find_quoted(text, lang)
     top = [q for q in quoted if q.depth == 0]
     units = _units(text, tokens, sentence_units(text, lang, sentences), top)
     quotes: list[Quote] = []

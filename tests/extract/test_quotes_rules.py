@@ -839,7 +839,10 @@ def test_quotation_runs_over_a_line_break_inside_a_paragraph_but_not_over_a_blan
     text = "In der Satzung heißt es: „Der Verein darf\n1. Boote bauen,\n2. Boote verleihen.“ Mehr steht dort nicht."
     (q,) = find_quoted(text)
     assert text[q.inner_start : q.inner_end] == "Der Verein darf\n1. Boote bauen,\n2. Boote verleihen."
-    assert find_quoted("Er sagte: „Wir bleiben\n\nDie Fähre fährt.") == []  # unclosed at a paragraph end
+    # unclosed at a paragraph end: after a colon it ends there, elsewhere the mark pairs with nothing
+    (q,) = find_quoted("Er sagte: „Wir bleiben\n\nDie Fähre fährt.")
+    assert not q.closed and q.end == len("Er sagte: „Wir bleiben")
+    assert find_quoted("Er baut ein „Dock\n\nDie Fähre fährt.") == []
 
 
 def test_danach_after_a_named_document_gives_its_content() -> None:
@@ -895,8 +898,9 @@ def test_quotation_runs_on_over_a_blank_line_to_the_closer_in_the_next_paragraph
     assert len(quoted) == 1 and text[quoted[0].end - 1] == "“" and quoted[0].end > text.index("pflegen")
     q = only(text, "direct")
     assert q.text.text.startswith("Wir haben") and q.text.text.endswith("pflegen.")
-    # without a closer of its own the next paragraph is no part of it: the open quotation is dropped
-    assert not find_quoted("Er rief: „Wir bleiben hier.\n\nDie Fähre fuhr ab.")
+    # without a closer of its own the next paragraph is no part of it: the open quotation ends at its paragraph
+    text = "Er rief: „Wir bleiben hier.\n\nDie Fähre fuhr ab."
+    assert [text[q.inner_start : q.inner_end] for q in find_quoted(text)] == ["Wir bleiben hier."]
 
 
 def test_quotation_after_a_media_noun_is_the_medium_name_in_any_case() -> None:

@@ -1,0 +1,150 @@
+"""Direct quotes in every quotation style the issue lists, on fictional German (and English) news sentences.
+
+Each case is written for these tests: the styles of marks, nesting, quotes over sentences and paragraphs,
+partial quotes, titles and scare quotes that are no quotes, and marks that are missing or mismatched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.extract.quote_marks import find_quoted
+from lagebild.extract.quotes import extract_quotes
+from tests.extract.quote_helpers import only, texts
+
+_SAID = "Die Hafenmeisterin sagte: "
+_WORDS = "Die Schleuse bleibt bis Freitag gesperrt."
+
+
+@pytest.mark.parametrize("opener,closer", [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»"), ("“", "”")])
+def test_every_double_quotation_style_gives_one_direct_quote(opener: str, closer: str) -> None:
+    text = f"{_SAID}{opener}{_WORDS}{closer} Der Verkehr staut sich."
+    q = only(text, "direct")
+    assert q.text.text == _WORDS
+    assert text[q.text.start : q.text.end] == _WORDS  # offsets into the text
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+
+
+@pytest.mark.parametrize("outer,inner", [("„“", "‚‘"), ("»«", "›‹"), ("«»", "‹›"), ("„“", "»«")])
+def test_nested_quotation_stays_inside_the_outer_one(outer: str, inner: str) -> None:
+    text = f"{_SAID}{outer[0]}Der Kapitän hat mir {inner[0]}Wir fahren trotzdem{inner[1]} zugerufen.{outer[1]}"
+    q = only(text, "direct")
+    assert q.text.text == f"Der Kapitän hat mir {inner[0]}Wir fahren trotzdem{inner[1]} zugerufen."
+    nested = [s for s in find_quoted(text) if s.depth == 1]
+    assert [text[s.inner_start : s.inner_end] for s in nested] == ["Wir fahren trotzdem"]
+
+
+@pytest.mark.parametrize("quoted", ['"The lock stays closed until Friday."', "'The lock stays closed until Friday.'",
+                                    "‘The lock stays closed until Friday.’"])
+def test_english_double_and_single_quotes(quoted: str) -> None:
+    quotes = [q for q in extract_quotes(f"The harbour master said: {quoted}", "en") if q.kind == "direct"]
+    assert [q.text.text for q in quotes] == ["The lock stays closed until Friday."]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The harbour master"
+
+
+def test_english_apostrophes_open_no_quotation() -> None:
+    text = "The skippers' union said the '90s were calmer, and the mayor's office gave no comment."
+    assert find_quoted(text) == []
+    assert find_quoted(text, "en") == []
+
+
+def test_quote_before_and_after_the_attribution() -> None:
+    q = only("„Die Schleuse bleibt bis Freitag gesperrt“, sagte die Hafenmeisterin.", "direct")
+    assert q.text.text == "Die Schleuse bleibt bis Freitag gesperrt"
+    assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin"
+    text = "„Die Schleuse bleibt gesperrt“, sagte die Hafenmeisterin, „und zwar bis Freitag.“"
+    assert [(k, t, s) for k, t, s in texts(text)] == [
+        ("direct", "Die Schleuse bleibt gesperrt", "die Hafenmeisterin"),
+        ("direct", "und zwar bis Freitag.", "die Hafenmeisterin"),
+    ]
+
+
+def test_quote_spanning_sentences_is_one_quote() -> None:
+    words = "Die Schleuse bleibt gesperrt. Wir prüfen die Tore. Am Freitag wissen wir mehr."
+    q = only(f"{_SAID}„{words}“", "direct")
+    assert q.text.text == words
+
+
+def test_quote_spanning_paragraphs_is_one_quote() -> None:
+    # closed only in the next paragraph, and reopened at the paragraph start (both German conventions)
+    q = only(f"{_SAID}„Die Schleuse bleibt gesperrt.\n\nWir prüfen die Tore jeden Tag.“", "direct")
+    assert q.text.text == "Die Schleuse bleibt gesperrt.\n\nWir prüfen die Tore jeden Tag."
+    q = only(f"{_SAID}„Die Schleuse bleibt gesperrt.\n\n„Wir prüfen die Tore jeden Tag.“", "direct")
+    assert q.text.text.startswith("Die Schleuse") and q.text.text.endswith("jeden Tag.")
+
+
+def test_partial_quotes_inside_a_sentence() -> None:
+    q = only("Die Hafenmeisterin nannte die Lage „ernst, aber beherrschbar“.", "direct")
+    assert q.text.text == "ernst, aber beherrschbar"
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+    q = only("Der Bürgermeister sprach von einem „schwarzen Tag für den Hafen“.", "direct")
+    assert q.text.text == "schwarzen Tag für den Hafen"
+    text = "Die Hafenmeisterin sagte, die Schleuse bleibe „auf unbestimmte Zeit“ gesperrt."
+    q = only(text, "direct")
+    assert q.text.text == "auf unbestimmte Zeit"
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+    assert only(text, "indirect").text.text.startswith("die Schleuse bleibe")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Buch „Die Stille der Mole“ erschien im Frühjahr.",
+    "Der Roman „Wir bleiben hier“ von Anna Kranich erscheint im Mai.",
+    "Der Film „Nebel über Kiel“ lief am Sonntag im Kino.",
+    "Das „Gesetz zur Stärkung der Häfen“ tritt im Mai in Kraft.",
+    "Der Bundestag beschloss das „Gesetz über die Sicherheit der Häfen“ am Freitag.",
+    "Das Programm „Saubere Küste“ läuft noch bis Ende des Jahres.",
+    "Die Sendung „Hafenkonzert am Sonntag“ wird eingestellt.",
+    "Das Schiff „Seeadler“ lief am Morgen aus dem Hafen aus.",
+    "Die Fähre „Stadt Kiel“ wird im Winter überholt.",
+    "Die „Möwe II“ lief am Morgen aus dem Hafen aus.",
+    "Die Partei warb mit dem Slogan „Mehr Licht am Hafen“ um Stimmen.",
+    "Die Kampagne „Hafen für alle“ startet am Montag.",
+    "Mit der Kampagne „Wir sind Kiel“ wirbt die Stadt um Touristen.",
+    "Die Aktion „Rettet die Mole“ sammelte 3000 Unterschriften.",
+    "Die Stadt will mit der Initiative „Wohnen am Wasser“ junge Familien anlocken.",
+    "Die sogenannten „Hafenretter“ trafen sich am Montag.",
+    "Die „Experten“ der Stadtverwaltung hatten die Mole falsch berechnet.",
+    "Der „Hafenfrieden“ hielt nur zwei Tage.",
+])
+def test_titles_names_and_scare_quotes_are_no_quotes(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+def test_missing_closing_mark_ends_the_quote_at_the_paragraph_end() -> None:
+    text = f"{_SAID}„Die Schleuse bleibt gesperrt. Dann sehen wir weiter.\n\nDer Verkehr staut sich."
+    q = only(text, "direct")
+    assert q.text.text == "Die Schleuse bleibt gesperrt. Dann sehen wir weiter."
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+    assert [k for k, _, _ in texts(text)] == ["direct"]
+    # at the end of the text too
+    assert only(f"{_SAID}„Die Schleuse bleibt gesperrt.", "direct").text.text == "Die Schleuse bleibt gesperrt."
+
+
+def test_unpaired_opening_mark_without_a_colon_quotes_nothing() -> None:
+    assert not [k for k, _, _ in texts("Die Werft baut ein „neues Dock für die Fähren.\n\nDer Verkehr staut sich.")
+                if k == "direct"]
+
+
+@pytest.mark.parametrize("opener,closer", [("„", '"'), ("„", "”"), ("»", "»"), ("«", "«"), ('"', "“")])
+def test_quote_closed_by_the_wrong_style(opener: str, closer: str) -> None:
+    text = f"{_SAID}{opener}{_WORDS}{closer} Der Verkehr staut sich."
+    q = only(text, "direct")
+    assert q.text.text == _WORDS
+    assert q.speaker is not None and q.speaker.text == "Die Hafenmeisterin"
+
+
+def test_straight_quotes_open_and_close_in_turn() -> None:
+    text = 'Die Hafenmeisterin sagte: "Die Schleuse bleibt gesperrt." Der Lotse sagte: "Wir warten ab."'
+    assert texts(text) == [("direct", "Die Schleuse bleibt gesperrt.", "Die Hafenmeisterin"),
+                           ("direct", "Wir warten ab.", "Der Lotse")]
+
+
+def test_apostrophes_inside_words_open_no_single_quote() -> None:
+    text = "Die Dirigentin sagte: „Wir spielen Mozart'sche Stücke, und wie geht's weiter? Das weiß keiner.“"
+    q = only(text, "direct")
+    assert q.text.text == "Wir spielen Mozart'sche Stücke, und wie geht's weiter? Das weiß keiner."
+    assert [s.depth for s in find_quoted(text)] == [0]
+    text = "Die Dirigentin sagte: „Wir spielen Mozart'sche Stücke, und ‚Figaro‘ ist das beste davon.“"
+    assert [text[s.inner_start : s.inner_end] for s in find_quoted(text) if s.depth == 1] == ["Figaro"]
+    q = only("„Geht's noch?“, fragte der Lotse den Kapitän.", "direct")
+    assert q.text.text == "Geht's noch?"
