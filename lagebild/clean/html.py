@@ -19,9 +19,10 @@ import lxml.html
 from lxml import etree
 
 from lagebild.clean.errors import CleanError
+from lagebild.clean.html_author import tidy_author
 from lagebild.clean.html_dump import parse_html, render_dump
 from lagebild.clean.html_meta import PageMeta, page_metadata
-from lagebild.clean.html_title import choose_headline
+from lagebild.clean.html_title import choose_headline, site_keys
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
@@ -291,6 +292,7 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     page = _metadata(tree, meta.get("url"), guess_date=not meta.get("published"))
     if tree is not None:
         page.title = _headline(tree, page, meta.get("url")) or page.title
+        page.author = tidy_author(page.author, site_keys(meta.get("url") or page.url, page.sitename), page.title)
     body = _extract(tree, meta.get("url")) if tree is not None else None
     removed: list[str] = []
     provenance: list[Provenance] = []

@@ -13,6 +13,7 @@ comparison, hence this module.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from lxml import etree
@@ -30,6 +31,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]{3,}")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+LEADING_ARTICLE = re.compile(r"(?i)^(?:der|die|das|the)\s+")
 _ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/(.+)$")  # web.archive.org/web/<timestamp>/<original URL>
 MAX_HEADLINE_WORDS = 40
 MAX_SITE_WORDS = 6
@@ -41,7 +43,7 @@ def clean_text(text: str) -> str:
     return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
     """Text compared without case, quote style, dash style, ellipsis style or spacing."""
     return _WS.sub(" ", text.translate(_FOLD).replace("…", "...").lower()).strip(" .")
 
@@ -67,10 +69,11 @@ def site_keys(url: str | None, sitename: str | None) -> list[str]:
             keys.append(_squash(labels[-2]))  # "de.globalvoices.org" -> "globalvoices"
     if sitename:
         keys.append(_squash(sitename))
+        keys.append(_squash(LEADING_ARTICLE.sub("", sitename)))  # "Der Beispielbote" is "Beispielbote" too
     return [k for k in dict.fromkeys(keys) if len(k) >= 3]
 
 
-def _names_site(part: str, sites: list[str]) -> bool:
+def names_site(part: str, sites: list[str]) -> bool:
     """A short title part that spells the site's name ("MDR.DE", "Time 4 talks", "Piratenpartei Österreichs")."""
     if len(part.split()) > MAX_SITE_WORDS:
         return False
@@ -90,9 +93,9 @@ def strip_site(title: str, sites: list[str]) -> str:
     if len(parts) < 2:
         return title.strip()
     keep = list(parts)
-    while len(keep) > 1 and _names_site(keep[-1], sites):
+    while len(keep) > 1 and names_site(keep[-1], sites):
         keep.pop()
-    while len(keep) > 1 and _names_site(keep[0], sites):
+    while len(keep) > 1 and names_site(keep[0], sites):
         keep.pop(0)
     if keep == parts:
         return title.strip()
@@ -102,26 +105,54 @@ def strip_site(title: str, sites: list[str]) -> str:
     return title[start:end].strip() if 0 <= start < end else title.strip()
 
 
-def _heading_texts(tree: etree._Element) -> list[str]:
-    """Each <h1>'s text and, for an <h1> made of several elements, each element's text (kicker + headline)."""
-    texts: list[str] = []
-    for h1 in tree.iter("h1"):
-        whole = clean_text("".join(h1.itertext()))
-        if not whole or len(whole.split()) > MAX_HEADLINE_WORDS:
-            continue
-        texts.append(whole)
-        children = [clean_text("".join(c.itertext())) for c in h1 if isinstance(c.tag, str)]
-        children = [c for c in children if c and c != whole]
-        if len(children) >= 2:
-            texts.extend(children)
-        if len(texts) >= 12:
-            break
-    return list(dict.fromkeys(texts))
+@dataclass
+class _Marks:
+    """What a page says its headline is: title tags, the site's stated name, the texts of its <h1>s."""
+
+    tags: dict[str, str] = field(default_factory=dict)  # "og", "twitter", "title" -> text
+    site_name: str | None = None
+    headings: list[str] = field(default_factory=list)
+
+
+_META_KEYS = {"og:title": "og", "twitter:title": "twitter"}
+
+
+def _read_marks(tree: etree._Element) -> _Marks:
+    """One walk over the page's <meta>, <title> and <h1> elements instead of one search per field."""
+    marks = _Marks()
+    for el in tree.iter("meta", "title", "h1"):
+        if el.tag == "meta":
+            key = el.get("property") or el.get("name") or ""
+            content = el.get("content")
+            if not content:
+                continue
+            if key in _META_KEYS:
+                marks.tags.setdefault(_META_KEYS[key], clean_text(content))
+            elif key == "og:site_name" and marks.site_name is None:
+                marks.site_name = clean_text(content)
+        elif el.tag == "title":
+            marks.tags.setdefault("title", clean_text("".join(el.itertext())))
+        elif len(marks.headings) < 12:
+            _add_heading(el, marks.headings)
+    marks.headings = list(dict.fromkeys(marks.headings))
+    return marks
+
+
+def _add_heading(h1: etree._Element, texts: list[str]) -> None:
+    """An <h1>'s text and, for one made of several elements, each element's text (kicker + headline)."""
+    whole = clean_text("".join(h1.itertext()))
+    if not whole or len(whole.split()) > MAX_HEADLINE_WORDS:
+        return
+    texts.append(whole)
+    children = [clean_text("".join(c.itertext())) for c in h1 if isinstance(c.tag, str)]
+    children = [c for c in children if c and c != whole]
+    if len(children) >= 2:
+        texts.extend(children)
 
 
 def _confirmation(heading: str, title: str, core: str) -> float:
     """How strongly a title tag (`core`: the tag without its site parts) confirms a heading's text."""
-    h, t, c = _key(heading), _key(title), _key(core)
+    h, t, c = text_key(heading), text_key(title), text_key(core)
     if not h:
         return 0.0
     if h in (t, c):
@@ -133,7 +164,7 @@ def _confirmation(heading: str, title: str, core: str) -> float:
             return 2.5  # a trailing part: "Site » Headline", or the site's own name
     if h in t:
         return 2.0
-    lead = _key(_parts(core)[0]) if core else ""
+    lead = text_key(_parts(core)[0]) if core else ""
     if len(lead.split()) >= 2 and lead in h:
         return 1.5  # a kicker or a subtitle on the heading around the tag's headline
     t_words = set(_WORD.findall(c))
@@ -145,11 +176,12 @@ def _confirmation(heading: str, title: str, core: str) -> float:
 
 def choose_headline(tree: etree._Element, url: str | None = None) -> str | None:
     """The page's headline, or None when neither a heading nor a title tag gives one."""
-    sites = site_keys(url, _meta_content(tree, '//meta[@property="og:site_name"]/@content'))
-    tags = title_tags(tree)
+    marks = _read_marks(tree)
+    sites = site_keys(url, marks.site_name)
+    tags = [t for t in (marks.tags.get(k) for k in ("og", "twitter", "title")) if t]  # in order of trust
     cores = [strip_site(t, sites) for t in tags]
     best, best_score = None, 0.0
-    headings = [h for h in _heading_texts(tree) if not _names_site(h, sites)]  # not the logo's <h1>
+    headings = [h for h in marks.headings if not names_site(h, sites)]  # not the logo's <h1>
     for heading in headings:
         score = max((_confirmation(heading, t, c) for t, c in zip(tags, cores, strict=True)), default=0.0)
         if score > best_score:
@@ -158,7 +190,7 @@ def choose_headline(tree: etree._Element, url: str | None = None) -> str | None:
         best = _without_kicker(best, cores) or best
     if best is not None:
         return best
-    if len(headings) == 1 and not _meta_content(tree, '//meta[@property="og:title"]/@content'):
+    if len(headings) == 1 and not marks.tags.get("og"):
         return headings[0]  # one heading on a page that states no headline for sharing: trafilatura's choice too
     return cores[0] if cores else None
 
@@ -167,37 +199,9 @@ def _without_kicker(heading: str, cores: list[str]) -> str | None:
     """ "Immobilienkrise Rene Benko-Firma …" under the title tag "Rene Benko-Firma …": the kicker is cut,
     the heading's own spelling (dashes, quotes) kept."""
     words = heading.split()
-    h = _key(heading).split()
+    h = text_key(heading).split()
     for core in cores:
-        c = _key(core).split()
+        c = text_key(core).split()
         if len(h) == len(words) and 2 <= len(c) < len(h) and h[-len(c) :] == c:
             return " ".join(words[-len(c) :])
     return None
-
-
-def _meta_content(tree: etree._Element, xpath: str) -> str | None:
-    try:
-        values = tree.xpath(xpath)
-    except etree.XPathError:
-        return None
-    return clean_text(str(values[0])) if values else None
-
-
-def title_tags(tree: etree._Element) -> list[str]:
-    """og:title, twitter:title and <title>, in that order of trust."""
-    found: list[str] = []
-    for xpath in (
-        '//meta[@property="og:title"]/@content',
-        '//meta[@name="twitter:title" or @property="twitter:title"]/@content',
-        "(//title)[1]",
-    ):
-        try:
-            values = tree.xpath(xpath)
-        except etree.XPathError:
-            continue
-        if values:
-            value = values[0]
-            text = clean_text(value if isinstance(value, str) else "".join(value.itertext()))
-            if text:
-                found.append(text)
-    return found
