@@ -265,6 +265,17 @@ def name_shaped(line: str) -> str | None:
     return _whole_name(words)
 
 
+def names_list(line: str) -> str | None:
+    """ "Erika Muster, Max Beispiel" or "Erika Muster und Max Beispiel" alone on its line: two or more whole names
+    and nothing else, how sites set a byline of several authors without "Von". One name alone is not enough
+    (any two capitalised nouns look like one); callers look only just under the headline."""
+    text = _clean(line)
+    parts = [p.strip() for p in re.split(r",|\s(?:und|and|&)\s", text)]
+    if not 2 <= len(parts) <= 4:
+        return None
+    return text if all(name_shaped(p) for p in parts) else None  # as the page writes them
+
+
 def _whole_name(words: list[str]) -> str | None:
     """The name these words make when every one of them belongs to it (unmarked: no "von" before them)."""
     name = _name_in(words, marked=False)

@@ -22,6 +22,7 @@ from lagebild.clean.byline import (
     is_role_line,
     name_after_marker,
     name_shaped,
+    names_list,
     without_role,
 )
 from lagebild.clean.errors import CleanError
@@ -161,10 +162,19 @@ def _find_author(labeling: Labeling) -> str | None:
             name = bare_name(it.info.text)
             if name:
                 return name
+    # Two or more bare names alone on a line just under the headline: its authors (read as text or a caption
+    # where nothing marks them).
+    for it in lines[anchor + 1 : anchor + 4]:
+        if it.label in ("boilerplate", "caption", "dateline", "body") and it.info.words <= 12:
+            names = names_list(it.info.text)
+            if names:
+                return names
     # A bare name on the line next to the date between the headline and the text ("Erika Muster" /
     # "04. Dezember 2031", "Erika Muster," / "am Sonntag, 11.12.2031"): the byline and its date as a pair.
+    # Blog platforms set the pair over the headline ("Erika Muster" / "2. Okt. 2031" / headline).
     lede = next((k for k, it in enumerate(lines) if it.label == "lede"), anchor)
-    for k in range(anchor + 1, min(len(lines), max(anchor + 8, lede + 1), anchor + BYLINE_HEAD_LINES)):
+    under = range(anchor + 1, min(len(lines), max(anchor + 8, lede + 1), anchor + BYLINE_HEAD_LINES))
+    for k in [*under, *range(max(0, anchor - BYLINE_DATE_LINES), anchor)]:
         it = lines[k]
         if it.label not in ("boilerplate", "caption", "dateline"):
             continue

@@ -9,6 +9,7 @@ from lagebild.clean.byline import (
     is_role_line,
     name_after_marker,
     name_shaped,
+    names_list,
     without_role,
 )
 from lagebild.clean.text_dump import clean_text_dump
@@ -263,3 +264,18 @@ def test_a_bare_name_beside_a_bare_date_or_its_role_line_is_the_author() -> None
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
     dump = ["Neue Fähre über den Kleinsee", "Jola Kranich", "Redakteurin", *_FERRY]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+
+
+def test_a_name_and_its_date_over_the_headline_name_the_author() -> None:
+    # blog platforms set the author and the day above the post's headline
+    dump = ["Blog", "Über uns", "Jola Kranich", "2. Okt. 2031", "Neue Fähre über den Kleinsee", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+
+
+def test_several_bare_names_under_the_headline_are_its_authors() -> None:
+    assert names_list("Erika Muster, Jola Kranich") == "Erika Muster, Jola Kranich"
+    assert names_list("Erika Muster und Jola Kranich") == "Erika Muster und Jola Kranich"
+    assert names_list("Erika Muster") is None  # one name alone may be any two capitalised nouns
+    assert names_list("Berlin, Hamburg") is None and names_list("Foto: Jola Kranich, Erika Muster") is None
+    dump = ["Neue Fähre über den Kleinsee", "Erika Muster, Jola Kranich", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Erika Muster, Jola Kranich"
