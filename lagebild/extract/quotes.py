@@ -324,6 +324,12 @@ _TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort
                           "redewendung"})
 
 
+# Heads of nouns for works and vessels, compounds included ("Theaterstück", "Dokumentarfilm", "Kinderbuch",
+# "Forschungsschiff"): a capitalised quotation right after one is the work's or the ship's name.
+_WORK_HEADS = ("stück", "film", "buch", "roman", "lied", "song", "album", "oper", "musical", "gedicht", "hörspiel",
+               "serie", "sendung", "reportage", "schiff", "fähre", "boot", "yacht")
+
+
 def _title_like(text: str, q: QuotedString) -> bool:
     inner = text[q.inner_start : q.inner_end].strip()
     before = text[max(0, q.start - 30) : q.start].split()
@@ -345,7 +351,8 @@ def _title_like(text: str, q: QuotedString) -> bool:
         return True
     # "in dem Gesetz „kein Hindernis …“": lower-case words after the noun are its object;
     # "sagte der Zeitung: „…“": a colon after the noun (outside a bracket) opens what was said
-    if prev in lx.TITLE_MARKERS_DE and not inner[:1].islower() and not (last.endswith(":") and last[:1] != "("):
+    if (prev in lx.TITLE_MARKERS_DE or prev.endswith(_WORK_HEADS) and noun_like(last.strip(",:;"))) \
+            and not inner[:1].islower() and not (last.endswith(":") and last[:1] != "("):
         return True
     if len(before) >= 2 and before[-2].lower() == "so" and prev.startswith("genannt"):
         return True
@@ -871,10 +878,27 @@ def _indirect_quotes(
                 outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s :]
         if len(outside.split()) < 2:
             continue  # the content is a direct quotation: reported above as direct
+        if _quotation_then_new_verb(text, s, e, quoted):
+            continue  # "rief „…“ und ging", "sagte: „…“ – und ging": the quotation was the content
         if len(text[s:e].split()) < 2:
             continue
         out.append(_quote("indirect", text, (s, e), f))
     return _dedupe(out)
+
+
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "bevor", "ehe", "dann"})
+
+
+def _quotation_then_new_verb(text: str, s: int, e: int, quoted: list[QuotedString]) -> bool:
+    """The content from s opens with a quotation and goes on with a coordinated verb phrase after it: the
+    quotation is what was said, the rest is another act of the speaker, no indirect statement."""
+    first = next((q for q in quoted if s <= q.start < e and not text[s : q.start].strip(" :")), None)
+    if first is None or first.end >= e:
+        return False
+    rest = text[first.end : e].lstrip(" ,–—-").split()
+    # the word after the conjunction is a verb ("und ging"), not a noun or article coordinated with the quotation
+    return len(rest) >= 2 and rest[0].lower() in _COORDINATORS and rest[1][:1].islower() \
+        and rest[1].lower() not in lx.ARTICLES_DE and rest[1].lower() not in lx.PRONOUNS_DE
 
 
 def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> tuple[int, int]:

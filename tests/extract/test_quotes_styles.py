@@ -148,3 +148,22 @@ def test_apostrophes_inside_words_open_no_single_quote() -> None:
     assert [text[s.inner_start : s.inner_end] for s in find_quoted(text) if s.depth == 1] == ["Figaro"]
     q = only("„Geht's noch?“, fragte der Lotse den Kapitän.", "direct")
     assert q.text.text == "Geht's noch?"
+
+
+@pytest.mark.parametrize("text", [
+    "Das Stück „Warum fahren wir nicht?“ wird im Mai aufgeführt.",
+    "Der Dokumentarfilm „Wer rettet den Hafen?“ lief am Sonntag.",
+    "Das Kinderbuch „Wir sind die Möwen“ erscheint im Herbst.",
+    "Das Forschungsschiff „Blaue Tiefe“ lief am Morgen aus.",
+])
+def test_names_of_works_and_ships_after_a_compound_head_are_no_quotes(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+def test_quotation_followed_by_another_act_of_the_speaker_is_no_indirect_statement() -> None:
+    text = "Die Fischerin sagte: „Wir bleiben hier. Der Hafen ist unser Zuhause“ – und ging."
+    assert texts(text) == [("direct", "Wir bleiben hier. Der Hafen ist unser Zuhause", "Die Fischerin")]
+    assert [k for k, _, _ in texts("Die Menge rief „Wir bleiben“ und zog weiter zum Rathaus.")] == ["direct"]
+    # a noun coordinated with the quoted word is part of the reported clause
+    q = only("Der Lotse sagte, „Sperrzonen“ und Angsträume dürfe es im Hafen nicht geben.", "indirect")
+    assert q.text.text.startswith("„Sperrzonen“ und Angsträume")
