@@ -256,9 +256,12 @@ def _copy(sp: Speaker) -> Speaker:
 def _units(text: str, tokens: list[Token], sents: list[tuple[int, int]], top: list[QuotedString]) -> list[_Unit]:
     """Sentences merged so that no quotation crosses a unit boundary."""
     merged: list[list[int]] = []
+    opens = {q.start for q in top}
     for s, e in sents:
         if merged and any(q.start < merged[-1][1] and q.end > s for q in top if q.start < s):
             merged[-1][1] = max(merged[-1][1], e)
+        elif merged and s in opens and text[merged[-1][0] : merged[-1][1]].rstrip().endswith(":"):
+            merged[-1][1] = max(merged[-1][1], e)  # "X sagte:\n\n„…“": the quotation completes the sentence
         else:
             merged.append([s, e])
     starts = [t.start for t in tokens]

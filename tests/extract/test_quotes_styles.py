@@ -167,3 +167,11 @@ def test_quotation_followed_by_another_act_of_the_speaker_is_no_indirect_stateme
     # a noun coordinated with the quoted word is part of the reported clause
     q = only("Der Lotse sagte, „Sperrzonen“ und Angsträume dürfe es im Hafen nicht geben.", "indirect")
     assert q.text.text.startswith("„Sperrzonen“ und Angsträume")
+
+
+def test_quotation_in_the_paragraph_after_a_colon_belongs_to_the_cue_before_it() -> None:
+    text = "Die Fischerin sagte am Abend:\n\n„Wir bleiben hier. Der Hafen ist unser Zuhause.“\n\nDann ging sie."
+    q = only(text, "direct")
+    assert q.text.text == "Wir bleiben hier. Der Hafen ist unser Zuhause."
+    assert q.speaker is not None and q.speaker.text == "Die Fischerin"
+    assert q.cue is not None and q.cue.text == "sagte"
