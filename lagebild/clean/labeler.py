@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from lagebild.clean import dates
+from lagebild.clean.byline import bare_name, find_author
 from lagebild.clean.lines import LineInfo, describe, is_emoticon
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
@@ -284,6 +285,8 @@ def _title_score(
     shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
     if not shape_ok or info.bullet or not (info.headline_like or meta_title or _dated_sentence_title(items, i)):
         return float("-inf")
+    if info.words <= BYLINE_MAX_WORDS and _byline_or_credit(info):
+        return float("-inf")
     score = 1.0
     if info.text.endswith(":"):
         score -= TITLE_COLON_PENALTY  # "Vertretung in Deutschland:", "Suche nach:" introduce what follows
@@ -324,6 +327,15 @@ def _title_score(
         if any(items[j].kind == "good" for j in range(body_start, i)):
             score -= 2.5
     return score
+
+
+BYLINE_MAX_WORDS = 8  # longer lines are not read as a byline or a picture credit by `_byline_or_credit`
+
+
+def _byline_or_credit(info: LineInfo) -> bool:
+    """A byline without "Von" ("Erika Muster", "durch Erika Muster", "Veröffentlicht von erika") or a picture's
+    credit ("Foto: Erika Muster"): both stand where a headline does, over the date or right over the text."""
+    return _credit_line(info) or find_author(info.text) is not None or bare_name(info.text) is not None
 
 
 def _dated_sentence_title(items: list[Labeled], i: int) -> bool:

@@ -655,3 +655,15 @@ def test_a_line_in_capitals_is_a_logo_or_label_rather_than_the_headline() -> Non
     assert art.title == "Trommel & Flöte 03/2031"
     dump = ["Ein Sommer am Kleinsee", "Anzeigen", "Leserbriefe", "DIE PROBEZEITUNG", *text]
     assert clean_text_dump("\n".join(dump)).title == "Ein Sommer am Kleinsee"
+
+
+def test_a_byline_or_a_picture_credit_is_never_the_headline() -> None:
+    text = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in zwölf Minuten überquert.",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder mit auf die andere Seite.",
+    ]
+    dump = ["Neue Fähre über den Kleinsee", "12.03.2031", "Lokales", "Foto: Jola Kranich", *text]
+    assert clean_text_dump("\n".join(dump)).title == "Neue Fähre über den Kleinsee"
+    dump = ["Startseite", "Neue Fähre über den Kleinsee", "durch Jola Kranich", "12.03.2031", *text]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title == "Neue Fähre über den Kleinsee" and art.author == "Jola Kranich"
