@@ -42,8 +42,9 @@ _PICTURE_SIDES = re.compile(
 # A line with a web address ("Mehr erfahren Sie hier: www.amt.example"), or a contact line with a phone
 # number or an e-mail address.
 _NO_HEADLINE = re.compile(r"(?:https?://|\bwww\.)\S+|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
-# Links to the previous or next post: "← Ältere Beiträge", "‹ Voriger Titel", "Nächster Titel ›".
-_PAGER = re.compile(r"^[←‹]\s|\s[→›]$")
+# Links to the previous or next post or back to a list: "← Ältere Beiträge", "‹ Voriger Titel", "« Voriger Titel",
+# "Nächster Titel ›", "Nächster Titel »", "<Alle Beiträge", "Weitere Fragen >" (a quote is set »so« or „so“).
+_PAGER = re.compile(r"^(?:[←‹«]\s|<\s?(?=\w))|\s[→›»>]$")
 # A breadcrumb trail's label: "Sie sind hier: Startseite / Region / ...".
 _TRAIL_LABEL = re.compile(r"^(?i:sie sind hier|you are here)\s*:")
 # "Jacke: Beispielmarke", "Ort: Musterhalle": a fact given as label and value, part of a list in the text.
@@ -81,7 +82,7 @@ class Labeling:
 
 
 def _pager_or_trail(text: str) -> bool:
-    if text[:1] in "←‹" or text[-1:] in "→›":
+    if text[:1] in "←‹«<" or text[-1:] in "→›»>":
         return bool(_PAGER.search(text))
     return text[:1] in "SsYy" and bool(_TRAIL_LABEL.match(text))
 

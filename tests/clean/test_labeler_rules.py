@@ -9,6 +9,7 @@ from __future__ import annotations
 from lagebild.clean.labeler import (
     _covers_slug,
     _last_slug,
+    _pager_or_trail,
     _section_slugs,
     _slug_tokens,
     _title_match,
@@ -591,7 +592,13 @@ def test_the_headline_without_the_kicker_glued_in_front_of_its_copy() -> None:
 
 
 def test_a_sentence_headline_over_its_date_line_is_the_title() -> None:
-    dump = ["Reisen", "Kultur", "Warum ich lieber mit der Fähre zur Arbeit fahre.", "12.03.2031 – Kolumne", *_ARTICLE[2:]]
+    dump = [
+        "Reisen",
+        "Kultur",
+        "Warum ich lieber mit der Fähre zur Arbeit fahre.",
+        "12.03.2031 – Kolumne",
+        *_ARTICLE[2:],
+    ]
     assert clean_text_dump("\n".join(dump)).title == "Warum ich lieber mit der Fähre zur Arbeit fahre."
     # without the date line under it, a sentence is no headline
     dump = ["Reisen", "Kultur", "Warum ich lieber mit der Fähre zur Arbeit fahre.", *_ARTICLE[2:]]
@@ -650,7 +657,15 @@ def test_a_line_in_capitals_is_a_logo_or_label_rather_than_the_headline() -> Non
         "Im Interview erzählt eine Musikerin aus Probefeld, wie sie mit vierzig Jahren noch das Trommeln gelernt hat und warum.",
         "Dazu gibt es Tests von sechs Einsteiger-Instrumenten, Übungen für jeden Tag und die Termine der Musikschulen im Land.",
     ]
-    dump = ["Shop", "Suchen", "TROMMEL & FLÖTE", "Anzeigen", "Trommel & Flöte 03/2031", "von Redaktion, 12. März 2031", *text]
+    dump = [
+        "Shop",
+        "Suchen",
+        "TROMMEL & FLÖTE",
+        "Anzeigen",
+        "Trommel & Flöte 03/2031",
+        "von Redaktion, 12. März 2031",
+        *text,
+    ]
     art = clean_text_dump("\n".join(dump), {"url": "https://musik.example/hefte/trommel-floete-03-2031/"})
     assert art.title == "Trommel & Flöte 03/2031"
     dump = ["Ein Sommer am Kleinsee", "Anzeigen", "Leserbriefe", "DIE PROBEZEITUNG", *text]
@@ -667,3 +682,18 @@ def test_a_byline_or_a_picture_credit_is_never_the_headline() -> None:
     dump = ["Startseite", "Neue Fähre über den Kleinsee", "durch Jola Kranich", "12.03.2031", *text]
     art = clean_text_dump("\n".join(dump))
     assert art.title == "Neue Fähre über den Kleinsee" and art.author == "Jola Kranich"
+
+
+def test_links_with_an_arrow_to_other_posts_or_back_to_a_list_are_pagers() -> None:
+    for line in (
+        "« Der Steg am Nordufer",
+        "Warum die Fähre im Winter ruht »",
+        "<Alle Beiträge aus Probefeld",
+        "< Zurück",
+        "Weitere Fragen und Antworten >",
+        "← Ältere Beiträge",
+        "Nächster Beitrag ›",
+    ):
+        assert _pager_or_trail(line), line
+    for line in ("»Die Fähre bleibt«, sagt die Bürgermeisterin", "„Die Fähre bleibt“", "3 < 4 gilt immer"):
+        assert not _pager_or_trail(line), line
