@@ -169,6 +169,13 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         if k < pivot:
             return (k, pivot) if pivot - k <= 10 else (pivot - 4, pivot)
         return noun_phrase(tokens, _skip_fillers(tokens, pivot + 1, clause_end), clause_end, lang)
+    if pivot - 1 > k + 1 and tokens[pivot - 1].low == "und" \
+            and not (pivot + 1 < clause_end and tokens[pivot + 1].low in _NOMINATIVE_PRONOUN):
+        # "befand X das als richtig und nannte den Plan „…“": a verb coordinated after 'und' shares the subject
+        # of the first verb; the phrase after it is its object
+        first = clause_subject(tokens, k, pivot - 1, k)
+        if first is not None:
+            return first
     if pivot + 1 < clause_end and tokens[pivot + 1].low in _NOMINATIVE_PRONOUN and k < pivot:
         return (pivot + 1, pivot + 2)  # "Die Arbeit der Koalition lobte er": a fronted object
     if k < pivot and tokens[k].low in _SUBORDINATORS \

@@ -1227,3 +1227,12 @@ def test_cue_without_a_subject_of_its_own_takes_the_subject_of_the_sentence() ->
             "„Wo ist das Leuchtfeuer geblieben?“")
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Der Kapitän"
+
+
+def test_cue_coordinated_after_und_shares_the_subject_of_the_first_verb() -> None:
+    text = ("In einer Stellungnahme befand die Hafenmeisterin Ida Kranich den Umbau als richtig und nannte den neuen "
+            "Fahrplan „mutig, klug und überfällig“.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin Ida Kranich"
+    q = only("Der Kapitän kam an Land und sagte: „Der Sturm ist vorbei.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Kapitän"
