@@ -92,9 +92,18 @@ def extract_quotes(
         back = _backward(text, tokens, units, ui, frames, lang)
         if back is not None:
             prev = units[ui - 1]
-            quotes = [q for q in quotes if not (prev.start <= q.text.start and q.text.end <= prev.end + 1
-                                               and q.kind != "direct")]
-            found = [q for q in found if q.kind != "reported"] + [back]
+            direct_before = [q for q in quotes if q.kind == "direct" and prev.start <= q.text.start < prev.end]
+            if sum(q.text.end - q.text.start for q in direct_before) >= 0.8 * len(text[prev.start : prev.end].strip()):
+                # "„…“ Das sagte X.": the sentence before is a quotation, which X said; no indirect statement
+                for q in direct_before:
+                    if q.cue is None:
+                        q.cue, q.channel = back.cue, back.channel
+                        q.speaker = _copy(back.speaker) if back.speaker is not None else None
+                found = [q for q in found if q.kind != "reported"]
+            else:
+                quotes = [q for q in quotes if not (prev.start <= q.text.start and q.text.end <= prev.end + 1
+                                                   and q.kind != "direct")]
+                found = [q for q in found if q.kind != "reported"] + [back]
         own = _unit_speaker(text, frames)
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)

@@ -175,3 +175,11 @@ def test_quotation_in_the_paragraph_after_a_colon_belongs_to_the_cue_before_it()
     assert q.text.text == "Wir bleiben hier. Der Hafen ist unser Zuhause."
     assert q.speaker is not None and q.speaker.text == "Die Fischerin"
     assert q.cue is not None and q.cue.text == "sagte"
+
+
+def test_quotation_attributed_by_the_sentence_after_it() -> None:
+    text = "„Ich habe von dem Leck nichts gewusst.“ Das sagte der Kapitän am Montag vor Gericht."
+    assert texts(text) == [("direct", "Ich habe von dem Leck nichts gewusst.", "der Kapitän")]
+    # a plain sentence before 'Das teilte X mit' stays X's indirect statement
+    q = only("Die Schleuse bleibt bis Freitag zu. Das teilte das Hafenamt mit.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "das Hafenamt"
