@@ -24,10 +24,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "home_none": "No stories yet. Ingest some articles: lagebild ingest FILES, or use the upload page.",
         "home_window": "Stories seen in the {days} days up to {day}, largest first.",
         "articles": "articles",
+        "articles_one": "article",
         "article": "Article",
         "outlets": "Outlets",
         "languages": "Languages",
         "independent": "independent sources",
+        "independent_one": "independent source",
         "first_seen": "first seen",
         "last_seen": "last seen",
         "coverage": "Coverage over time",
@@ -118,6 +120,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "outlets": "Medien",
         "languages": "Sprachen",
         "independent": "unabhängige Quellen",
+        "independent_one": "unabhängige Quelle",
         "first_seen": "zuerst gesehen",
         "last_seen": "zuletzt gesehen",
         "coverage": "Berichterstattung im Zeitverlauf",
@@ -218,7 +221,10 @@ def translator(lang: str) -> Callable[..., str]:
     table = STRINGS.get(lang, STRINGS[DEFAULT_LANG])
     fallback = STRINGS[DEFAULT_LANG]
 
-    def t(key: str, **values: object) -> str:
+    def t(key: str, count: object = None, **values: object) -> str:
+        """`count` picks the singular form ("1 article") where the table has one (`key_one`)."""
+        if count == 1 and key + "_one" in table:
+            key += "_one"
         s = table.get(key) or fallback.get(key) or key
         return s.format(**values) if values else s
 

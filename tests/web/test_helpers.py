@@ -62,3 +62,15 @@ def test_language_choice() -> None:
     assert pick_language("en", "de", "de") == "en"
     assert pick_language("xx", None, None) == "en"
     assert translator("de")("results", n=3) == "3 Treffer"
+
+
+def test_translator_uses_singular_forms_for_one() -> None:
+    from lagebild.web.i18n import translator
+
+    en, de = translator("en"), translator("de")
+    assert en("articles", count=1) == "article"
+    assert en("articles", count=2) == "articles"
+    assert en("independent", count=1) == "independent source"
+    assert de("independent", count=1) == "unabhängige Quelle"
+    assert de("articles", count=1) == "Artikel"  # German: falls back to the table's one form
+    assert en("home_window", days=7, day="2031-05-11").startswith("Stories seen in the 7 days")

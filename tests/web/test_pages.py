@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 def test_home_lists_stories_largest_first_with_plots(client: TestClient) -> None:
     html = client.get("/").text
     assert html.index("Hafenstreik legt Velmora lahm") < html.index("Sample &lt;script&gt;")
-    assert "Küstenbote (sample)" in html and "independent sources" in html
+    assert "Küstenbote (sample)" in html and "independent source" in html
     assert html.count("<svg") >= 3  # sparklines, coverage, outlet mix
 
 
