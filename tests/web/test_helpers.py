@@ -74,3 +74,4 @@ def test_translator_uses_singular_forms_for_one() -> None:
     assert de("independent", count=1) == "unabhängige Quelle"
     assert de("articles", count=1) == "Artikel"  # German: falls back to the table's one form
     assert en("home_window", days=7, day="2031-05-11").startswith("Stories seen in the 7 days")
+    assert en("results", count=1, n=1) == "1 result" and de("results", count=1, n=1) == "1 Treffer"
