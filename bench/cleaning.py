@@ -1,6 +1,6 @@
 """Cleaning benchmark on ../shared/datasets/cleaning: must-stay kept and must-go removed, per path and half.
 
-    python bench/cleaning.py [--data DIR] [--paths dump,trafilatura,html] [--limit N]
+    python bench/cleaning.py [--data DIR] [--paths dump,trafilatura,html] [--limit N] [--no-url]
 
 Paths:
   dump         lagebild.clean.text_dump.clean_text_dump on the plain-text dump
@@ -13,6 +13,7 @@ collapsed, as in trafilatura's scorer); for trafilatura alone, in its title plus
 and bullets included; "go !body %" counts it as removed when it is absent from title, lede and paragraphs
 (a caption kept as a caption block does not count against it there). F1 and accuracy use "go removed %".
 The dump path scores only snippets that occur in the dump (`with_in_dump`/`without_in_dump`); the HTML paths score all.
+With --no-url the dump path gets no "url" in its meta, as for a folder of .txt files (the HTML paths still get it).
 Time is CPU time of the cleaning call (the machine is shared, so wall time is noisy).
 Pages are split by their position in the file: even positions were used for tuning, odd ones were not.
 """
@@ -53,10 +54,13 @@ def read_html(data: Path, page: dict[str, Any]) -> str:
 Result = tuple[str, str, str | None, str | None, str | None]  # core text, full text, title, date, author
 
 
+DUMP_WITH_URL = True  # --no-url sets it to False
+
+
 def run_dump(page: dict[str, Any], data: Path) -> Result:
     from lagebild.clean.text_dump import clean_text_dump
 
-    art = clean_text_dump(page["dump"], {"url": page["url"]})
+    art = clean_text_dump(page["dump"], {"url": page["url"]} if DUMP_WITH_URL else {})
     core = " ".join([art.title or "", art.lede or ""] + [b.text for b in art.paragraphs])
     return core, art.text, art.title, art.published, art.author
 
@@ -136,7 +140,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--paths", default="dump,trafilatura,html")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--no-url", action="store_true", help="dump path only: clean without the page's URL")
     args = ap.parse_args()
+    global DUMP_WITH_URL
+    DUMP_WITH_URL = not args.no_url
     if not (args.data / "pages.jsonl.gz").exists():
         raise SystemExit(f"no benchmark data at {args.data}; pass --data")
     pages = list(load_pages(args.data))
