@@ -1005,9 +1005,14 @@ def _free_indirect(
         else Speaker(last.start, last.end, last.text, last.entity_key, last.anonymous, last.description)
     )
     k = _token_at(tokens, unit, s)
-    if k - unit.lo >= 2 and tokens[k - 1].text == ",":
-        # "Die Behörde vermutet hinter dem Streit, X habe ...": the main clause before names who holds the view
-        own = _char_range(tokens, clause_subject(tokens, unit.lo, k - 1, unit.lo))
+    if k - unit.lo >= 2 and tokens[k - 1].text in {",", ";"}:
+        # "Die Behörde vermutet hinter dem Streit, X habe ...": the main clause before names who holds the view,
+        # when the report is its content clause; a clause further on ("X kam an, und er wolle ...") reports
+        # what the source before said
+        rng = clause_subject(tokens, unit.lo, k - 1, unit.lo)
+        first = not any(tokens[m].text in {",", ";", ":"} for m in range(unit.lo, k - 1) if m not in masked)
+        content = tokens[k].low in _CLAUSE_OPENERS or _opens_reported_clause(tokens, k, unit.hi, masked)
+        own = _char_range(tokens, rng) if rng is not None and first and content else None
         if own is not None:
             speaker = _speaker(text, own, None)
     return [Quote("indirect", _span(text, s, e), None, speaker)]
@@ -1076,24 +1081,51 @@ def _mood_clause_start(tokens: list[Token], unit: _Unit, masked: set[int]) -> in
     forms = _MOOD_FORMS
     seg = unit.lo
     seg_words = 0
+    clause = unit.lo  # where the clause being read began (after the last comma, semicolon or colon)
+    indicative = False  # a finite verb in the indicative stood before that clause: the reporter's own clause
+    seen = False  # ... in the clause being read
     for k in range(unit.lo, unit.hi):
         t = tokens[k]
         if k in masked:
             continue
-        if t.text in {",", ":"} and k + 1 < unit.hi:
+        if t.text in {",", ":", ";"} and k + 1 < unit.hi:
+            indicative = indicative or seen
+            clause = k + 1
             relative = t.text == "," and tokens[k + 1].low in _CLAUSE_OPENERS
             if relative and seg == unit.lo and _main_verb_after(tokens, k + 1, unit.hi):
                 return tokens[unit.lo].start  # "Personen, die X hätten, seien ...": the main clause is reported
             if seg == unit.lo and (relative or seg_words >= 3 and _opens_reported_clause(tokens, k + 1, unit.hi,
                                                                                            masked)):
                 seg = k + 1
-            elif seg == unit.lo:
+            elif seg == unit.lo and not indicative:
                 return tokens[unit.lo].start  # the first comma opens no subordinate clause: keep it all
         elif t.low in forms or is_subj1(t.text):
+            if seg == unit.lo and indicative and k != clause:
+                # "Während X verhandelte, war Y davon ausgegangen, dass es ... gebe": after the reporter's own
+                # indicative clauses, the clause with the mood form is the report; a mood form right after the
+                # comma ("Als X kam, sei ...") is the finite verb of a reported main clause, which is all reported
+                return tokens[clause].start
             return tokens[seg].start
         elif t.is_word:
             seg_words += 1
+            seen = seen or _indicative_finite(t)
     return tokens[unit.lo].start
+
+
+_INDICATIVE_AUX = frozenset({"ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wird", "werden", "wurde",
+                             "wurden", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten",
+                             "gibt", "gab", "gaben", "will", "wollen"})
+
+
+def _indicative_finite(t: Token) -> bool:
+    """A finite verb of the reporter's own clause: an indicative auxiliary or modal, or a lower-case verb in
+    the present or past tense ("begrüßte", "kam", "zeigt"); a participle here stands with such an auxiliary."""
+    if t.low in _INDICATIVE_AUX:
+        return True
+    if not t.text.islower() or t.low in _MOOD_FORMS or is_subj1(t.text) or t.low in lx.ARTICLES_DE:
+        return False
+    lem = lemma(t.text, "de")
+    return lem != t.low and lem.endswith("en") and t.low.endswith(("t", "te", "ten", "ß", "m", "b", "g"))
 
 
 def _main_verb_after(tokens: list[Token], k: int, hi: int) -> bool:
@@ -1130,7 +1162,9 @@ def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
     """Consecutive free-indirect sentences are one statement, as the corpus marks them."""
     out: list[Quote] = []
     for q in quotes:
-        prev = out[-1] if out else None
+        # quoted words inside a free-indirect sentence ("Der Rücktritt sei ein „Vorgang“.") sit between it and
+        # the next one in text order; they are part of the statement and do not separate the two sentences
+        prev = next((o for o in reversed(out) if not (o.kind == "direct" and _inside_free(o, out, q, free))), None)
         if prev is not None and id(q) in free and id(prev) in free and not text[prev.text.end:q.text.start].strip() \
                 and "\n\n" not in text[prev.text.end:q.text.start] and _hearsay_only(q.text.text) == _hearsay_only(
                     prev.text.text):
@@ -1138,6 +1172,12 @@ def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _inside_free(d: Quote, out: list[Quote], q: Quote, free: set[int]) -> bool:
+    """The direct quote d lies within a free-indirect statement kept so far or within q."""
+    return any(id(o) in free and o.text.start <= d.text.start and d.text.end <= o.text.end + 1
+               for o in (*out[-3:], q))
 
 
 def _hearsay_only(sentence: str) -> bool:

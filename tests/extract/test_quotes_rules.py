@@ -1236,3 +1236,40 @@ def test_cue_coordinated_after_und_shares_the_subject_of_the_first_verb() -> Non
     assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin Ida Kranich"
     q = only("Der Kapitän kam an Land und sagte: „Der Sturm ist vorbei.“", "direct")
     assert q.speaker is not None and q.speaker.text == "Der Kapitän"
+
+
+def test_quoted_words_inside_a_free_indirect_sentence_do_not_keep_it_apart_from_the_next() -> None:
+    text = ("Die Lotsin meldete sich am Abend. Die Sperre sei eine „reine Vorsicht“. "
+            "Der Kanal werde morgen wieder frei.")
+    indirect = [t for k, t, _ in texts(text) if k == "indirect"]
+    assert indirect == ["Die Sperre sei eine „reine Vorsicht“. Der Kanal werde morgen wieder frei."]
+
+
+def test_after_the_reporters_own_indicative_clauses_the_clause_with_the_mood_form_is_the_report() -> None:
+    # a leading adverbial clause, then the main clause, then the content clause
+    text = "Während die Fähre noch lag, war der Kapitän davon ausgegangen, dass der Nebel bald aufreiße."
+    q = only(text, "indirect")
+    assert q.text.text == "dass der Nebel bald aufreiße."
+    # an inserted 'wie'-clause before the reported clause
+    q = only("Im Funkspruch war der Lotse zu hören, wie er später angab, er sehe das Ufer nicht.", "indirect")
+    assert q.text.text.rstrip(".") == "er sehe das Ufer nicht"
+    # a reason clause in reported mood after an infinitive clause of the main clause
+    text = "Der Verein begrüßte den Schritt der Gemeinde, sich an der Mole zu beteiligen, weil er dem Hafen diene."
+    q = only(text, "indirect")
+    assert q.text.text == "weil er dem Hafen diene."
+    # after a semicolon
+    q = only("Die Reederin wandte sich an die Presse; sie habe von dem Leck nichts gewusst.", "indirect")
+    assert q.text.text == "sie habe von dem Leck nichts gewusst."
+
+
+def test_a_mood_form_right_after_the_reporters_clause_keeps_the_whole_sentence() -> None:
+    text = "Als die Flut kam, sei der Deich schon gebrochen gewesen."
+    assert only(text, "indirect").text.start == 0
+
+
+def test_a_report_after_a_coordinated_clause_keeps_the_source_named_before() -> None:
+    text = ("Der Fährmann Kolbe sagte, er höre bald auf. "
+            "Sein Boot ist in den letzten Jahren oft repariert worden, und er wolle nun an Land bleiben.")
+    q = [q for q in extract_quotes(text, "de") if q.text.text.startswith("und er wolle")]
+    assert len(q) == 1, texts(text)
+    assert q[0].speaker is not None and q[0].speaker.text == "Der Fährmann Kolbe"
