@@ -163,7 +163,30 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    return _resolve(_merge_free(text, quotes, free), entities)
+    return _resolve(_merge_free(text, _drop_nested(quotes), free), entities)
+
+
+_SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Without statements whose cue stands inside the content clause of another cue's statement.
+
+    In "Laut X hat Y verkündet, der Rat wolle ...", "X sagte, er verstehe nicht, wie Y behaupten konnte, ..."
+    or "Nach X sei die Befürchtung aufgekommen, ..." the inner speech act is part of what the outer source
+    reports, and the corpus marks the outer statement only. A source frame inside ("..., die laut X ...") still
+    gives its own statement, and so does an inner cue where the outer statement contains its own cue (a
+    sentence taken whole), which is often the wrong reading of the inner one.
+    """
+    def nested(q: Quote) -> bool:
+        if q.kind == "direct" or q.cue is None or q.cue.text.split()[0].lower() in _SOURCE_WORDS:
+            return False
+        return any(o is not q and o.kind != "direct" and o.cue is not None
+                   and o.text.start <= q.text.start and q.text.end <= o.text.end
+                   and o.text.end - o.text.start > q.text.end - q.text.start
+                   and o.text.start <= q.cue.start < o.text.end
+                   and not o.text.start <= o.cue.start < o.text.end for o in quotes)
+    return [q for q in quotes if not nested(q)]
 
 
 # Possessives that open a postposed opinion frame ("seiner Meinung nach", "nach eigenen Worten").

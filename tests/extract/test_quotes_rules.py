@@ -1273,3 +1273,17 @@ def test_a_report_after_a_coordinated_clause_keeps_the_source_named_before() -> 
     q = [q for q in extract_quotes(text, "de") if q.text.text.startswith("und er wolle")]
     assert len(q) == 1, texts(text)
     assert q[0].speaker is not None and q[0].speaker.text == "Der Fährmann Kolbe"
+
+
+def test_a_speech_act_inside_the_content_of_another_source_is_no_statement_of_its_own() -> None:
+    for text, content in (
+        ("Laut einem Bericht der Hafenzeitung hat der Minister auf einer Pressekonferenz verkündet, "
+         "der Rat wolle die Fähren behalten.",
+         "hat der Minister auf einer Pressekonferenz verkündet, der Rat wolle die Fähren behalten"),
+        ("Der Lotse sagte, er verstehe nicht, wie der Kapitän behaupten konnte, der Bericht sei falsch.",
+         "er verstehe nicht, wie der Kapitän behaupten konnte, der Bericht sei falsch"),
+        ("Nach Angaben der Zeitung sei bei den Fischern die Befürchtung aufgekommen, mit den Netzen würde Öl "
+         "eingeschleppt.",
+         "sei bei den Fischern die Befürchtung aufgekommen, mit den Netzen würde Öl eingeschleppt"),
+    ):
+        assert [t for k, t, _ in texts(text) if k != "direct"] == [content]
