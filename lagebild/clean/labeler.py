@@ -281,12 +281,7 @@ def _title_score(
     sections: list[set[str]] | None = None,
 ) -> float:
     info = items[i].info
-    if _never_title(info, site):
-        return float("-inf")
-    shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
-    if not shape_ok or info.bullet or not (info.headline_like or meta_title or _dated_sentence_title(items, i)):
-        return float("-inf")
-    if info.words <= BYLINE_MAX_WORDS and _byline_or_credit(info):
+    if not _headline_shaped(items, i, site, bool(meta_title)):
         return float("-inf")
     score = 1.0
     if info.text.endswith(":"):
@@ -328,6 +323,18 @@ def _title_score(
         if any(items[j].kind == "good" for j in range(body_start, i)):
             score -= 2.5
     return score
+
+
+def _headline_shaped(items: list[Labeled], i: int, site: str, known_title: bool = False) -> bool:
+    """Whether the line may be a headline at all, wherever it stands: no byline, credit, site name, list item
+    or sentence of text."""
+    info = items[i].info
+    if _never_title(info, site):
+        return False
+    shape_ok = items[i].kind in ("short", "near") or (items[i].kind == "good" and not info.sentence_end)
+    if not shape_ok or info.bullet or not (info.headline_like or known_title or _dated_sentence_title(items, i)):
+        return False
+    return not (info.words <= BYLINE_MAX_WORDS and _byline_or_credit(info))
 
 
 BYLINE_MAX_WORDS = 8  # longer lines are not read as a byline or a picture credit by `_byline_or_credit`
@@ -431,15 +438,8 @@ def _run_from(
     return best, best_run
 
 
-def _anchored(
-    items: list[Labeled], scores: list[float], meta: dict[str, Any], site: str = ""
-) -> tuple[int, tuple[int, int]] | None:
-    """A line that matches the URL slug or the given title, followed by a body: the surest anchor."""
-    slug = _slug_tokens(meta.get("url"))
-    meta_title = meta.get("title") or None
-    if not slug and not meta_title:
-        return None
-    sections = _section_slugs(meta.get("url"))
+def _run_tables(scores: list[float]) -> tuple[list[float], list[tuple[float, int]]]:
+    """Prefix sums of the scores and, for each position, the best prefix sum at or after it: `_run_from`'s tables."""
     prefix = [0.0]
     for sc in scores:
         prefix.append(prefix[-1] + sc)
@@ -449,6 +449,57 @@ def _anchored(
         if prefix[k] > top[0]:
             top = (prefix[k], k)
         suffix_max[k] = top
+    return prefix, suffix_max
+
+
+HEAD_DATE_LINES = 3  # lines under a headline where its date or byline line stands
+HEAD_BODY_LINES = 10  # lines under a headline where its text starts
+
+
+SPLIT_TEXT_GAP = 3  # lines between two runs that are pieces of one text
+DATED_RUN_SHARE = 0.3  # of the densest run's score that a run under a dated headline must reach to replace it
+
+
+def _dated_run(items: list[Labeled], scores: list[float], site: str, main: tuple[int, int]) -> tuple[int, int] | None:
+    """Without a URL or a known title: the run of text under a headline-shaped line with its date or byline line
+    right under it, where the densest run has no such head. News pages open the article with that block
+    (headline, byline, date, text); the densest run of prose alone may be a cookie notice, a comment thread or
+    a legal text further down."""
+    runs: list[tuple[int, int]] | None = None
+    best: tuple[float, tuple[int, int]] | None = None
+    for i in range(len(items) - 1):
+        if not any(items[j].kind in ("date", "author") for j in range(i + 1, min(i + 1 + HEAD_DATE_LINES, len(items)))):
+            continue
+        if items[i].kind in ("date", "author") or not _headline_shaped(items, i, site):
+            continue
+        if main[0] <= i <= main[1]:
+            continue  # a dated line inside the text: a subhead, a quoted post
+        if runs is None:  # built only on pages that have such a block
+            runs = _runs(scores, 0, len(scores))
+        run = next((r for r in runs if i < r[0] <= i + HEAD_BODY_LINES), None)
+        if run is not None and any(items[k].info.end_marker or items[k].comment for k in range(i + 1, run[0])):
+            continue  # a comment's first line over the next comment's header ("Erika sagt:", date)
+        if run is not None and (run == main or 0 < main[0] - run[1] <= SPLIT_TEXT_GAP):
+            return None  # the densest run has its head, or the run is a first piece of it (a widget split the text)
+        if run is not None:
+            total = sum(scores[run[0] : run[1] + 1])
+            if best is None or total > best[0]:
+                best = (total, run)
+    if best is None or best[0] < DATED_RUN_SHARE * sum(scores[main[0] : main[1] + 1]):
+        return None
+    return best[1]
+
+
+def _anchored(
+    items: list[Labeled], scores: list[float], meta: dict[str, Any], site: str = ""
+) -> tuple[int, tuple[int, int]] | None:
+    """A line that matches the URL slug or the given title, followed by a body: the surest anchor."""
+    slug = _slug_tokens(meta.get("url"))
+    meta_title = meta.get("title") or None
+    if not slug and not meta_title:
+        return None
+    sections = _section_slugs(meta.get("url"))
+    prefix, suffix_max = _run_tables(scores)
     cands: list[tuple[float, float, int, tuple[int, int]]] = []
     last_slug = _last_slug(meta.get("url"))
     for i, it in enumerate(items):
@@ -1059,6 +1110,10 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     result.outlet = find_outlet([it.info.text for it in items], meta.get("url") or None)
     site = _site_key(result.outlet) if result.outlet else ""
     anchor = _anchored(items, scores, meta, site)
+    if anchor is None and run is not None and not meta.get("url") and not meta.get("title"):
+        dated = _dated_run(items, scores, site, run)
+        if dated is not None:
+            start, end = dated
     title: int | None
     far_title = False  # a headline found by its slug far above the body run, with a shop's chrome between
     if anchor is not None and sum(scores[anchor[1][0] : anchor[1][1] + 1]) >= 0.3 * sum(scores[start : end + 1]):

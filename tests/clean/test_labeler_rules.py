@@ -697,3 +697,55 @@ def test_links_with_an_arrow_to_other_posts_or_back_to_a_list_are_pagers() -> No
         assert _pager_or_trail(line), line
     for line in ("»Die Fähre bleibt«, sagt die Bürgermeisterin", "„Die Fähre bleibt“", "3 < 4 gilt immer"):
         assert not _pager_or_trail(line), line
+
+
+def test_without_a_url_the_text_under_a_dated_headline_beats_a_longer_notice_further_down() -> None:
+    article = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in zwölf Minuten überquert.",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder mit auf die andere Seite.",
+    ]
+    notice = [
+        "Der Verein zur Förderung der Seenschifffahrt am Kleinsee wurde vor vielen Jahren von Fischern und Bootsbauern aus der Gegend gegründet und hat heute mehr als dreihundert Mitglieder in allen Orten rund um den See.",
+        "Wir treffen uns an jedem ersten Montag im Monat im Bootshaus am Nordufer, planen die Ausflüge der Saison und pflegen die alten Holzboote, die uns Familien aus der Gegend über die Jahre überlassen haben.",
+        "Wer mitmachen möchte, ist bei uns immer willkommen, ob mit oder ohne Erfahrung auf dem Wasser, und die ersten drei Fahrten mit unseren Booten sind für neue Mitglieder und ihre Kinder kostenlos.",
+    ]
+    dump = [
+        "Startseite",
+        "Neue Fähre über den Kleinsee",
+        "Von Jola Kranich",
+        "12.03.2031",
+        *article,
+        "Teilen",
+        "Drucken",
+        "Archiv",
+        "Veranstaltungen",
+        "Bootsverleih",
+        "Unser Verein",
+        *notice,
+        "Impressum",
+    ]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title == "Neue Fähre über den Kleinsee"
+    assert art.lede == article[0] and article[1] in art.text and notice[0] not in art.text
+    # the same page with its URL: the headline anchors the text by the URL's words, as before
+    art = clean_text_dump("\n".join(dump), {"url": "https://probefeld.example/neue-faehre-ueber-den-kleinsee/"})
+    assert art.title == "Neue Fähre über den Kleinsee"
+
+
+def test_a_dated_line_over_the_next_comment_heads_no_text() -> None:
+    comment = "Wir haben die Fähre am Wochenende ausprobiert und waren begeistert, nur die Fahrradständer an Bord sind etwas eng geraten."
+    dump = [
+        "Neue Fähre über den Kleinsee",
+        "Mittwoch, 12. März 2031",
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in zwölf Minuten überquert. Die Fähre fährt im Sommer jede halbe Stunde.",
+        "Kommentare",
+        "Fährt die Fähre auch an Feiertagen?",
+        "Antworten",
+        "Erika sagt:",
+        "Donnerstag, 13. März 2031",
+        comment,
+        comment.replace("Wochenende", "Sonntag"),
+        comment.replace("Wochenende", "Feiertag"),
+    ]
+    art = clean_text_dump("\n".join(dump))
+    assert art.title == "Neue Fähre über den Kleinsee" and comment not in art.text
