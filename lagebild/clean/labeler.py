@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from lagebild.clean import dates
-from lagebild.clean.byline import bare_name, find_author
+from lagebild.clean.byline import bare_name, find_author, name_shaped
 from lagebild.clean.lines import LineInfo, describe, is_emoticon
 from lagebild.clean.outlet import find_outlet
 from lagebild.clean.provenance import has_image_credit, line_provenance
@@ -138,6 +138,7 @@ LEAD_MIN_SCORE = 4.0  # its content score, about 160 characters of prose
 FAR_HEAD_LINES = 6  # lines under a far headline read as its head (deck, lede); below that only prose pieces
 TITLE_CAPTION_PENALTY = 2.0  # a line right over a picture credit ("© Agentur") is the picture's caption
 TITLE_CAPS_PENALTY = 1.5  # a line written in capitals ("OUTDOOR LOVERS") is rarely the headline
+TITLE_NAME_PENALTY = 3.0  # a name over the date beside a longer headline is its byline (`_name_over_date`)
 TITLE_COLON_PENALTY = 2.0  # a line ending in a colon introduces a list or a quote; it is rarely the headline
 TITLE_SENTENCE_MAX_WORDS = 12  # a headline written as a sentence with its full stop is short
 COMMENT_MIN_ARTICLE = 3.0  # content score the body must keep in front of a comment section to be cut there
@@ -312,6 +313,8 @@ def _title_score(
             break
     if i + 1 < len(items) and _credit_line(items[i + 1].info):
         score -= TITLE_CAPTION_PENALTY  # a line over a picture's credit is the picture's caption
+    if info.words <= 3 and _name_over_date(items, i, site):
+        score -= TITLE_NAME_PENALTY
     dist = body_start - i
     if dist > 0:
         score += max(0.0, 2 - 0.25 * (dist - 1))
@@ -344,6 +347,17 @@ def _byline_or_credit(info: LineInfo) -> bool:
     """A byline without "Von" ("Erika Muster", "durch Erika Muster", "Veröffentlicht von erika") or a picture's
     credit ("Foto: Erika Muster"): both stand where a headline does, over the date or right over the text."""
     return _credit_line(info) or find_author(info.text) is not None or bare_name(info.text) is not None
+
+
+def _name_over_date(items: list[Labeled], i: int, site: str) -> bool:
+    """A name ("Erika Muster") right over the date line, with a longer headline-shaped line right over the name
+    or right under the date: the byline of that headline, set without "Von" (any two capitalised words look like
+    a name, so the headline beside the pair is what makes it one)."""
+    if i + 1 >= len(items) or items[i + 1].kind != "date" or name_shaped(items[i].info.text) is None:
+        return False
+    return any(
+        0 <= j < len(items) and items[j].info.words >= 4 and _headline_shaped(items, j, site) for j in (i - 1, i + 2)
+    )
 
 
 def _dated_sentence_title(items: list[Labeled], i: int) -> bool:

@@ -749,3 +749,20 @@ def test_a_dated_line_over_the_next_comment_heads_no_text() -> None:
     ]
     art = clean_text_dump("\n".join(dump))
     assert art.title == "Neue Fähre über den Kleinsee" and comment not in art.text
+
+
+def test_a_name_over_the_date_beside_a_longer_headline_is_its_byline() -> None:
+    text = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den Kleinsee in zwölf Minuten überquert.",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt bis zu vierzig Fahrräder mit auf die andere Seite.",
+    ]
+    for head in (
+        ["Neue Fähre über den Kleinsee", "Jola Kranich", "Mittwoch, 12. März 2031"],
+        ["Jola Kranich", "Mittwoch, 12. März 2031", "Neue Fähre über den Kleinsee"],
+    ):
+        art = clean_text_dump("\n".join(["Startseite", "Lokales", *head, *text]))
+        assert art.title == "Neue Fähre über den Kleinsee", head
+        assert art.author == "Jola Kranich", head
+    # two capitalised words over the date with no longer headline beside them are the headline
+    art = clean_text_dump("\n".join(["Startseite", "Lokales", "Stilles Wetter", "Mittwoch, 12. März 2031", *text]))
+    assert art.title == "Stilles Wetter"
