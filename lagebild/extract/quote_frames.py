@@ -122,6 +122,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return (i, lem in lx.REPORTED_VERBS_DE)
     if lem in lx.QUESTION_VERBS_DE and _next_to_quotation(tokens, i, hi):
         return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“"
+    if lem in _EVIDENCE_VERBS and _clause_final(tokens, i, hi) and _clause_opener(tokens, i) == "wie":
+        return (i, False)  # "Wie eine Studie ergab, ...", "..., wie die Zahlen zeigen": a source for the clause
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
         if lem == "heißen" and not (i + 1 < hi and tokens[i + 1].low == "es") and not (
             i > 0 and tokens[i - 1].low == "es"
@@ -132,6 +134,9 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
 
 
 _CLOSING_MARKS = frozenset("“”«»\"")
+# Verbs of evidence: no speech verbs ("zeigte sich zufrieden", "ergab sich"), but at the end of a 'wie'-clause
+# they name the study or document the main clause reports from.
+_EVIDENCE_VERBS = frozenset({"ergeben", "zeigen", "belegen", "nahelegen", "bestätigen", "beweisen"})
 
 
 def _next_to_quotation(tokens: list[Token], i: int, hi: int) -> bool:
@@ -863,6 +868,9 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
     elif lang == "de" and lem == "gehen" and tokens[last].low == "hervor":
         spk = _heisst_speaker(tokens, v, last)  # "Dies geht aus einem Bericht hervor": the document
+    elif lang == "de" and lem == "ergeben" and (src := next((k for k in range(cs, v) if tokens[k].low == "aus"),
+                                                            None)) is not None:
+        spk = noun_phrase(tokens, src + 1, v, "de")  # "Wie sich aus dem Bericht ergab": the document
     else:
         spk = speaker_around(tokens, spk_pivot, cs, ce, lang)
         if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (

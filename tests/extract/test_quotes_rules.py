@@ -1287,3 +1287,15 @@ def test_a_speech_act_inside_the_content_of_another_source_is_no_statement_of_it
          "sei bei den Fischern die Befürchtung aufgekommen, mit den Netzen würde Öl eingeschleppt"),
     ):
         assert [t for k, t, _ in texts(text) if k != "direct"] == [content]
+
+
+def test_a_verb_of_evidence_in_a_wie_clause_names_the_source_of_the_main_clause() -> None:
+    q = only("Wie eine Zählung der Hafenbehörde ergab, liegen im Winter kaum Boote am Kai.", "indirect")
+    assert q.text.text == "liegen im Winter kaum Boote am Kai"
+    assert q.speaker is not None and q.speaker.text == "eine Zählung der Hafenbehörde"
+    q = only("Wie sich aus dem Logbuch des Kutters ergab, hatte der Schiffer den Kurs geändert.", "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("dem Logbuch")
+    q = only("Die Fähre ist oft verspätet, wie die Fahrpläne der letzten Monate zeigen.", "indirect")
+    assert q.text.text == "Die Fähre ist oft verspätet"
+    # outside a 'wie'-clause such a verb is no cue
+    assert not texts("Der Lotse zeigte sich mit dem Ergebnis zufrieden.")
