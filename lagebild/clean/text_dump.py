@@ -91,7 +91,7 @@ def _author(labeling: Labeling, meta: dict[str, Any]) -> str | None:
     if meta.get("author"):
         return str(meta["author"])
     name = _find_author(labeling)
-    return _without_site(without_role(name), meta.get("url")) if name else None
+    return _without_masthead(_without_site(without_role(name), meta.get("url")), labeling) if name else None
 
 
 def _without_site(name: str, url: str | None) -> str:
@@ -100,6 +100,19 @@ def _without_site(name: str, url: str | None) -> str:
     words = name.split()
     host = re.sub(r"[^a-z0-9]", "", urlparse(url or "").netloc.lower())
     while len(words) > 2 and host and len(words[-1]) >= 4 and re.sub(r"[^a-z0-9]", "", words[-1].lower()) in host:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _without_masthead(name: str, labeling: Labeling) -> str:
+    """ "Erika Muster Beispielblatt" where the page has "Beispielblatt" as a line of its own (the logo, the
+    masthead): the outlet's name glued to the byline, found without the URL. Names of three words are rare
+    enough that only they are checked, so the page's lines are read only for them."""
+    words = name.split()
+    if len(words) <= 2:
+        return name
+    whole_lines = {it.info.text for it in labeling.lines if it.info.words <= 2}
+    while len(words) > 2 and words[-1] in whole_lines:
         words = words[:-1]
     return " ".join(words)
 

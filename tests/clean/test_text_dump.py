@@ -182,3 +182,16 @@ def test_the_section_named_by_the_url_is_not_the_title() -> None:
     url = "https://probefeld.example/hafen-und-verkehr/faehre-nordufer"
     art = clean_text_dump(dump, {"url": url})
     assert art.title == "Neue Fähre verbindet Probefeld mit dem Nordufer"
+
+
+def test_without_a_url_the_outlet_name_glued_to_the_byline_is_cut_by_the_masthead_line() -> None:
+    text = [
+        "Die Gemeinde Probefeld hat am Mittwoch eine elektrische Fähre in Betrieb genommen, die den See quert.",
+        "Die Fähre fährt im Sommer jede halbe Stunde, im Winter stündlich, und nimmt vierzig Fahrräder mit.",
+    ]
+    head = ["Seeblatt", "Startseite", "Neue Fähre über den Kleinsee"]
+    byline = "Veröffentlicht am 12.03.2031 von Jola Kranich Seeblatt Online"
+    assert clean_text_dump("\n".join([*head, byline, *text])).author == "Jola Kranich"
+    # a three-word name stays whole where no line of the page is its last word alone
+    byline = "Veröffentlicht am 12.03.2031 von Jola Maren Kranich"
+    assert clean_text_dump("\n".join([*head, byline, *text])).author == "Jola Maren Kranich"
