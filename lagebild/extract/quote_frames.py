@@ -366,7 +366,34 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
         if not subordinate and tokens[j].text in {",", "und"} and _indicative_past(tokens[j + 1]) \
                 and any(is_mood(tokens[m]) for m in range(k, j)):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the speaker's own acts go on
+        if tokens[j].text == "," and new_main_clause(tokens, j + 1, hi) and any(is_mood(tokens[m])
+                                                                                 for m in range(k, j)):
+            return j  # "X sei tot, doch ein Sprecher erklärte ...": another subject's indicative clause
     return hi
+
+
+_MAIN_COORDINATORS = frozenset({"doch", "aber", "jedoch", "und"})
+
+
+def new_main_clause(tokens: list[Token], k: int, hi: int) -> bool:
+    """A main clause of the reporter's own from k: an optional coordinator, a subject phrase with a noun or
+    name, then a finite verb in the indicative ("doch ein Sprecher erklärte", "die Polizei spricht")."""
+    if k < hi and tokens[k].low in _MAIN_COORDINATORS:
+        k += 1
+    if k >= hi or k + 1 < hi and tokens[k].low in _RELATIVE and not tokens[k + 1].is_cap:
+        return False  # "jemand, der gegenüber X lüge": a relative clause
+    j = k
+    while j < hi and j - k < 6 and (tokens[j].low in lx.ARTICLES_DE or tokens[j].is_cap and tokens[j].is_word
+                                    or tokens[j].text.islower() and tokens[j].low.endswith(("e", "en", "er"))
+                                    and lemma(tokens[j].text, "de") != tokens[j].low  # an inflected adjective
+                                    and not is_mood(tokens[j]) and not _finite_verb_like(tokens[j])):
+        j += 1
+    if j == k or j >= hi or not any(tokens[m].is_cap for m in range(k, j)):
+        return False
+    # after 'der'/'die'/'das' the verb in second place has words after it; a verb right before the comma ends
+    # a relative clause with its own subject ("Die Alternative, die X nannte, ist ...")
+    return _finite_verb_like(tokens[j]) and _inflected_verb(tokens[j]) and not is_mood(tokens[j]) \
+        and (tokens[k].low not in _RELATIVE or j + 1 < hi and tokens[j + 1].is_word)
 
 
 def _inflected_verb(tok: Token) -> bool:
@@ -812,6 +839,10 @@ def _content_around(tokens: list[Token], fs: int, fe: int, lo: int, hi: int) -> 
             e += 1
         if e + 1 < hi and tokens[e].text == "," and _finite_verb_like(tokens[e + 1]):
             fe = e + 1
+    cut = next((j for j in range(fe + 1, hi - 1) if tokens[j].text == "," and new_main_clause(tokens, j + 1, hi)),
+               None)
+    if cut is not None:
+        hi = cut  # "Nach Angaben X demonstrierten 7.000 Menschen, die Polizei spricht von 4.000": another source
     left = _strip_end(tokens, lo, fs)
     right = _strip_end(tokens, fe, hi)
     if left and right:

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import quote_lexicon as lx
-from lagebild.extract.quote_frames import Frame, adverb_frame, find_frames, is_subj1, strong_subj2
+from lagebild.extract.quote_frames import (
+    Frame,
+    adverb_frame,
+    find_frames,
+    is_subj1,
+    new_main_clause,
+    strong_subj2,
+)
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import (
     agentive,
@@ -948,6 +955,8 @@ def _reported_bounds(tokens: list[Token], unit: _Unit, f: Frame, lang: str) -> t
     cs = cue
     while cs > unit.lo and tokens[cs - 1].text not in {",", ";", ":", "(", "–"}:
         cs -= 1
+    if cs - 1 > unit.lo and tokens[cs - 1].text == "," and new_main_clause(tokens, cs, unit.hi):
+        start = tokens[cs].start  # "X kamen, die Polizei spricht von 300": the clause with its own subject
     if cs - 1 > unit.lo and tokens[cs - 1].text == "," and tokens[cs].low in _RELATIVE_OPENERS \
             and (cs + 1 >= unit.hi or not tokens[cs + 1].is_cap):
         ce = cue + 1  # "Notrufe gingen ein, die von Erschütterungen sprachen": only the relative clause reports

@@ -1299,3 +1299,18 @@ def test_a_verb_of_evidence_in_a_wie_clause_names_the_source_of_the_main_clause(
     assert q.text.text == "Die Fähre ist oft verspätet"
     # outside a 'wie'-clause such a verb is no cue
     assert not texts("Der Lotse zeigte sich mit dem Ergebnis zufrieden.")
+
+
+def test_a_main_clause_with_its_own_subject_and_indicative_verb_ends_the_report_before_it() -> None:
+    text = ("Der Kapitän sagte, die Fähre sei sicher, doch ein Sprecher der Reederei erklärte, "
+            "das Leck nicht ausschließen zu können.")
+    assert [t for k, t, _ in texts(text) if k == "indirect"] == [
+        "die Fähre sei sicher", "das Leck nicht ausschließen zu können"]
+    text = "Nach Angaben der Veranstalter kamen 500 Menschen zum Hafenfest, die Polizei spricht von 300."
+    assert [(k, t) for k, t, _ in texts(text)] == [
+        ("indirect", "kamen 500 Menschen zum Hafenfest"), ("reported", "die Polizei spricht von 300.")]
+    # a relative clause is no such main clause, with or without a subject of its own
+    q = only("Der Lotse sagte, jemand, der gegenüber der Behörde lüge, werde bestraft.", "indirect")
+    assert q.text.text == "jemand, der gegenüber der Behörde lüge, werde bestraft"
+    q = only("Nach Angaben der Werft ist die Reparatur, die der Kapitän verlangte, längst bezahlt.", "indirect")
+    assert q.text.text.endswith("längst bezahlt")
