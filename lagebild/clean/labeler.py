@@ -475,10 +475,10 @@ DATED_RUN_SHARE = 0.3  # of the densest run's score that a run under a dated hea
 
 
 def _dated_run(items: list[Labeled], scores: list[float], site: str, main: tuple[int, int]) -> tuple[int, int] | None:
-    """Without a URL or a known title: the run of text under a headline-shaped line with its date or byline line
-    right under it, where the densest run has no such head. News pages open the article with that block
-    (headline, byline, date, text); the densest run of prose alone may be a cookie notice, a comment thread or
-    a legal text further down."""
+    """Where no URL words or known title anchor the headline (a folder of .txt files has no URL): the run of text
+    under a headline-shaped line with its date or byline line right under it, where the densest run has no such
+    head. News pages open the article with that block (headline, byline, date, text); the densest run of prose
+    alone may be a cookie notice, a comment thread or a legal text further down."""
     runs: list[tuple[int, int]] | None = None
     best: tuple[float, tuple[int, int]] | None = None
     for i in range(len(items) - 1):
@@ -1124,7 +1124,7 @@ def label_items(lines: list[str], meta: dict[str, Any] | None = None) -> Labelin
     result.outlet = find_outlet([it.info.text for it in items], meta.get("url") or None)
     site = _site_key(result.outlet) if result.outlet else ""
     anchor = _anchored(items, scores, meta, site)
-    if anchor is None and run is not None and not meta.get("url") and not meta.get("title"):
+    if anchor is None and run is not None and not meta.get("title"):
         dated = _dated_run(items, scores, site, run)
         if dated is not None:
             start, end = dated

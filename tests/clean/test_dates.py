@@ -54,3 +54,11 @@ def test_slashed_dates_are_day_first() -> None:
     assert [h.iso for h in find_dates("17/11/2031")] == ["2031-11-17"]
     assert find_dates("10/30/2031") == []  # no 30th month
     assert find_dates("Öffnungszeiten 24/7/365") == [] and find_dates("Teil 1/2/12/2031") == []
+
+
+def test_a_version_number_with_its_build_is_no_date() -> None:
+    for text in ("Bewertung VN:F [1.9.31_2048]", "Probe-App 2.10.4.1", "Plugin 3.4.31.7"):
+        assert find_dates(text) == [], text
+        assert not is_dateline(text), text
+    assert [h.iso for h in find_dates("Stand: 1.9.31, 10 Uhr")] == ["2031-09-01"]
+    assert [h.iso for h in find_dates("erschienen am 21.01.2031.")] == ["2031-01-21"]

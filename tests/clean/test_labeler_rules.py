@@ -727,7 +727,10 @@ def test_without_a_url_the_text_under_a_dated_headline_beats_a_longer_notice_fur
     art = clean_text_dump("\n".join(dump))
     assert art.title == "Neue Fähre über den Kleinsee"
     assert art.lede == article[0] and article[1] in art.text and notice[0] not in art.text
-    # the same page with its URL: the headline anchors the text by the URL's words, as before
+    # with a URL that names no words of the headline, the dated head is what finds the text, as without one
+    art = clean_text_dump("\n".join(dump), {"url": "https://probefeld.example/artikel/20310312"})
+    assert art.title == "Neue Fähre über den Kleinsee" and notice[0] not in art.text
+    # with a URL that spells the headline, the headline anchors the text by the URL's words, as before
     art = clean_text_dump("\n".join(dump), {"url": "https://probefeld.example/neue-faehre-ueber-den-kleinsee/"})
     assert art.title == "Neue Fähre über den Kleinsee"
 
