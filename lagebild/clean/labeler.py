@@ -42,6 +42,8 @@ _PICTURE_SIDES = re.compile(
 # A line with a web address ("Mehr erfahren Sie hier: www.amt.example"), or a contact line with a phone
 # number or an e-mail address.
 _NO_HEADLINE = re.compile(r"(?:https?://|\bwww\.)\S+|\b(?:Tel|Telefon|Fax)\.?:?\s*[+(]?\d|\S@\S+\.[a-z]{2,}")
+# The tagline a wiki sets under each page's headline: "Aus Probewiki", "From Wikipedia, the free encyclopedia".
+_WIKI_TAGLINE = re.compile(r"^(?:Aus|From) \S*(?i:wiki)")
 # Links to the previous or next post or back to a list: "← Ältere Beiträge", "‹ Voriger Titel", "« Voriger Titel",
 # "Nächster Titel ›", "Nächster Titel »", "<Alle Beiträge", "Weitere Fragen >" (a quote is set »so« or „so“).
 _PAGER = re.compile(r"^(?:[←‹«]\s|<\s?(?=\w))|\s[→›»>]$")
@@ -257,10 +259,12 @@ def _site_key(text: str) -> str:
 
 
 def _never_title(info: LineInfo, site: str) -> bool:
-    """A byline ("Von Lena Muster", "By Jane Doe"), the site's own name, a bare web address, a contact
-    line ("Musterweg 1, Tel. 0123 45 67") or the place and date opening a text is never the headline."""
+    """A byline ("Von Lena Muster", "By Jane Doe"), the site's own name, a wiki's tagline under the headline
+    ("Aus Probewiki", "From Wikipedia, the free encyclopedia"), a bare web address, a contact line
+    ("Musterweg 1, Tel. 0123 45 67") or the place and date opening a text is never the headline."""
     return (
         bool(author_line_regex().match(info.text))
+        or (info.text.startswith(("Aus ", "From ")) and _WIKI_TAGLINE.match(info.text) is not None)
         or bool(site and info.words <= 6 and _site_key(info.text) == site)
         or (_may_be_contact(info.text) and _NO_HEADLINE.search(info.text) is not None)
         or ("," in info.text[:45] and dates.opens_with_place_and_date(info.text))

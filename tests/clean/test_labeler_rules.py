@@ -769,3 +769,16 @@ def test_a_name_over_the_date_beside_a_longer_headline_is_its_byline() -> None:
     # two capitalised words over the date with no longer headline beside them are the headline
     art = clean_text_dump("\n".join(["Startseite", "Lokales", "Stilles Wetter", "Mittwoch, 12. März 2031", *text]))
     assert art.title == "Stilles Wetter"
+
+
+def test_a_wikis_tagline_is_never_the_headline() -> None:
+    text = [
+        "Die Probefelder Kleinbahn war eine schmalspurige Bahnstrecke am Kleinsee, die von 1901 bis 1962 Fahrgäste und Torf beförderte.",
+        "Die Strecke war elf Kilometer lang und hatte sechs Haltepunkte, von denen heute nur noch der Bahnhof am Nordufer erhalten ist.",
+    ]
+    for tagline in ("Aus Probewiki", "Aus Wikipedia, der freien Enzyklopädie", "From Wikipedia, the free encyclopedia"):
+        dump = ["Hauptseite", "Zufälliger Artikel", "Probefelder Kleinbahn", tagline, "Wechseln zu: Navigation, Suche", *text]
+        assert clean_text_dump("\n".join(dump)).title == "Probefelder Kleinbahn", tagline
+    # a headline that opens with "Aus" is still one
+    dump = ["Hauptseite", "Aus Liebe zur Kleinbahn", "Mittwoch, 12. März 2031", *text]
+    assert clean_text_dump("\n".join(dump)).title == "Aus Liebe zur Kleinbahn"
