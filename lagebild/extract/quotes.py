@@ -110,7 +110,10 @@ def extract_quotes(
             else:
                 quotes = [q for q in quotes if not (prev.start <= q.text.start and q.text.end <= prev.end + 1
                                                    and q.kind != "direct")]
-                found = [q for q in found if q.kind != "reported"] + [back]
+                # "Das berichtet X unter Berufung auf Y.": the sentence attributes the one before; a source
+                # frame in it gives no statement of its own
+                found = [q for q in found if q.kind == "direct" or q.kind == "indirect"
+                         and not q.text.start <= tokens[unit.lo].start < q.text.end] + [back]
         own = _unit_speaker(text, frames)
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)

@@ -1314,3 +1314,8 @@ def test_a_main_clause_with_its_own_subject_and_indicative_verb_ends_the_report_
     assert q.text.text == "jemand, der gegenüber der Behörde lüge, werde bestraft"
     q = only("Nach Angaben der Werft ist die Reparatur, die der Kapitän verlangte, längst bezahlt.", "indirect")
     assert q.text.text.endswith("längst bezahlt")
+
+
+def test_a_source_frame_in_a_sentence_that_attributes_the_one_before_gives_no_statement() -> None:
+    text = "Die Fähre fällt morgen aus. Das berichtet die Hafenzeitung unter Berufung auf Kreise der Reederei."
+    assert texts(text) == [("indirect", "Die Fähre fällt morgen aus. Das", "die Hafenzeitung")]
