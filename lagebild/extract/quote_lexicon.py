@@ -112,6 +112,7 @@ SPEECH_NOUNS_DE = frozenset(
     meinung überzeugung auffassung befürchtung befürchtungen einschätzung begründung aufforderung bitte
     ankündigung information informationen angaben kritik mahnung appell drohung versprechen hoffnung
     zusage erklärung mitteilung feststellung these theorie prognose verdacht argument gerüchte
+    vorschlag vorschläge plan pläne anfrage anfragen beschluss
     """.split()
 )
 

@@ -1319,3 +1319,13 @@ def test_a_main_clause_with_its_own_subject_and_indicative_verb_ends_the_report_
 def test_a_source_frame_in_a_sentence_that_attributes_the_one_before_gives_no_statement() -> None:
     text = "Die Fähre fällt morgen aus. Das berichtet die Hafenzeitung unter Berufung auf Kreise der Reederei."
     assert texts(text) == [("indirect", "Die Fähre fällt morgen aus. Das", "die Hafenzeitung")]
+
+
+def test_a_proposal_plan_or_request_noun_takes_its_infinitive_clause_as_content() -> None:
+    for text, content in (
+        ("Ursprüngliche Pläne, die alte Fähre zu verschrotten, wurden verworfen.", "die alte Fähre zu verschrotten"),
+        ("Unterstützung erhält der Vorschlag, die Mole zu verlängern, nun auch vom Rat.", "die Mole zu verlängern"),
+        ("Mehrere Anfragen, den Fahrplan zu ändern, blieben ohne Antwort.", "den Fahrplan zu ändern"),
+    ):
+        q = only(text, "indirect")
+        assert q.text.text == content
