@@ -483,11 +483,10 @@ def _dated_run(items: list[Labeled], scores: list[float], site: str, main: tuple
     under a headline-shaped line with its date or byline line right under it, where the densest run has no such
     head. News pages open the article with that block (headline, byline, date, text); the densest run of prose
     alone may be a cookie notice, a comment thread or a legal text further down."""
+    dated = [k for k, it in enumerate(items) if it.kind in ("date", "author")]
     runs: list[tuple[int, int]] | None = None
     best: tuple[float, tuple[int, int]] | None = None
-    for i in range(len(items) - 1):
-        if not any(items[j].kind in ("date", "author") for j in range(i + 1, min(i + 1 + HEAD_DATE_LINES, len(items)))):
-            continue
+    for i in sorted({j for k in dated for j in range(max(0, k - HEAD_DATE_LINES), k)}):  # the few lines over a date
         if items[i].kind in ("date", "author") or not _headline_shaped(items, i, site):
             continue
         if main[0] <= i <= main[1]:
