@@ -524,6 +524,11 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
         np = noun_phrase(tokens, c + 1 if tokens[c].low in {"von", "vom"} else c, hi, "de")
         if np is not None and np[1] - c <= 6:
             owner, c = np, np[1]  # "die Kritik der Fischer, ...": whose statement it is
+    if c < hi and tokens[c].low in _NOUN_ATTACH:
+        # "Anfragen an den Provider, ...", "eine Mahnung an die Politik ausgesprochen, ...": the addressee
+        c += 1
+        while c < hi and c - i <= 9 and tokens[c].is_word:
+            c += 1
     while c < hi and c - i <= 4 and tokens[c].is_word and tokens[c].text.islower():
         c += 1  # "mit dem Hinweis abgelehnt worden, ..."
     if c + 1 >= hi or tokens[c].text not in {",", ":"}:
@@ -558,6 +563,9 @@ def _noun_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:
     if owner is not None:
         spk = _char_span(tokens, owner)
     return Frame(cue, spk, None, content, "verb", cue)
+
+
+_NOUN_ATTACH = frozenset({"an", "zur", "zum", "gegenüber"})
 
 
 def _passive_agent_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | None:

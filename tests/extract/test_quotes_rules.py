@@ -1329,3 +1329,11 @@ def test_a_proposal_plan_or_request_noun_takes_its_infinitive_clause_as_content(
     ):
         q = only(text, "indirect")
         assert q.text.text == content
+
+
+def test_a_speech_noun_keeps_its_content_clause_after_an_addressee_phrase() -> None:
+    q = only("Damals hatte der Rat eine deutliche Mahnung an die Reederei ausgesprochen, die Fähre nicht zu "
+             "überladen.", "indirect")
+    assert q.text.text == "die Fähre nicht zu überladen"
+    q = only("Mehrere Anfragen an den neuen Hafenmeister, den Kai zu öffnen, blieben ohne Antwort.", "indirect")
+    assert q.text.text == "den Kai zu öffnen"
