@@ -173,13 +173,13 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    return _resolve(_merge_free(text, _drop_nested(quotes), free), entities)
+    return _resolve(_merge_free(text, _drop_nested(text, quotes), free), entities)
 
 
 _SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}
 
 
-def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+def _drop_nested(text: str, quotes: list[Quote]) -> list[Quote]:
     """Without statements whose cue stands inside the content clause of another cue's statement.
 
     In "Laut X hat Y verkündet, der Rat wolle ...", "X sagte, er verstehe nicht, wie Y behaupten konnte, ..."
@@ -196,7 +196,17 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
                    and o.text.end - o.text.start > q.text.end - q.text.start
                    and o.text.start <= q.cue.start < o.text.end
                    and not o.text.start <= o.cue.start < o.text.end for o in quotes)
-    return [q for q in quotes if not nested(q)]
+    # "sagte der Geschäftsführer, Gründer der Band": an apposition or a list of names after the cue, no clause;
+    # dropped only here so that the source it names still carries over to the sentences after it
+    return [q for q in quotes if not nested(q) and not _verbless_content(text, q)]
+
+
+def _verbless_content(text: str, q: Quote) -> bool:
+    """A content clause after a cue's comma that holds no verb: an apposition ("sagte X, Gründer der Band") or
+    a list of names, not what was said. A phrase as the object of a cue ("sprach von einer „Täuschung“") may
+    well be the statement and stays."""
+    return q.kind == "indirect" and q.cue is not None and q.cue.end <= q.text.start \
+        and text[:q.text.start].rstrip().endswith(",") and not _has_verb(q.text.text)
 
 
 # Possessives that open a postposed opinion frame ("seiner Meinung nach", "nach eigenen Worten").
@@ -932,6 +942,23 @@ def _indirect_quotes(
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "bevor", "ehe", "dann"})
+
+
+def _has_verb(words: str) -> bool:
+    """Whether a content holds a verb form: a lower-case word that lemmatises to an infinitive ("ist" ->
+    "sein", "gegründet" -> "gründen", "zu schließen"). Nouns are capitalised and adjectives lemmatise to their
+    stem ("neue" -> "neu"), so a bare noun phrase has none."""
+    found = re.findall(r"\w+", words)
+    for prev, w in zip(["", *found], found, strict=False):
+        if not w.islower():
+            continue
+        if prev == "zu" or w in {"sein", "haben", "werden"}:
+            return True  # "zu schließen", "gewesen zu sein"
+        lem = lemma(w, "de")
+        if w in _MOOD_FORMS or w in _INDICATIVE_AUX or lem.endswith(("en", "ern", "eln")) and (
+                lem != w or w.endswith(("en", "ern", "eln"))):
+            return True
+    return False
 
 
 def _quotation_then_new_verb(text: str, s: int, e: int, quoted: list[QuotedString]) -> bool:

@@ -1337,3 +1337,17 @@ def test_a_speech_noun_keeps_its_content_clause_after_an_addressee_phrase() -> N
     assert q.text.text == "die Fähre nicht zu überladen"
     q = only("Mehrere Anfragen an den neuen Hafenmeister, den Kai zu öffnen, blieben ohne Antwort.", "indirect")
     assert q.text.text == "den Kai zu öffnen"
+
+
+def test_a_content_after_the_cues_comma_without_a_verb_is_no_statement() -> None:
+    # an apposition and a list of names after the comma: no clause, nothing said
+    assert not [t for k, t, _ in texts("Das sagte der Fährmann Kolbe, Gründer des Rudervereins.") if k != "direct"]
+    text = "Zur Feier hatten mehrere Vereine aufgerufen, darunter der Segelclub, die Lotsengilde und der Anglerbund."
+    assert not [t for k, t, _ in texts(text) if k == "indirect"]
+    # with a verb, even an infinitive, the content stays
+    q = only("Der Rat hatte die Reederei aufgefordert, die Fähre zu reparieren.", "indirect")
+    assert q.text.text == "die Fähre zu reparieren"
+    # the source it names still carries over to the next reported sentence
+    quotes = extract_quotes("Das sagte der Fährmann Kolbe, Gründer des Rudervereins. Die Fähre sei alt.", "de")
+    q = next(q for q in quotes if q.text.text.startswith("Die Fähre"))
+    assert q.speaker is not None and q.speaker.text.startswith("der Fährmann")
