@@ -522,14 +522,14 @@ def _anchored(
     for i, it in enumerate(items):
         if it.kind not in ("short", "near", "good") or it.info.words > 30 or it.info.bullet:
             continue
-        if _never_title(it.info, site):
-            continue
         match = _title_match(it.info, slug, meta_title, sections)
+        if match < (0.85 if meta_title else 0.6) and (meta_title or not _covers_slug(it.info, last_slug, sections)):
+            continue
+        if _never_title(it.info, site):  # after the word match: it rules out the few lines that match
+            continue
         fit = _slug_fit(it.info, last_slug) if not meta_title else match
         if it.info.text.isupper():
             fit /= 2  # a logo or label in capitals that spells the URL's words ("PROBE & CO" on /probe-co-2031/)
-        if match < (0.85 if meta_title else 0.6) and (meta_title or not _covers_slug(it.info, last_slug, sections)):
-            continue
         total, run = _run_from(prefix, suffix_max, i + 1, i + 10)
         if run is not None:
             cands.append((fit, total, i, run))
