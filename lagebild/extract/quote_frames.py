@@ -1089,7 +1089,8 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
     if k >= hi:
         return False
     low = tokens[k].low
-    relative = low in _REL_PRONOUN and k + 1 < hi and not tokens[k + 1].is_cap and tokens[k + 1].is_word
+    relative = low in _REL_PRONOUN and k + 1 < hi and not tokens[k + 1].is_cap and tokens[k + 1].is_word \
+        or low in {"deren", "dessen"}  # "…, deren Darstellung auf X beruht": a possessive relative pronoun
     # "von zehn Flugzeugen, auf die es X abgesehen hatte": a relative clause after a preposition
     prep_relative = low in _REL_AFTER_PREP | {"an", "über", "unter", "gegen", "durch", "um"} and k + 1 < hi \
         and tokens[k + 1].low in {"dem", "der", "den", "die", "das", "denen", "deren", "dessen", "welchem",

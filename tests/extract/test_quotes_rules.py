@@ -1351,3 +1351,9 @@ def test_a_content_after_the_cues_comma_without_a_verb_is_no_statement() -> None
     quotes = extract_quotes("Das sagte der Fährmann Kolbe, Gründer des Rudervereins. Die Fähre sei alt.", "de")
     q = next(q for q in quotes if q.text.text.startswith("Die Fähre"))
     assert q.speaker is not None and q.speaker.text.startswith("der Fährmann")
+
+
+def test_a_relative_clause_with_deren_or_dessen_after_a_cue_is_no_content() -> None:
+    for text in ("Das geht aus dem Urteil hervor, dessen Verkündung am Montag in Kiel begann.",
+                 "Das berichtet die Küstenwache in einer Mitteilung, deren Darstellung auf Zeugen beruht."):
+        assert not [t for _, t, _ in texts(text) if t.startswith(("dessen", "deren"))], texts(text)
