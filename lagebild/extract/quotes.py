@@ -1221,15 +1221,15 @@ _CLAUSE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren"
 
 
 def _merge_free(text: str, quotes: list[Quote], free: set[int]) -> list[Quote]:
-    """Consecutive free-indirect sentences are one statement, as the corpus marks them."""
+    """Consecutive free-indirect sentences are one statement, as the corpus marks them, also across a paragraph
+    break: a report in Konjunktiv goes on in the next paragraph when nothing else stands between."""
     out: list[Quote] = []
     for q in quotes:
         # quoted words inside a free-indirect sentence ("Der Rücktritt sei ein „Vorgang“.") sit between it and
         # the next one in text order; they are part of the statement and do not separate the two sentences
         prev = next((o for o in reversed(out) if not (o.kind == "direct" and _inside_free(o, out, q, free))), None)
         if prev is not None and id(q) in free and id(prev) in free and not text[prev.text.end:q.text.start].strip() \
-                and "\n\n" not in text[prev.text.end:q.text.start] and _hearsay_only(q.text.text) == _hearsay_only(
-                    prev.text.text):
+                and _hearsay_only(q.text.text) == _hearsay_only(prev.text.text):
             prev.text = _span(text, prev.text.start, q.text.end)
             continue
         out.append(q)

@@ -1357,3 +1357,10 @@ def test_a_relative_clause_with_deren_or_dessen_after_a_cue_is_no_content() -> N
     for text in ("Das geht aus dem Urteil hervor, dessen Verkündung am Montag in Kiel begann.",
                  "Das berichtet die Küstenwache in einer Mitteilung, deren Darstellung auf Zeugen beruht."):
         assert not [t for _, t, _ in texts(text) if t.startswith(("dessen", "deren"))], texts(text)
+
+
+def test_a_konjunktiv_report_goes_on_across_a_paragraph_break() -> None:
+    text = ("Der Hafenmeister berichtete über den Sturm. Zwei Boote seien gesunken.\n\n"
+            "Die Besatzungen seien aber gerettet worden.")
+    indirect = [t for k, t, _ in texts(text) if k == "indirect"]
+    assert indirect == ["Zwei Boote seien gesunken.\n\nDie Besatzungen seien aber gerettet worden."]
