@@ -1204,22 +1204,57 @@ def _heisst_speaker(tokens: list[Token], v: int, ce: int) -> tuple[int, int] | N
     k = v + 1
     if k < ce and tokens[k].low == "es":
         k += 1
-    while k < ce and tokens[k].low in lx.TEMPORAL_DE and tokens[k].low not in _SOURCE_PREPS:
-        k += 1
-    if k < ce and tokens[k].low in _SOURCE_PREPS:
-        return noun_phrase(tokens, k + 1, ce, "de")
+    while k < ce and (tokens[k].low in lx.TEMPORAL_DE or tokens[k].low in _HEISST_ADVERBS) \
+            and not _source_prep(tokens, k, ce, v):
+        k += 1  # "heißt es dazu in einer Mitteilung", "hieß es weiter im Bericht"
+    if k < ce and _source_prep(tokens, k, ce, v):
+        return _place_phrase(tokens, k + 1, ce)
     return None
 
 
 _SOURCE_PREPS = frozenset({"in", "aus", "von", "vom", "bei", "im", "beim", "seitens"})
+# Adverbs between "heißt es" and the place it names; the corpus marks the place as the speaker all the same.
+_HEISST_ADVERBS = frozenset({"dazu", "weiter", "auch", "wörtlich", "ferner", "zudem", "außerdem", "nun"})
+# "auf" names a place of publication ("auf der Webseite", "auf einer Pressekonferenz") only with a form of
+# "heißen"; "auf Anfrage" is the occasion, no source.
+_NO_PLACE = frozenset({"anfrage", "nachfrage", "wunsch", "drängen"})
+_PLACE_BREAKS = frozenset({"laut", "auf", "mit", "für", "über", "unter", "gegen", "zu", "nach", "vor", "an", "durch",
+                           "und", "oder"}) | _SOURCE_PREPS
+
+
+def _source_prep(tokens: list[Token], k: int, limit: int, v: int) -> bool:
+    """A preposition that opens the place a statement comes from ('in', 'bei', with 'heißen' also 'auf')."""
+    if tokens[k].low in _SOURCE_PREPS:
+        return True
+    return (tokens[k].low == "auf" and lemma(tokens[v].text, "de") == "heißen" and k + 1 < limit
+            and tokens[k + 1].low not in _NO_PLACE)
+
+
+def _place_phrase(tokens: list[Token], i: int, limit: int) -> tuple[int, int] | None:
+    """The document or place after a source preposition, with lower-case attributes before its head.
+
+    The shared speaker phrase reads no adverb or ordinal before the noun ('einer gestern verbreiteten
+    Erklärung', 'letzten Satz der Anordnung'); for a named place after 'heißen' the noun that follows a few
+    lower-case words is still the place, so the phrase runs from the preposition's object to that noun's end.
+    """
+    np = noun_phrase(tokens, i, limit, "de")
+    if np is not None:
+        return np
+    for m in range(i, min(limit, i + 5)):
+        if not tokens[m].is_word or tokens[m].low in _PLACE_BREAKS:
+            return None  # "aus einer laut X ... Anfrage": a preposition opens a phrase of its own
+        if tokens[m].is_cap:
+            head = noun_phrase(tokens, m, limit, "de")
+            return (i, head[1]) if head is not None else None
+    return None
 
 
 def _heisst_fronted(tokens: list[Token], v: int, cs: int, lo: int) -> tuple[int, int] | None:
     """'Bei der Agentur Nordpress hieß es', 'eine Erklärung, in der es heißt': the source stands before the verb."""
-    if cs < v and tokens[cs].low in _SOURCE_PREPS:
+    if cs < v and _source_prep(tokens, cs, v, v):
         if cs + 1 < v and tokens[cs + 1].low in _RELATIVE and cs > lo and tokens[cs - 1].text == ",":
             return _phrase_before(tokens, cs - 1, lo)
-        return noun_phrase(tokens, cs + 1, v, "de")
-    if cs == v and cs > lo and tokens[cs - 1].text == "," and tokens[lo].low in _SOURCE_PREPS:
-        return noun_phrase(tokens, lo + 1, cs, "de")  # "In dem Bericht, der ..., heißt es"
+        return _place_phrase(tokens, cs + 1, v)
+    if cs == v and cs > lo and tokens[cs - 1].text == "," and _source_prep(tokens, lo, cs, v):
+        return _place_phrase(tokens, lo + 1, cs)  # "In dem Bericht, der ..., heißt es"
     return None

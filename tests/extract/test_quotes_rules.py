@@ -1364,3 +1364,25 @@ def test_a_konjunktiv_report_goes_on_across_a_paragraph_break() -> None:
             "Die Besatzungen seien aber gerettet worden.")
     indirect = [t for k, t, _ in texts(text) if k == "indirect"]
     assert indirect == ["Zwei Boote seien gesunken.\n\nDie Besatzungen seien aber gerettet worden."]
+
+
+def test_heissen_names_the_place_after_auf_an_adverb_or_lower_case_attributes() -> None:
+    cases = {
+        "„Die Fähre fährt wieder“, heißt es auf der Webseite des Hafenvereins, der seit 1990 besteht.":
+            "der Webseite des Hafenvereins",
+        "Auf der Homepage des Vereins heißt es zur Begründung: „Wir haben keine Lotsen mehr.“":
+            "der Homepage des Vereins",
+        "„Wir haben keine Lotsen mehr“, heißt es dazu in einer Pressemitteilung des Vereins.":
+            "einer Pressemitteilung des Vereins",
+        "„Wir haben keine Lotsen mehr“, heißt es in einer gestern verbreiteten Erklärung.":
+            "einer gestern verbreiteten Erklärung",
+        "Im letzten Satz der Verfügung, die der Verein gestern erhielt, heißt es: „Wir haben keine Lotsen mehr.“":
+            "letzten Satz der Verfügung",
+    }
+    for text, place in cases.items():
+        q = only(text, "direct")
+        assert q.speaker is not None and q.speaker.text == place, text
+        assert text[q.speaker.start:q.speaker.end] == place
+    # "auf Anfrage" is the occasion, not a place that speaks
+    asked = only("„Wir haben keine Lotsen mehr“, hieß es auf Anfrage.", "direct")
+    assert asked.speaker is None
