@@ -22,7 +22,7 @@ from lagebild.clean.errors import CleanError
 from lagebild.clean.html_author import tidy_author
 from lagebild.clean.html_dump import parse_html, render_dump
 from lagebild.clean.html_meta import PageMeta, page_metadata
-from lagebild.clean.html_title import choose_headline, site_keys
+from lagebild.clean.html_title import choose_headline, clean_text, site_keys
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
@@ -35,10 +35,8 @@ MAX_HTML_CHARS = 15_000_000
 _BIG_ATTR = re.compile(r"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{4000,}"|'[^']{4000,}')""")
 _BIG_VALUE = re.compile(r"""=\s*(?:"[^"]{4000,}"|'[^']{4000,}')""")  # what every _BIG_ATTR match contains
 _BIG_SCRIPT = re.compile(r"(<(script|style)\b[^>]*>)[^<]{100000,}(</\2>)", re.IGNORECASE)
-_WS = re.compile(r"\s+")
 _JSON_SCRIPTS = frozenset(("application/ld+json", "application/settings+json"))
 _INERT = ("style", "svg", "template", "iframe", "object", "embed", "canvas", "audio", "video", "map", "noscript")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks
 
 
 def _defuse(html: str) -> str:
@@ -55,12 +53,8 @@ def _defuse(html: str) -> str:
     return html
 
 
-def _clean(text: str) -> str:
-    return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
-
-
 def _text(el: etree._Element) -> str:
-    return _clean("".join(el.itertext()))
+    return clean_text("".join(el.itertext()))
 
 
 def _lines_of(el: etree._Element) -> list[str]:
@@ -71,7 +65,7 @@ def _lines_of(el: etree._Element) -> list[str]:
             parts.append(child.tail or "")
         else:
             parts[-1] += "".join(child.itertext()) + (child.tail or "")
-    return [t for t in (_clean(p) for p in parts) if t]
+    return [t for t in (clean_text(p) for p in parts) if t]
 
 
 _CHROME_MAX_WORDS = 40  # a longer paragraph is kept even with a chrome phrase in it
@@ -105,7 +99,7 @@ def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Prov
     blocks: list[Block] = []
     for el in _body_elements(body):
         if isinstance(el, str):
-            loose = [t for t in (_clean(x) for x in el.split("\n")) if t and _keep_line(t, removed, provenance)]
+            loose = [t for t in (clean_text(x) for x in el.split("\n")) if t and _keep_line(t, removed, provenance)]
             if loose:
                 blocks.append(Block(kind="body", text="\n".join(loose)))
             continue

@@ -27,7 +27,7 @@ _FOLD = str.maketrans(
         "‹": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "\xa0": " ",
     }
 )  # fmt: skip
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]{3,}")
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -40,6 +40,7 @@ MIN_SHARED_SHARE = 0.6  # ... and this share of its own words
 
 
 def clean_text(text: str) -> str:
+    """Text as a reader sees it: no soft hyphens or zero-width marks, spacing collapsed."""
     return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
