@@ -215,9 +215,10 @@ def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel()
     q = only("„Die Fähre fährt wieder“, wird Jansen zitiert.", "direct")
     assert q.speaker is not None and q.speaker.text == "Jansen"
     text = "Die Lotsin Frauke Jansen wird von der Nordpresse mit den Worten zitiert: „Wir bleiben im Hafen.“"
-    q = only(text, "direct")
+    q, quoter = [q for q in extract_quotes(text, "de") if q.kind == "direct"]  # the quoter's report is the second
     assert q.speaker is not None and q.speaker.text == "Die Lotsin Frauke Jansen"
     assert q.channel is not None and "Nordpresse" in q.channel.text
+    assert quoter.speaker is not None and "Nordpresse" in quoter.speaker.text
 
 
 def test_apposition_with_party_in_brackets_before_a_verb_first_clause() -> None:
@@ -1386,3 +1387,19 @@ def test_heissen_names_the_place_after_auf_an_adverb_or_lower_case_attributes() 
     # "auf Anfrage" is the occasion, not a place that speaks
     asked = only("„Wir haben keine Lotsen mehr“, hieß es auf Anfrage.", "direct")
     assert asked.speaker is None
+
+
+def test_a_citation_naming_quoter_and_quoted_gives_a_statement_to_each() -> None:
+    text = "Die Küstenpost zitierte den Hafenmeister mit den Worten: „Wir haben keine Lotsen mehr.“"
+    quotes = [q for q in extract_quotes(text, "de") if q.kind == "direct"]
+    assert len(quotes) == 2, texts(text)
+    assert quotes[0].text == quotes[1].text and quotes[0].text.text == "Wir haben keine Lotsen mehr."
+    speakers = [q.speaker.text if q.speaker else None for q in quotes]
+    assert speakers == ["den Hafenmeister", "Die Küstenpost"]
+    assert text[quotes[1].speaker.start:quotes[1].speaker.end] == "Die Küstenpost"  # type: ignore[union-attr]
+    passive = "Der Lotse Jan Berger wird von der „Küstenpost“ mit den Worten zitiert: „Der Nebel bleibt.“"
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(passive, "de") if q.kind == "direct"] \
+        == ["Der Lotse Jan Berger", "der „Küstenpost“"]
+    # a citation that names only one side stays one statement
+    assert len([q for q in extract_quotes("„Der Nebel bleibt“, wird Berger zitiert.", "de")]) == 1
+    assert len([q for q in extract_quotes("„Der Nebel bleibt“, zitiert die Küstenpost.", "de")]) == 1
