@@ -478,11 +478,19 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
             speaker = noun_phrase(tokens, _skip_fillers_de(tokens, k + 1, ce), ce, "de")
         else:
             speaker = clause_subject(tokens, cs, k, lo)
+            if speaker is None and tokens[cs].low in {"in", "im"}:
+                speaker = noun_phrase(tokens, _skip_fillers_de(tokens, k + 1, ce), ce, "de")  # "In X wird Y zitiert"
         for j in range(cs, ce):
             if tokens[j].low in {"von", "vom"} and j + 1 < ce:
                 np = noun_phrase(tokens, j + 1 + (tokens[j + 1].text in "„\"»"), ce, "de")
                 channel = _char_span(tokens, np) or channel
                 break
+        if channel is None:
+            # "wird X im Fachblatt Y zitiert", "In der Meldung wird X zitiert": the paper or notice quotes
+            place = next((j for j in range(cs, ce) if tokens[j].low in {"in", "im"} and j + 1 < ce
+                          and (speaker is None or not speaker[0] <= j < speaker[1])), None)
+            if place is not None:
+                channel = _char_span(tokens, noun_phrase(tokens, place + 1, ce, "de"))
     else:
         j = i + 1
         man = j < ce and tokens[j].low == "man"

@@ -1403,3 +1403,13 @@ def test_a_citation_naming_quoter_and_quoted_gives_a_statement_to_each() -> None
     # a citation that names only one side stays one statement
     assert len([q for q in extract_quotes("„Der Nebel bleibt“, wird Berger zitiert.", "de")]) == 1
     assert len([q for q in extract_quotes("„Der Nebel bleibt“, zitiert die Küstenpost.", "de")]) == 1
+
+
+def test_a_passive_citation_names_the_notice_or_paper_after_in_as_quoter() -> None:
+    text = "In der Meldung des Vereins wird Berger wie folgt zitiert: „Wir haben keine Lotsen mehr.“"
+    person, notice = [q for q in extract_quotes(text, "de") if q.kind == "direct"]
+    assert person.speaker is not None and person.speaker.text == "Berger"
+    assert notice.speaker is not None and notice.speaker.text.startswith("der Meldung")
+    paper = "„Wir haben keine Lotsen mehr“, wird Berger im Inselblatt „Küstenpost“ zitiert."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(paper, "de")] \
+        == ["Berger", "Inselblatt „Küstenpost“"]
