@@ -269,7 +269,7 @@ def simplemma_known(word: str) -> bool:
 
 def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -> tuple[int, int] | None:
     """'Den Ärger brachte die Sprecherin X zum Ausdruck': a fronted thing, the speaker after the verb."""
-    if tokens[np[0]].low not in _SINGLE_DETERMINERS or _personish(tokens, np):
+    if tokens[np[0]].low not in _SINGLE_DETERMINERS or _personish(tokens, _head_part(tokens, np)):
         return None
     if verb >= ce or tokens[verb].low in _PREP_FIRST or tokens[verb].low in lx.TEMPORAL_DE:
         return None  # "Seine Meinung zu X:": no finite verb follows the phrase
@@ -280,8 +280,8 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     first = tokens[alt[0]].low
     if first in _PRONOUN:
         return alt if first in _NOMINATIVE_PRONOUN else None  # "nannte sie": "sie" may be the object
-    if agentive(tokens, np):
-        return None
+    if agentive(tokens, _head_part(tokens, np)):
+        return None  # "Die Sprecherin ... nannte X": an agent up front stays the subject
     if first == "der":  # nominative masculine or a feminine object ("warfen der Behörde X vor"): people only
         heads = [t for t in tokens[alt[0]:alt[1]] if t.is_cap]
         named = len(heads) >= 2 and not (simplemma_known(heads[-1].text) and simplemma_known(heads[-2].text))
@@ -292,6 +292,25 @@ def _agent_after(tokens: list[Token], np: tuple[int, int], verb: int, ce: int) -
     if first in lx.ARTICLES_DE:
         return None
     return alt if len(bare_caps) >= 2 or agentive(tokens, alt) else None  # "... bezeichnete Oltmanns als fatal"
+
+
+def _head_part(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The phrase up to its head noun, without the attachments after it.
+
+    A name in an attachment ('Die Äußerungen Kramers', 'Die Entwicklung im Iran') does not make the fronted
+    thing an agent; only its own head can.
+    """
+    head: Token | None = None
+    for k in range(np[0], np[1]):
+        t = tokens[k]
+        if t.is_cap and t.is_word and t.low not in lx.ARTICLES_DE:
+            if head is not None and t.text.endswith("s") and simplemma_known(head.text) \
+                    and not _ends_with(head.text, _AGENT_HEADS):
+                return (np[0], k)  # "Die Äußerungen Kramers": a name in the genitive after a thing
+            head = t
+        elif head is not None:
+            return (np[0], k)  # "Die Entwicklung im Iran": an attachment after the head
+    return np
 
 
 # Heads of a fronted span of time ("Zwei Tage später", "Wenige Stunden nach dem Sturm"), never a speaker.

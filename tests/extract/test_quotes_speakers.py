@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lagebild.extract.quotes import extract_quotes
 from lagebild.records import Quote
+from tests.extract.quote_helpers import only
 
 
 def _first(text: str, kind: str) -> Quote:
@@ -40,3 +41,13 @@ def test_laut_inside_a_relative_clause_governs_only_that_clause() -> None:
     text = "Die Fähre, die laut dem Betreiber seit Jahren defekt sei, fährt wieder."
     q = _first(text, "indirect")
     assert q.text.text.startswith("die laut") and "fährt wieder" not in q.text.text
+
+
+def test_a_fronted_thing_with_a_name_in_its_attachment_is_no_speaker() -> None:
+    q = only("Die Äußerungen Kramers und Jansens bezeichnete Oltmanns als „Knaller aus dem Rathaus“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Oltmanns"
+    q = only("Die Lage in Marrowick verglich Oltmanns mit dem „Untergang einer Epoche“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Oltmanns"
+    # an agent up front stays the subject
+    q = only("Die Europäische Union nannte den Plan „mutig“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Europäische Union"
