@@ -889,6 +889,9 @@ def _opens_subclause(tokens: list[Token], k: int, fs: int) -> bool:
 # place, so the subject stands around it rather than around the participle. Other modals ("musste sich X ...
 # anhören") added false statements on the training split and stay out.
 _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
+# 'wollen' before a cue ("Heute will X bekannt geben, dass ...") holds that place too, for the speaker only;
+# 'müssen' added a false statement on the training split ("musste sich X ... vorwerfen lassen") and stays out.
+_SPEAKER_MODALS = frozenset({"will", "wollen"})
 
 
 def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: str,
@@ -907,7 +910,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
             pivot = k
             break
     # the speaker only: the content rules below keep reading the clause from the cue
-    modal = next((k for k in range(cs, v) if tokens[k].low in _MODALS
+    modal = next((k for k in range(cs, v) if (tokens[k].low in _MODALS or tokens[k].low in _SPEAKER_MODALS)
                   and (k > cs or k > lo and tokens[k - 1].text == ",")), None) if lang == "de" else None
     spk_pivot = modal if pivot == v and modal is not None else pivot
     lem = lemma(tokens[v].text, lang)
@@ -929,7 +932,7 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if lang == "de" and _verb_final(tokens, last, ce):
             spk = _subordinate_subject(tokens, cs, v, lo) or spk
     if lang == "de" and spk is None and v == cs and cs > lo and tokens[cs - 1].text == ",":
-        spk = _subject_before_apposition(tokens, lo, cs)
+        spk = _subject_before_apposition(tokens, lo, cs) or _coordinated_subject(tokens, lo, cs, ce)
     if lang == "de" and lem == "halten" and spk is not None and spk[1] - spk[0] == 1 and tokens[spk[0]].low == "es":
         # "eBay hält es für möglich": "es" is the placeholder object; the word before the verb is the subject
         spk = (v - 1, v) if v - 1 >= cs and tokens[v - 1].is_word and tokens[v - 1].low not in _NOT_CONTENT \
@@ -1024,6 +1027,25 @@ def _subject_before_apposition(tokens: list[Token], lo: int, cs: int) -> tuple[i
     if aux is None or any(tokens[k].text in {"„", "“", ":", ";"} for k in range(first, cs)):
         return None
     return speaker_around(tokens, aux, lo, first, "de")
+
+
+def _coordinated_subject(tokens: list[Token], lo: int, cs: int, ce: int) -> tuple[int, int] | None:
+    """'Beobachter monieren Fehler, sprechen aber davon, dass ...': a finite verb after a comma with no subject
+    of its own after it shares the subject of the main clause before the comma."""
+    if cs + 1 >= ce or tokens[cs + 1].low not in _COORD_ADVERBS:
+        return None
+    first = lo
+    while first < cs and tokens[first].text not in {",", "„", "“", ":", ";"}:
+        first += 1
+    if first != cs - 1:
+        return None  # only a single main clause before the comma
+    verb = next((k for k in range(lo + 1, first) if _finite_verb_like(tokens[k]) and not tokens[k].is_cap), None)
+    if verb is None:
+        return None
+    return speaker_around(tokens, verb, lo, first, "de")
+
+
+_COORD_ADVERBS = frozenset({"aber", "jedoch", "zudem", "außerdem", "gleichzeitig", "zugleich", "dann", "später"})
 
 
 def _reports_words(tokens: list[Token], v: int, cs: int, ce: int, lem: str) -> bool:

@@ -51,3 +51,14 @@ def test_a_fronted_thing_with_a_name_in_its_attachment_is_no_speaker() -> None:
     # an agent up front stays the subject
     q = only("Die Europäische Union nannte den Plan „mutig“.", "direct")
     assert q.speaker is not None and q.speaker.text == "Die Europäische Union"
+
+
+def test_wollen_holds_the_verb_second_place_before_the_subject() -> None:
+    q = only("Am Abend will Senator Kramer vor dem Rat bekannt geben, dass die Fähre eingestellt wird.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Senator Kramer"
+
+
+def test_a_second_verb_after_a_comma_and_aber_shares_the_first_clauses_subject() -> None:
+    text = "Internationale Beobachter monieren Fehler, sprechen aber davon, dass die Wahl fair gewesen sei."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "Internationale Beobachter"
