@@ -463,10 +463,18 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
     if frame is None:
         return None
     cs, ce = _clause_bounds(tokens, i, lo, hi)
+    if tokens[cs].text in {"„", "\"", "»"} and not (cs > lo and (tokens[cs - 1].low in lx.ARTICLES_DE
+                                                                or tokens[cs - 1].low in _SOURCE_PREPS)):
+        # "„…“ wird X im Blatt Y zitiert": the quotation fills the first place, the clause starts after it
+        close = next((k for k in range(cs + 1, i) if tokens[k].text in {"“", "\"", "«", "”"}), None)
+        cs = close + 1 if close is not None else cs
     while cs > lo and tokens[cs - 1].text in "„“\"»«" and cs - 2 > lo and tokens[cs - 2].is_word:
-        cs -= 1  # step over a quoted name ("von der „Küstenpost“ mit den Worten zitiert")
-        while cs > lo and tokens[cs - 1].text not in _CLAUSE_STOP:
-            cs -= 1
+        k = cs - 1  # step over a quoted name ("von der „Küstenpost“ mit den Worten zitiert")
+        while k > lo and tokens[k - 1].text not in _CLAUSE_STOP:
+            k -= 1
+        if not (k - 2 >= lo and (tokens[k - 2].low in lx.ARTICLES_DE or tokens[k - 2].low in _SOURCE_PREPS)):
+            break  # "„…“ wird X im Blatt Y zitiert": the quotation itself ends there, no name inside the clause
+        cs = k
     werden = [k for k in range(cs, ce) if tokens[k].low in {"wird", "wurde", "werden", "wurden"}]
     speaker: tuple[int, int] | None = None
     channel = frame.channel
@@ -480,6 +488,9 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
             speaker = clause_subject(tokens, cs, k, lo)
             if speaker is None and tokens[cs].low in {"in", "im"}:
                 speaker = noun_phrase(tokens, _skip_fillers_de(tokens, k + 1, ce), ce, "de")  # "In X wird Y zitiert"
+        own = _char_span(tokens, speaker)
+        if channel is not None and own is not None and channel[0] < own[1] and own[0] < channel[1]:
+            channel = None  # the verb frame read the one quoted as the channel; the quoter is looked for below
         for j in range(cs, ce):
             if tokens[j].low in {"von", "vom"} and j + 1 < ce:
                 np = noun_phrase(tokens, j + 1 + (tokens[j + 1].text in "„\"»"), ce, "de")

@@ -54,7 +54,8 @@ class Phrase:
 def _is_adj(tok: Token) -> bool:
     low = tok.low
     return (tok.text.islower() and low not in lx.TEMPORAL_DE and low not in _ATTACH and low not in lx.ARTICLES_DE
-            and (low.endswith(("e", "en", "er", "es", "em")) or low[:1].isdigit()))
+            and (low.endswith(("e", "en", "er", "es", "em")) or low[:1].isdigit())
+            and not _WEB_NAME.match(low))  # "ndr.de": a web address, no adjective however it ends
 
 
 def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tuple[int, int] | None:

@@ -1413,3 +1413,16 @@ def test_a_passive_citation_names_the_notice_or_paper_after_in_as_quoter() -> No
     paper = "„Wir haben keine Lotsen mehr“, wird Berger im Inselblatt „Küstenpost“ zitiert."
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(paper, "de")] \
         == ["Berger", "Inselblatt „Küstenpost“"]
+
+
+def test_a_web_address_before_a_name_is_the_quoter_not_an_adjective() -> None:
+    text = "„Wir haben keine Lotsen mehr“, zitiert hafenblog.de Hafenmeister Jan Berger."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text, "de")] \
+        == ["Hafenmeister Jan Berger", "hafenblog.de"]
+
+
+def test_a_quotation_before_a_passive_citation_fills_the_first_place() -> None:
+    text = "Der Hafen ist zu. „Wir haben keine Lotsen mehr“ wird der Hafenmeister im Inselblatt „Küstenpost“ zitiert."
+    quotes = extract_quotes(text, "de")
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["der Hafenmeister", "Inselblatt „Küstenpost“"]
+    assert all(q.text.text == "Wir haben keine Lotsen mehr" for q in quotes)
