@@ -96,12 +96,15 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     if j > head_start:
         j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitung „Küstenbote“"
     if j == head_start:
+        if j > i and _AGE_NOUN.match(tokens[j - 1].low) and tokens[i].low in lx.ARTICLES_DE:
+            return (i, j)  # "sagte der 81-jährige": an age written in lower case, used as the noun
         # possessive-genitive names: "Kostins Büro" is covered above (capitalised); nothing found
         return None
     j = _attachments(tokens, j, limit)
     return (i, j)
 
 
+_AGE_NOUN = re.compile(r"^\d+-jährigen?$|^\d+-jähriger$")
 _WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|uk|fr)$")
 _LOWER_BRAND = re.compile(r"^[a-z]+[0-9]+[a-z0-9]*$")
 

@@ -62,3 +62,11 @@ def test_a_second_verb_after_a_comma_and_aber_shares_the_first_clauses_subject()
     text = "Internationale Beobachter monieren Fehler, sprechen aber davon, dass die Wahl fair gewesen sei."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text == "Internationale Beobachter"
+
+
+def test_an_age_in_lower_case_after_an_article_is_the_speaker_noun() -> None:
+    text = "Am Montag sagte der 81-jährige in einem Interview, dass die Maus sofort tot gewesen sei."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "der 81-jährige"
+    q = only("Am Montag sagte der 81-jährige Fischer, dass die Maus tot gewesen sei.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der 81-jährige Fischer"
