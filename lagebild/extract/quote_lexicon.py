@@ -21,7 +21,7 @@ SPEECH_VERBS_DE = frozenset(
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
     vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
-    erwägen besagen signalisieren befürworten beziffern rechnen erwähnen
+    erwägen besagen signalisieren befürworten beziffern rechnen erwähnen zusichern
     """.split()
 )
 
@@ -56,6 +56,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "schlagen": frozenset({"vor"}),
     "sprechen": frozenset({"aus"}),
     "streichen": frozenset({"heraus"}),  # "strich X heraus": stressed, a statement
+    "sichern": frozenset({"zu"}),  # "sicherte den Fischern zu, dass ...": a promise given
 }
 
 # Verbs of asking: cues only right next to a quotation (see quote_frames._next_to_quotation).

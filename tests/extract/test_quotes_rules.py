@@ -1426,3 +1426,12 @@ def test_a_quotation_before_a_passive_citation_fills_the_first_place() -> None:
     quotes = extract_quotes(text, "de")
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["der Hafenmeister", "Inselblatt „Küstenpost“"]
     assert all(q.text.text == "Wir haben keine Lotsen mehr" for q in quotes)
+
+
+def test_zusichern_is_a_cue_joined_and_with_its_particle() -> None:
+    q = only("So hatte der frühere Senator Jan Kruse im Mai zugesichert: „Die Daten bleiben auf dem Pass.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "der frühere Senator Jan Kruse"
+    text = "Den verbliebenen Fischern sicherte Präsident Kruse vor dem Ende der Mission zu, dass sie bleiben dürften."
+    q = only(text, "indirect")
+    assert q.text.text == "dass sie bleiben dürften"
+    assert q.speaker is not None and q.speaker.text == "Präsident Kruse"
