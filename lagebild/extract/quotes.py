@@ -874,7 +874,8 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString,
     k = _token_at(tokens, unit, q.start)
     if k - unit.lo < 2:
         return None
-    words = {tokens[j].low for j in range(unit.lo, unit.hi) if not (q.start <= tokens[j].start < q.end)}
+    end = next((j for j in range(k, unit.hi) if tokens[j].start >= q.end and tokens[j].text in {",", ";"}), unit.hi)
+    words = {tokens[j].low for j in range(unit.lo, end) if not (q.start <= tokens[j].start < q.end)}
     if words & _MOOD_FORMS or any(is_subj1(tokens[j].text) for j in range(unit.lo, k)):
         return None  # "Es drohe „…“": a Konjunktiv I before the quotation reports someone else's words too
     span = _char_range(tokens, clause_subject(tokens, unit.lo, k, unit.lo))

@@ -70,3 +70,12 @@ def test_an_age_in_lower_case_after_an_article_is_the_speaker_noun() -> None:
     assert q.speaker is not None and q.speaker.text == "der 81-jährige"
     q = only("Am Montag sagte der 81-jährige Fischer, dass die Maus tot gewesen sei.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der 81-jährige Fischer"
+
+
+def test_a_konjunktiv_after_the_quotations_clause_leaves_the_subject_its_speaker() -> None:
+    text = "Der Sprecher Jan Kruse will „in den kommenden Wochen sorgfältig prüfen“, ob ein Verbot sinnvoll sei."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Sprecher Jan Kruse"
+    # a Konjunktiv in the quotation's own clause still reports someone else's words
+    q = only("Die Lage sei „sehr ernst“ geworden.", "direct")
+    assert q.speaker is None
