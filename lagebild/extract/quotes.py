@@ -173,31 +173,10 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    return _resolve(_cited_twice(text, _merge_free(text, _drop_nested(text, quotes), free), entities), entities)
+    return _resolve(_merge_free(text, _drop_nested(text, quotes), free), entities)
 
 
 _SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}
-
-
-def _cited_twice(text: str, quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:
-    """'Die Zeitung zitiert X mit den Worten „…“': the words are X's statement and the paper's report of it.
-
-    The quotation corpus marks such a citation as two statements over the same words, one by the person
-    quoted and one by the medium that quotes; a source chain needs both. Only a 'zitieren' frame that names
-    both gets the second one: 'wird X zitiert' or 'zitiert man X' names no quoter. Only quoted words get it:
-    on the training split a reported clause after 'zitiert' doubled false statements, no true ones.
-    """
-    out: list[Quote] = []
-    for q in quotes:
-        out.append(q)
-        ch, sp = q.channel, q.speaker
-        if q.kind != "direct" or q.cue is None or ch is None or sp is None \
-                or lemma(q.cue.text.split()[0], "de") != "zitieren" \
-                or ch.text.lower() == "man" or ch.start < sp.end and sp.start < ch.end:
-            continue
-        out.append(Quote(q.kind, _span(text, q.text.start, q.text.end), q.cue, _speaker(text, (ch.start, ch.end),
-                                                                                      entities), None))
-    return out
 
 
 def _drop_nested(text: str, quotes: list[Quote]) -> list[Quote]:

@@ -215,10 +215,9 @@ def test_zitieren_gives_the_quoted_person_as_speaker_and_the_quoter_as_channel()
     q = only("„Die Fähre fährt wieder“, wird Jansen zitiert.", "direct")
     assert q.speaker is not None and q.speaker.text == "Jansen"
     text = "Die Lotsin Frauke Jansen wird von der Nordpresse mit den Worten zitiert: „Wir bleiben im Hafen.“"
-    q, quoter = [q for q in extract_quotes(text, "de") if q.kind == "direct"]  # the quoter's report is the second
+    q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Die Lotsin Frauke Jansen"
     assert q.channel is not None and "Nordpresse" in q.channel.text
-    assert quoter.speaker is not None and "Nordpresse" in quoter.speaker.text
 
 
 def test_apposition_with_party_in_brackets_before_a_verb_first_clause() -> None:
@@ -1389,43 +1388,46 @@ def test_heissen_names_the_place_after_auf_an_adverb_or_lower_case_attributes() 
     assert asked.speaker is None
 
 
-def test_a_citation_naming_quoter_and_quoted_gives_a_statement_to_each() -> None:
+def test_a_citation_naming_quoter_and_quoted_is_one_statement_with_the_quoter_as_channel() -> None:
+    """The corpus marks such a citation twice (the person's words, the medium's report); one record with the
+    medium as its channel says the same without listing the words twice."""
     text = "Die Küstenpost zitierte den Hafenmeister mit den Worten: „Wir haben keine Lotsen mehr.“"
-    quotes = [q for q in extract_quotes(text, "de") if q.kind == "direct"]
-    assert len(quotes) == 2, texts(text)
-    assert quotes[0].text == quotes[1].text and quotes[0].text.text == "Wir haben keine Lotsen mehr."
-    speakers = [q.speaker.text if q.speaker else None for q in quotes]
-    assert speakers == ["den Hafenmeister", "Die Küstenpost"]
-    assert text[quotes[1].speaker.start:quotes[1].speaker.end] == "Die Küstenpost"  # type: ignore[union-attr]
+    q = only(text, "direct")
+    assert q.text.text == "Wir haben keine Lotsen mehr."
+    assert q.speaker is not None and q.speaker.text == "den Hafenmeister"
+    assert q.channel is not None and text[q.channel.start : q.channel.end] == "Die Küstenpost"
     passive = "Der Lotse Jan Berger wird von der „Küstenpost“ mit den Worten zitiert: „Der Nebel bleibt.“"
-    assert [q.speaker.text if q.speaker else None for q in extract_quotes(passive, "de") if q.kind == "direct"] \
-        == ["Der Lotse Jan Berger", "der „Küstenpost“"]
-    # a citation that names only one side stays one statement
-    assert len([q for q in extract_quotes("„Der Nebel bleibt“, wird Berger zitiert.", "de")]) == 1
-    assert len([q for q in extract_quotes("„Der Nebel bleibt“, zitiert die Küstenpost.", "de")]) == 1
+    q = only(passive, "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Lotse Jan Berger"
+    assert q.channel is not None and "Küstenpost" in q.channel.text
+    assert len(extract_quotes("„Der Nebel bleibt“, wird Berger zitiert.", "de")) == 1
+    assert len(extract_quotes("„Der Nebel bleibt“, zitiert die Küstenpost.", "de")) == 1
 
 
 def test_a_passive_citation_names_the_notice_or_paper_after_in_as_quoter() -> None:
     text = "In der Meldung des Vereins wird Berger wie folgt zitiert: „Wir haben keine Lotsen mehr.“"
-    person, notice = [q for q in extract_quotes(text, "de") if q.kind == "direct"]
-    assert person.speaker is not None and person.speaker.text == "Berger"
-    assert notice.speaker is not None and notice.speaker.text.startswith("der Meldung")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Berger"
+    assert q.channel is not None and q.channel.text.startswith("der Meldung")
     paper = "„Wir haben keine Lotsen mehr“, wird Berger im Inselblatt „Küstenpost“ zitiert."
-    assert [q.speaker.text if q.speaker else None for q in extract_quotes(paper, "de")] \
-        == ["Berger", "Inselblatt „Küstenpost“"]
+    q = only(paper, "direct")
+    assert q.speaker is not None and q.speaker.text == "Berger"
+    assert q.channel is not None and q.channel.text == "Inselblatt „Küstenpost“"
 
 
 def test_a_web_address_before_a_name_is_the_quoter_not_an_adjective() -> None:
     text = "„Wir haben keine Lotsen mehr“, zitiert hafenblog.de Hafenmeister Jan Berger."
-    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text, "de")] \
-        == ["Hafenmeister Jan Berger", "hafenblog.de"]
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Hafenmeister Jan Berger"
+    assert q.channel is not None and q.channel.text == "hafenblog.de"
 
 
 def test_a_quotation_before_a_passive_citation_fills_the_first_place() -> None:
     text = "Der Hafen ist zu. „Wir haben keine Lotsen mehr“ wird der Hafenmeister im Inselblatt „Küstenpost“ zitiert."
-    quotes = extract_quotes(text, "de")
-    assert [q.speaker.text if q.speaker else None for q in quotes] == ["der Hafenmeister", "Inselblatt „Küstenpost“"]
-    assert all(q.text.text == "Wir haben keine Lotsen mehr" for q in quotes)
+    q = only(text, "direct")
+    assert q.text.text == "Wir haben keine Lotsen mehr"
+    assert q.speaker is not None and q.speaker.text == "der Hafenmeister"
+    assert q.channel is not None and q.channel.text == "Inselblatt „Küstenpost“"
 
 
 def test_zusichern_is_a_cue_joined_and_with_its_particle() -> None:
