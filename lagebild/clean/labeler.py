@@ -308,9 +308,7 @@ def _title_score(
         elif toks:
             # F1 of the line's words against the URL's: precision alone gives a two-word kicker with one URL word
             # ("Vorsorge Schlaf") half the credit that a headline with all of them gets
-            prec = sum(t in slug for t in toks) / len(toks)
-            rec = len(slug.intersection(toks)) / len(slug)
-            score += 4 * (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+            score += 4 * _slug_fit(info, slug)
     for step, j in enumerate(range(i + 1, min(i + 4, len(items)))):
         if items[j].kind in ("date", "author"):
             score += 3 - 0.5 * step
