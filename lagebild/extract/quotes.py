@@ -173,7 +173,36 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    return _resolve(_merge_free(text, _drop_nested(text, quotes), free), entities)
+    quotes = _resolve(_merge_free(text, _drop_nested(text, quotes), free), entities)
+    if lang == "de":
+        _own_account(text, tokens, units, quotes, entities)
+    return quotes
+
+
+_REFLEXIVE_OWNERS = frozenset({"eigenen", "eigener", "eigenem", "eigene"})
+
+
+def _own_account(
+    text: str, tokens: list[Token], units: list[_Unit], quotes: list[Quote], entities: list[Entity] | None
+) -> None:
+    """ "Der Konzern will nach eigenen Angaben ...": the speaker mention is "eigenen Angaben" (the corpus marks
+    that phrase, as it marks a pronoun), and the one it refers to is the clause's subject; its text becomes the
+    speaker's description and its entity the speaker's entity."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.text.split()[0].lower() not in _REFLEXIVE_OWNERS:
+            continue
+        unit = next((u for u in units if u.start <= sp.start < u.end), None)
+        if unit is None:
+            continue
+        rng = clause_subject(tokens, unit.lo, unit.hi, unit.lo)
+        if rng is None:
+            continue
+        s, e = tokens[rng[0]].start, tokens[rng[1] - 1].end
+        if s < sp.end and sp.start < e:
+            continue  # the subject search found the phrase itself
+        sp.description = text[s:e]
+        sp.entity_key = sp.entity_key or _entity_at(entities, s, e)
 
 
 _SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}

@@ -79,3 +79,19 @@ def test_a_konjunktiv_after_the_quotations_clause_leaves_the_subject_its_speaker
     # a Konjunktiv in the quotation's own clause still reports someone else's words
     q = only("Die Lage sei „sehr ernst“ geworden.", "direct")
     assert q.speaker is None
+
+
+def test_own_account_keeps_its_phrase_and_names_the_clause_subject() -> None:
+    """ "nach eigenen Angaben": the phrase is the speaker mention, the clause's subject is whom it means."""
+    cases = {
+        "Die Reederei Nordlicht will nach eigenen Angaben im Mai drei Fähren verkaufen.": "Die Reederei Nordlicht",
+        "Nach eigener Aussage habe der Hafenmeister nichts von dem Leck gewusst.": "der Hafenmeister",
+        "Laut eigenen Angaben beschäftigt die Werft 40 Leute.": "die Werft",
+    }
+    for text, subject in cases.items():
+        quotes = [q for q in extract_quotes(text, "de") if q.speaker is not None]
+        assert quotes, text
+        sp = quotes[0].speaker
+        assert sp is not None and sp.text.split()[0] in ("eigenen", "eigener")
+        assert text[sp.start : sp.end] == sp.text
+        assert sp.description == subject
