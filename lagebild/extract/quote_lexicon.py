@@ -222,6 +222,8 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 PRONOUNS_DE = frozenset({"er", "sie", "es", "man"})
+# "nach eigenen Angaben", "laut eigener Aussage": the speaker phrase refers back to the clause's subject.
+REFLEXIVE_OWNERS_DE = frozenset({"eigenen", "eigener", "eigenem", "eigene"})
 # Adverbs the corpus takes as the speaker mention of a statement, anaphors for the source named before.
 ANAPHORIC_ADVERBS_DE = frozenset({"demnach", "danach", "wonach"})
 PRONOUNS_EN = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -179,9 +179,6 @@ def extract_quotes(
     return quotes
 
 
-_REFLEXIVE_OWNERS = frozenset({"eigenen", "eigener", "eigenem", "eigene"})
-
-
 def _own_account(
     text: str, tokens: list[Token], units: list[_Unit], quotes: list[Quote], entities: list[Entity] | None
 ) -> None:
@@ -190,7 +187,7 @@ def _own_account(
     speaker's description and its entity the speaker's entity."""
     for q in quotes:
         sp = q.speaker
-        if sp is None or sp.text.split()[0].lower() not in _REFLEXIVE_OWNERS:
+        if sp is None or sp.text.split()[0].lower() not in lx.REFLEXIVE_OWNERS_DE:
             continue
         unit = next((u for u in units if u.start <= sp.start < u.end), None)
         if unit is None:

@@ -245,7 +245,10 @@ def build_sources(
         if q.channel is not None:
             med = medium_in(q.channel.start, q.channel.end)
             parent = med.source.id if med else None
-        spk_node = speaker_node(sp.text, sp.start, sp.end, sp.entity_key, sp.anonymous, parent)
+        phrase = sp.text
+        if sp.description and phrase.split()[0].lower() in lx.REFLEXIVE_OWNERS_DE:
+            phrase = sp.description  # "nach eigenen Angaben": the source is the clause's subject it refers to
+        spk_node = speaker_node(phrase, sp.start, sp.end, sp.entity_key, sp.anonymous, parent)
         if spk_node is not None and qi not in spk_node.source.statements:
             spk_node.source.statements.append(qi)
     return [n.source for n in nodes]

@@ -95,3 +95,12 @@ def test_own_account_keeps_its_phrase_and_names_the_clause_subject() -> None:
         assert sp is not None and sp.text.split()[0] in ("eigenen", "eigener")
         assert text[sp.start : sp.end] == sp.text
         assert sp.description == subject
+
+
+def test_own_account_names_its_subject_in_the_sourcing_chain() -> None:
+    from lagebild.extract.sourcing import build_sources
+
+    text = "Die Reederei Nordlicht will nach eigenen Angaben im Mai drei Fähren verkaufen."
+    quotes = extract_quotes(text, "de")
+    names = [s.name for s in build_sources(text, quotes, None, None, None)]
+    assert any("Reederei Nordlicht" in n for n in names) and not any("eigenen" in n for n in names)
