@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.quote_marks import DOUBLE_CLOSERS
 from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, quoted_name, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma
 
@@ -133,7 +134,6 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
     return None
 
 
-_CLOSING_MARKS = frozenset("“”«»\"")
 # Verbs of evidence: no speech verbs ("zeigte sich zufrieden", "ergab sich"), but at the end of a 'wie'-clause
 # they name the study or document the main clause reports from.
 _EVIDENCE_VERBS = frozenset({"ergeben", "zeigen", "belegen", "nahelegen", "bestätigen", "beweisen"})
@@ -148,7 +148,7 @@ def _next_to_quotation(tokens: list[Token], i: int, hi: int) -> bool:
     j = i - 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1
-    if j >= 0 and tokens[j].text in _CLOSING_MARKS and j < i and tokens[j].end <= tokens[i].start:
+    if j >= 0 and tokens[j].text in DOUBLE_CLOSERS and j < i and tokens[j].end <= tokens[i].start:
         return True
     for k in range(i + 1, min(hi, i + 6)):
         if tokens[k].text in {".", ";", ",", "!", "?"}:

@@ -72,13 +72,13 @@ def _can_close(text: str, i: int) -> bool:
 # Double marks that close a quotation opened with another double mark when they stand where only a closer can:
 # "»… gesperrt.» Der Verkehr", "„… gesperrt.\" Der Verkehr" (copy that mixes styles or reuses the opener).
 _DOUBLE_OPENERS = frozenset("„»«“\"”")
-_DOUBLE_CLOSERS = frozenset("“”\"»«")
+DOUBLE_CLOSERS = frozenset("“”\"»«")  # the marks that close a double-quoted string
 
 
 def _wrong_style_close(text: str, i: int, opener: str) -> bool:
     """A double mark of the wrong style at i closes `opener`: right after a word or punctuation mark and
     before a space, a punctuation mark or the end, the one place an opening mark cannot stand."""
-    if opener not in _DOUBLE_OPENERS or text[i] not in _DOUBLE_CLOSERS:
+    if opener not in _DOUBLE_OPENERS or text[i] not in DOUBLE_CLOSERS:
         return False
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
