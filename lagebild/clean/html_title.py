@@ -151,12 +151,28 @@ def _add_heading(h1: etree._Element, texts: list[str]) -> None:
         texts.extend(children)
 
 
-def _confirmation(heading: str, title: str, core: str) -> float:
-    """How strongly a title tag (`core`: the tag without its site parts) confirms a heading's text."""
-    h, t, c = text_key(heading), text_key(title), text_key(core)
+@dataclass(frozen=True)
+class _Tag:
+    """A title tag read once for comparing with every heading."""
+
+    key: str  # the whole tag
+    core: str  # without the parts that name the site
+    lead: str  # the core's first part
+    words: frozenset[str]  # the core's words
+
+    @classmethod
+    def of(cls, title: str, core: str) -> _Tag:
+        lead = text_key(_parts(core)[0]) if core else ""
+        c = text_key(core)
+        return cls(text_key(title), c, lead, frozenset(_WORD.findall(c)))
+
+
+def _confirmation(heading: str, tag: _Tag) -> float:
+    """How strongly a title tag confirms a heading's text."""
+    h, t = text_key(heading), tag.key
     if not h:
         return 0.0
-    if h in (t, c):
+    if h in (t, tag.core):
         return 4.0
     for sep in (" | ", " - ", " · ", " : ", ": ", ' " ', " ' ", " / ", " ~ ", " :: ", " • "):
         if t.startswith(h + sep):
@@ -165,12 +181,10 @@ def _confirmation(heading: str, title: str, core: str) -> float:
             return 2.5  # a trailing part: "Site » Headline", or the site's own name
     if h in t:
         return 2.0
-    lead = text_key(_parts(core)[0]) if core else ""
-    if len(lead.split()) >= 2 and lead in h:
+    if len(tag.lead.split()) >= 2 and tag.lead in h:
         return 1.5  # a kicker or a subtitle on the heading around the tag's headline
-    t_words = set(_WORD.findall(c))
-    shared = t_words & set(_WORD.findall(h))
-    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= MIN_SHARED_SHARE * len(t_words):
+    shared = tag.words & set(_WORD.findall(h))
+    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= MIN_SHARED_SHARE * len(tag.words):
         return 1.0  # the same headline reworded for search results
     return 0.0
 
@@ -181,10 +195,11 @@ def choose_headline(tree: etree._Element, url: str | None = None) -> str | None:
     sites = site_keys(url, marks.site_name)
     tags = [t for t in (marks.tags.get(k) for k in ("og", "twitter", "title")) if t]  # in order of trust
     cores = [strip_site(t, sites) for t in tags]
+    read = [_Tag.of(t, c) for t, c in zip(tags, cores, strict=True)]
     best, best_score = None, 0.0
     headings = [h for h in marks.headings if not names_site(h, sites)]  # not the logo's <h1>
     for heading in headings:
-        score = max((_confirmation(heading, t, c) for t, c in zip(tags, cores, strict=True)), default=0.0)
+        score = max((_confirmation(heading, tag) for tag in read), default=0.0)
         if score > best_score:
             best, best_score = heading, score
     if best is not None and best_score < 2.0:
