@@ -21,7 +21,7 @@ from lxml import etree
 from lagebild.clean.errors import CleanError
 from lagebild.clean.html_author import tidy_author
 from lagebild.clean.html_dump import parse_html, render_dump
-from lagebild.clean.html_meta import PageMeta, page_metadata
+from lagebild.clean.html_meta import PageMeta, byline_author, page_metadata
 from lagebild.clean.html_title import choose_headline, clean_text, site_keys
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
@@ -268,6 +268,21 @@ def _headline(tree: etree._Element, page: PageMeta, url: str | None) -> str | No
         return None  # the title tags' reading stands
 
 
+def _author(tree: etree._Element, page: PageMeta, url: str | None) -> str | None:
+    """The first author source whose value reads as a name: meta tags and JSON-LD, then the byline elements.
+
+    trafilatura reads the byline elements only when the meta tags and JSON-LD name nobody, so a CMS's
+    placeholder account ("Admin") or the site's own name there hides the byline the page shows."""
+    sites = site_keys(url or page.url, page.sitename)
+    author = tidy_author(page.author, sites, page.title)
+    if author is None and page.author and not page.author_from_byline:
+        try:
+            author = tidy_author(byline_author(tree), sites, page.title)
+        except (RecursionError, ValueError, TypeError, etree.LxmlError):
+            return None
+    return author
+
+
 def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     """Clean one HTML page; `meta` hints (outlet, url, published, language, source_id, title) win.
 
@@ -286,7 +301,7 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     page = _metadata(tree, meta.get("url"), guess_date=not meta.get("published"))
     if tree is not None:
         page.title = _headline(tree, page, meta.get("url")) or page.title
-        page.author = tidy_author(page.author, site_keys(meta.get("url") or page.url, page.sitename), page.title)
+        page.author = _author(tree, page, meta.get("url"))
     body = _extract(tree, meta.get("url")) if tree is not None else None
     removed: list[str] = []
     provenance: list[Provenance] = []

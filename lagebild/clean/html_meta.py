@@ -52,6 +52,7 @@ _EARLIEST, _LATEST = 1990, 2100  # explicit dates outside this range are typos o
 class PageMeta:
     title: str | None = None
     author: str | None = None
+    author_from_byline: bool = False  # `author` came from the page's byline elements, not its meta tags or JSON-LD
     sitename: str | None = None
     url: str | None = None
     hostname: str | None = None
@@ -320,7 +321,7 @@ def _author_candidates(tree: etree._Element) -> tuple[list[list[etree._Element]]
     return found, discard
 
 
-def _author(tree: etree._Element) -> str | None:
+def byline_author(tree: etree._Element) -> str | None:
     """trafilatura's `extract_author` without its copy of the whole page.
 
     trafilatura deep-copies the page and deletes every element its discard expressions match before
@@ -386,7 +387,8 @@ def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: b
     with contextlib.suppress(Exception):
         doc = tm.extract_meta_json(tree, doc)
     doc.title = doc.title or tm.extract_title(tree)
-    doc.author = doc.author or _author(tree)
+    from_byline = not doc.author
+    doc.author = doc.author or byline_author(tree)
     doc.url = doc.url or tm.extract_url(tree, url)
     if doc.url:
         doc.hostname = extract_domain(doc.url, fast=True)
@@ -400,6 +402,7 @@ def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: b
     return PageMeta(
         title=doc.title or None,
         author=doc.author or None,
+        author_from_byline=from_byline and bool(doc.author),
         sitename=doc.sitename or None,
         url=doc.url or None,
         hostname=doc.hostname or None,

@@ -100,3 +100,19 @@ def test_a_given_publication_date_skips_the_date_guess(monkeypatch: pytest.Monke
     assert hinted.published == "2031-05-06" and guesses == []
     guessed = clean_html(undated, {"url": "https://beispielblatt.example/a"})
     assert guessed.published == "2030-01-02" and len(guesses) == 1
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Admin"}}</script>',
+        '<meta name="author" content="Das Beispielblatt">',  # the site's own name
+    ],
+)
+def test_a_placeholder_or_the_site_in_the_meta_tags_gives_way_to_the_byline(head: str) -> None:
+    page = PAGE.replace('<meta name="author" content="Klara Beispiel">', head).replace(
+        "<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>",
+        '<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1><p class="byline">'
+        '<span class="author">Jola Kranich</span></p>',
+    )
+    assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == "Jola Kranich"

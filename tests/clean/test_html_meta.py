@@ -77,12 +77,12 @@ def test_htmldate_falls_back_to_dateparser_for_news_languages_only() -> None:
 def test_author_search_matches_trafilatura_without_copying_the_page() -> None:
     from trafilatura.metadata import extract_author
 
-    from lagebild.clean.html_meta import _author
+    from lagebild.clean.html_meta import byline_author
 
     body = '<body><div class="comments"><span class="author">Leser Zwei</span></div>'
     body += '<p class="byline">Von Jana Beispiel <time>vor 2 Stunden</time></p><p>Text über die Fähre.</p></body>'
     tree = load_html(HEAD.format("") + body + "</html>")
-    assert _author(tree) == extract_author(tree) == "Jana Beispiel"
+    assert byline_author(tree) == extract_author(tree) == "Jana Beispiel"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_author_walk_selects_what_trafilaturas_expressions_select(body: str) -> 
     from trafilatura.metadata import extract_author
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    from lagebild.clean.html_meta import _author, _author_candidates, _walk_matches_trafilatura
+    from lagebild.clean.html_meta import _author_candidates, _walk_matches_trafilatura, byline_author
 
     assert _walk_matches_trafilatura()  # else the walk is not used and this test checks nothing new
     tree = load_html(HEAD.format("") + "<body>" + body + "<p>Text über die Fähre.</p></body></html>")
@@ -108,4 +108,4 @@ def test_author_walk_selects_what_trafilaturas_expressions_select(body: str) -> 
     assert found == [list(x(tree)) for x in AUTHOR_XPATHS]
     regexp = {"re": "http://exslt.org/regular-expressions"}
     assert discard == {el for x in AUTHOR_DISCARD_XPATHS for el in tree.xpath(x.path, namespaces=regexp)}
-    assert _author(tree) == extract_author(tree)
+    assert byline_author(tree) == extract_author(tree)
