@@ -20,6 +20,8 @@ _BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
 _PASSIVE = frozenset({"worden", "wurde", "wurden", "wird"})
 _AFTER_QUOTE = frozenset({",", "–", "—", "“", "”", '"', "«", "»"})
+# A clause opening with "und" and a verb right after these coordinates the verb with the sentence's first clause.
+_BEFORE_AND = frozenset({",", "“", "”", '"', "«", "»"})
 
 
 @dataclass
@@ -934,10 +936,14 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         spk = noun_phrase(tokens, src + 1, v, "de")  # "Wie sich aus dem Bericht ergab": the document
     else:
         spk = speaker_around(tokens, spk_pivot, cs, ce, lang)
-        if lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"} and (
-            spk is None or spk[0] < v
-        ):
-            spk = clause_subject(tokens, cs, v, lo)  # "X dankte ... und ergänzte": X speaks
+        coordinated = lang == "de" and v > cs and tokens[v - 1].low in {"und", "sowie"}
+        if coordinated and (spk is None or spk[0] < v):
+            spk = clause_subject(tokens, cs, v, lo) or _first_clause_subject(tokens, cs, v, lo)  # "X dankte ... und
+            # ergänzte": X speaks
+        elif coordinated and spk is not None and spk[0] > v and tokens[v - 1].low == "und":
+            # "X, Leiter von Y, lobte den Plan und rief Z auf, ...": the subject stands before the apposition's
+            # comma; the phrase after the coordinated verb is its object
+            spk = clause_subject(tokens, cs, v, lo) or _first_clause_subject(tokens, cs, v, lo) or spk
         elif lang == "de" and pivot == cs and (spk is None or _apposition_first(tokens, cs, lo)):
             spk = clause_subject(tokens, cs, ce, lo) or spk  # "X, der Sprecher, sagte"
         if lang == "de" and _verb_final(tokens, last, ce):
@@ -1020,6 +1026,26 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if p:
             pieces += [p[0], p[1]]
     return Frame(cue_span, sp, ch, content, "verb", (min(pieces), max(pieces)), reported_ok)
+
+
+def _first_clause_subject(tokens: list[Token], cs: int, v: int, lo: int) -> tuple[int, int] | None:
+    """'X nannte den Plan „absurd“ und rief Y auf', 'X erklärte, es sei ..., und verglich ...': 'und' after a
+    quotation or a content clause, with no verb between, coordinates a verb with no subject of its own; it
+    shares the subject of the sentence's first clause.
+    """
+    if cs > lo and tokens[cs - 1].text in _BEFORE_AND and tokens[v - 1].low == "und" and _no_verb(tokens, cs, v - 1):
+        return clause_subject(tokens, lo, cs, lo)
+    return None
+
+
+def _no_verb(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether tokens[s:e] hold only a phrase (names, articles, prepositions, adjectives), no verb."""
+    return all(t.is_cap or not t.is_word or t.low in lx.ARTICLES_DE or t.low in _SOURCE_ATTACH or t.low in _PHRASE_WORDS
+               or _is_adj_form(t) and k + 1 < e and tokens[k + 1].is_cap  # an adjective before its noun
+               for k, t in enumerate(tokens[s:e], s))
+
+
+_PHRASE_WORDS = frozenset({"mit", "für", "gegen", "über", "unter", "nach", "vor", "zu", "um", "durch", "ohne"})
 
 
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lagebild.extract.quotes import extract_quotes
 from lagebild.records import Quote
-from tests.extract.quote_helpers import only
+from tests.extract.quote_helpers import only, texts
 
 
 def _first(text: str, kind: str) -> Quote:
@@ -104,3 +104,23 @@ def test_own_account_names_its_subject_in_the_sourcing_chain() -> None:
     quotes = extract_quotes(text, "de")
     names = [s.name for s in build_sources(text, quotes, None, None, None)]
     assert any("Reederei Nordlicht" in n for n in names) and not any("eigenen" in n for n in names)
+
+
+def test_a_verb_after_und_shares_the_subject_of_the_first_clause() -> None:
+    """'und' after a quotation, a content clause or an apposition's clause: the second verb has no subject of its
+    own, so the phrase after it is its object, not the speaker."""
+    text = "Der Sprecher der Fischer nannte die Quote „absurd“ und rief die Behörde auf, den Entwurf zurückzuziehen."
+    assert {(kind, sp) for kind, _, sp in texts(text)} == {("direct", "Der Sprecher der Fischer"),
+                                                          ("indirect", "Der Sprecher der Fischer")}
+    text = ("Die Deichgräfin Ute Sand erklärte, es sei kein Wasser eingedrungen, und verglich die Lage mit dem "
+            "Hochwasser von 1962, weil „damals alles viel schlimmer war“.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Die Deichgräfin Ute Sand"
+    text = ("Auch der frühere Leiter des Segelclubs, Hans Möller, unterstützte den Protest und bezeichnete in einem "
+            "Brief die Regatta als „Farce“.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("der frühere Leiter des Segelclubs")
+    # a verb between the quotation and 'und' keeps the clause's own subject
+    text = "„Wir bleiben“, sagte die Lotsin Jana Kolk und verwies auf den Sturm."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die Lotsin Jana Kolk"
