@@ -23,7 +23,7 @@ _MARKER = re.compile(
 # Words that make a part a comment's header or a credit, never a name.
 _NOT_NAME_WORDS = frozenset(
     "said says sagt sagte schreibt schrieb wrote meint antwortet replied designed design photo foto fotos "
-    "name admin administrator anonymous anonym gast guest user".split()
+    "name admin administrator anonymous anonym gast guest user stand aktualisiert updated datum".split()
 )
 _PARTICLES = frozenset("von van de der den da di du le la zu und and & y".split())
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{1,3}$")

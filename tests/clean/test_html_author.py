@@ -24,6 +24,7 @@ SITES = site_keys("https://www.hafenbote-beispiel.de/lokales/pier", "Der Hafenbo
         ("Jan Beispiel; Nordlicht designed", "Jan Beispiel"),  # a theme credit
         ("Name", None),  # a comment form's label
         ("admin", None),
+        ("Stand", None),  # a time stamp's label ("Stand: 12.03.2031") in a byline element
         ("Zweiter Pier in Lindqvist eröffnet", None),  # the headline, read from a link to the article
         ("Erika Muster; Jan Beispiel", "Erika Muster; Jan Beispiel"),
         ("EM", "EM"),  # initials alone are all the page gives
