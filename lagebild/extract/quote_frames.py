@@ -165,11 +165,30 @@ _JOINED_CUE_OPENERS = frozenset({"wie", "der", "die", "das", "welche", "welcher"
 
 
 def _clause_opener(tokens: list[Token], i: int) -> str:
-    """The first word of the clause that token i closes: back to the last punctuation mark."""
+    """The first word of the clause that token i closes: back to the last punctuation mark, or over the
+    appositions between its subject and the verb ("Wie der Richter, Otto X, ausführte")."""
     k = i
     while k > 0 and tokens[k - 1].is_word:
         k -= 1
+    if k > 0 and tokens[k - 1].text == "," and _wie_before_appositions(tokens, k - 1):
+        return "wie"
     return tokens[k].low
+
+
+def _wie_before_appositions(tokens: list[Token], comma: int) -> bool:
+    """'Wie der Richter, Otto X, ausführte', 'Wie X, der am 20. Mai dabei war, feststellt': a 'wie' opens the
+    clause a comma-separated apposition or relative clause splits before its verb. Reads back at most 30
+    tokens to the 'wie' at the start of the sentence or after a comma, over the full stop of an ordinal only.
+    """
+    k = comma
+    while k > max(0, comma - 30):
+        k -= 1
+        t = tokens[k].text
+        if t in {";", ":", "„", "“", "”", "\"", "»", "«", "!", "?"} or t == "." and not tokens[k - 1].text.isdigit():
+            return False
+        if tokens[k].low == "wie":
+            return k == 0 or tokens[k - 1].text in {",", "(", "–", ".", "!", "?", "“", "”"}
+    return False
 
 
 def _participle_or_zu(rest: str, base: str) -> bool:
@@ -1257,11 +1276,14 @@ def _subordinate_subject(tokens: list[Token], cs: int, v: int, lo: int) -> tuple
         return (cs, cs + 1)
     if cs > lo and tokens[cs - 1].text == ",":
         k = cs - 1
-        while k > max(lo, cs - 30) and tokens[k - 1].text not in {".", ";", ":", "„", "“", "\""}:
-            k -= 1
+        while k > max(lo, cs - 30) and tokens[k - 1].text not in {";", ":", "„", "“", "\""} \
+                and not (tokens[k - 1].text == "." and not (k - 2 >= lo and tokens[k - 2].text.isdigit())):
+            k -= 1  # back to the sentence start, over the full stop of an ordinal ("am 20. Mai")
             if tokens[k].low == "wie" and (k == lo or tokens[k - 1].text in {",", "(", "–"}):
                 if k + 1 < cs - 1 and tokens[k + 1].is_cap or tokens[k + 1].low in lx.ARTICLES_DE:
-                    return (k + 1, cs - 1)
+                    rel = next((j for j in range(k + 2, cs - 2) if tokens[j].text == ","
+                                and tokens[j + 1].low in _RELATIVE), cs - 1)
+                    return (k + 1, rel)  # "Wie X, der am Montag dabei war, feststellt": not the relative clause
                 return None
     return None
 

@@ -124,3 +124,14 @@ def test_a_verb_after_und_shares_the_subject_of_the_first_clause() -> None:
     text = "„Wir bleiben“, sagte die Lotsin Jana Kolk und verwies auf den Sturm."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "die Lotsin Jana Kolk"
+
+
+def test_wie_clause_split_by_an_apposition_or_a_relative_clause() -> None:
+    """'Wie X, Y, ausführte': the apposition between subject and verb does not hide the 'wie' that makes a
+    joined separable verb a cue; a relative clause there is not part of the speaker."""
+    q = only("Wie der Vorsitzende Richter, Otto Brenner, ausführte, hätte es ein großes Unglück gegeben.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Vorsitzende Richter, Otto Brenner"
+    text = ("Wie Olaf Paulsen, der als Beobachter am 20. August im Hafen war, dazu feststellt, verlangt "
+            "„der Tatbestand einen Beweis“.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Olaf Paulsen"
