@@ -172,7 +172,7 @@ REPORT_NOUNS_DE = frozenset(
      "meinung", "mitteilung", "erklärung", "studie", "umfrage", "untersuchung", "analyse", "worten",
      "stellungnahme", "zeugenaussagen", "medienberichten", "ergebnis", "ergebnissen",
      "polizeiangaben", "expertenmeinung", "prognose", "prognosen", "berechnungen", "dokument", "papier",
-     "veröffentlichung", "vorhersage", "planungen", "reporter", "reporterin", "ermittlungen", "recherchen",
+     "veröffentlichung", "vorhersage", "planungen", "bekunden", "reporter", "reporterin", "ermittlungen", "recherchen",
      "bild", "zeitung", "quellen", "kreisen", "beobachtern", "zeugen", "auskunft", "darlegung",
      "erkenntnisstand", "kenntnisstand", "verfassung", "grundgesetz", "idee", "vorstellung"}
 )

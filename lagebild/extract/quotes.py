@@ -169,6 +169,8 @@ def extract_quotes(
             if q.speaker is not None:
                 if not (q.speaker.text.lower() in lx.ANAPHORIC_ADVERBS_DE and last_speaker is not None):
                     last_speaker = q.speaker  # "Demnach ...": the source before stays the one later sentences cite
+                    if lang == "de" and unit.start <= q.speaker.start < unit.end:
+                        last_speaker = _reflexive_subject(text, tokens, unit, q.speaker) or last_speaker
                 last_end = max(last_end, q.text.end)
         quotes.extend(found)
         prev_had = bool(found)
@@ -200,6 +202,18 @@ def _own_account(
             continue  # the subject search found the phrase itself
         sp.description = text[s:e]
         sp.entity_key = sp.entity_key or _entity_at(entities, s, e)
+
+
+def _reflexive_subject(text: str, tokens: list[Token], unit: _Unit, sp: Speaker) -> Speaker | None:
+    """ "X war nach eigenem Bekunden eingeweiht. „…“": a reflexive source phrase points at its clause's subject
+    only inside that clause; the sentences after it that carry the statement on are the subject's, so they
+    inherit the subject, not the phrase."""
+    if sp.text.split()[0].lower() not in lx.REFLEXIVE_OWNERS_DE:
+        return None
+    rng = _char_range(tokens, clause_subject(tokens, unit.lo, unit.hi, unit.lo))
+    if rng is None or rng[0] < sp.end and sp.start < rng[1]:
+        return None
+    return _speaker(text, rng, None)
 
 
 _SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}

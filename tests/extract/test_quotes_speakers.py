@@ -135,3 +135,16 @@ def test_wie_clause_split_by_an_apposition_or_a_relative_clause() -> None:
             "„der Tatbestand einen Beweis“.")
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text == "Olaf Paulsen"
+
+
+def test_a_reflexive_source_hands_its_subject_to_the_sentences_after_it() -> None:
+    """'nach eigenem Bekunden' is a source like 'nach eigenen Angaben'; the quotations after it carry on the
+    subject's statement, so they inherit the subject, not the reflexive phrase."""
+    text = ("„Ich gebe das Amt ab“, sagte der Bürgermeister. Die Schwester des Bürgermeisters, Ilse Brandt, war "
+            "nach eigenem Bekunden seit Wochen eingeweiht. „Er wünscht sich mehr Ruhe.“")
+    found = texts(text)
+    assert ("indirect", "eigenem Bekunden") in {(kind, sp) for kind, _, sp in found}, found
+    last = [q for q in extract_quotes(text, "de") if q.text.text == "Er wünscht sich mehr Ruhe."]
+    assert len(last) == 1 and last[0].speaker is not None
+    assert last[0].speaker.text.startswith("Die Schwester des Bürgermeisters")
+    assert text[last[0].speaker.start : last[0].speaker.end] == last[0].speaker.text
