@@ -27,7 +27,7 @@ from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
 from lagebild.clean.provenance import line_provenance
-from lagebild.clean.text_dump import build_article
+from lagebild.clean.text_dump import author_of, build_article
 from lagebild.clean.xpath_regex import rewrite_lists
 from lagebild.records import Article, Block, BlockKind, Provenance
 
@@ -283,6 +283,30 @@ def _author(tree: etree._Element, page: PageMeta, url: str | None) -> str | None
     return author
 
 
+# How far around the article the rendered lines are labelled for a byline: the dump cleaner's byline search
+# reads a few lines over the headline, a picture and share rows under it, and an author box under the text.
+BYLINE_LINES_ABOVE = 10
+BYLINE_LINES_BELOW = 20
+
+
+def _byline_in_lines(tree: etree._Element, title: str | None, blocks: list[Block], url: str | None) -> str | None:
+    """The byline the page shows as text ("Von Erika Muster", "Publiziert am ... von erika", a name beside
+    the date under the headline) where no element or meta tag marks it: the dump cleaner's byline search on
+    the page's rendered lines. Only the lines from just over the headline to just under the text that
+    trafilatura found are labelled, which halves the cost on long pages."""
+    lines = render_dump(tree)
+    if not lines:
+        return None
+    top = next((k for k, text in enumerate(lines) if title and text == title), None)
+    last = next((b.text for b in reversed(blocks) if b.kind in ("body", "lede")), None)
+    if top is not None and last:
+        key = last.split("\n")[-1][:60]
+        end = next((k for k in range(top, len(lines)) if key in lines[k]), None)
+        if end is not None:
+            lines = lines[max(0, top - BYLINE_LINES_ABOVE) : end + BYLINE_LINES_BELOW]
+    return author_of(label_items(lines, {"url": url}), {"url": url})
+
+
 def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
     """Clean one HTML page; `meta` hints (outlet, url, published, language, source_id, title) win.
 
@@ -316,6 +340,8 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
             article.assemble()
         return article
     title = meta.get("title") or page.title
+    if page.author is None and tree is not None and not meta.get("author"):
+        page.author = _byline_in_lines(tree, page.title, blocks, meta.get("url"))
     if title:
         blocks.insert(0, Block(kind="title", text=str(title)))
     article = Article(

@@ -116,3 +116,14 @@ def test_a_placeholder_or_the_site_in_the_meta_tags_gives_way_to_the_byline(head
         '<span class="author">Jola Kranich</span></p>',
     )
     assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == "Jola Kranich"
+
+
+def test_a_byline_written_as_text_names_the_author_when_no_markup_does() -> None:
+    page = PAGE.replace('<meta name="author" content="Klara Beispiel">', "").replace(
+        "<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>",
+        "<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>"
+        "<div>Veröffentlicht am 14. März 2031 von Jola Kranich</div>",
+    )
+    assert clean_html(PAGE.replace('<meta name="author" content="Klara Beispiel">', "")).author is None
+    assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == "Jola Kranich"
+    assert clean_html(page, {"author": "Ida Muster"}).author == "Ida Muster"  # a given author wins
