@@ -12,8 +12,11 @@ from functools import lru_cache
 
 import simplemma
 
-# A dot joins word parts ("ndr.de", "u.a") but not a sentence end missing its space ("Papst.Der").
-_TOKEN = re.compile(r"\d+(?:[:.,]\d+)+|\w+(?:(?:[-'’&]|\.(?![A-ZÄÖÜ][a-zäöüß]{2}))\w+)*|[^\w\s]")
+# A dot joins word parts ("ndr.de", "u.a") but not a sentence end missing its space ("Papst.Der"). A regnal
+# number after a name keeps its dot when the sentence goes on ("Königin Elisabeth II., die ...", "Papst
+# Benedikt XVI. sagte"): it is an ordinal, part of the name, not a full stop.
+_TOKEN = re.compile(r"(?<=[A-Za-zäöüßÄÖÜ] )[IVX]{1,5}\.(?=,| [a-zäöüß(])"
+                    r"|\d+(?:[:.,]\d+)+|\w+(?:(?:[-'’&]|\.(?![A-ZÄÖÜ][a-zäöüß]{2}))\w+)*|[^\w\s]")
 
 
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|asch|at|an|ibn|bin|abu|abd)-[A-ZÄÖÜ]")

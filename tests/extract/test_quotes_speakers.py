@@ -148,3 +148,19 @@ def test_a_reflexive_source_hands_its_subject_to_the_sentences_after_it() -> Non
     assert len(last) == 1 and last[0].speaker is not None
     assert last[0].speaker.text.startswith("Die Schwester des Bürgermeisters")
     assert text[last[0].speaker.start : last[0].speaker.end] == last[0].speaker.text
+
+
+def test_a_regnal_number_after_a_name_is_part_of_the_speaker() -> None:
+    """'Königin Margarete II., ...': the dot of the ordinal does not end the sentence before the verb."""
+    text = "Das Staatsoberhaupt, die Königin Margarete II., bat den Premier, ihre „tiefe Anteilnahme“ zu übermitteln."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.endswith("Königin Margarete II.")
+    q = only("König Olaf IV. sagte, er sei mit der Ernte zufrieden.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "König Olaf IV."
+
+
+def test_a_regnal_number_before_a_new_sentence_keeps_its_full_stop() -> None:
+    from lagebild.extract.quote_tokens import tokenize
+
+    words = [t.text for t in tokenize("Sie lobte König Olaf IV. Der Hof schwieg. Er kam zu Olaf IV., der lachte.")]
+    assert words[4:6] == ["IV", "."] and "IV." in words
