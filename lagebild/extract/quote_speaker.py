@@ -468,6 +468,10 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
         return None
     if tokens[k].low in _PRONOUN:
         return (k, k + 1)
+    if tokens[k].low in _FRONT_SUBORDINATORS:
+        after = _main_after_subordinate(tokens, k, ce)
+        if after is not None:
+            return after
     if _opens_subject(tokens, k, ce):
         np = noun_phrase(tokens, k, ce)
         if np is not None and np[1] < ce and tokens[np[1]].is_word and not tokens[np[1]].is_cap:
@@ -490,6 +494,23 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     if j >= ce or tokens[j].low in lx.ARTICLES_DE:
         return None
     return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)
+
+
+# Conjunctions that open a verb-final clause standing first in the sentence ("Da X ... sind, warnte Y").
+_FRONT_SUBORDINATORS = frozenset({"da", "weil", "obwohl", "nachdem", "wenn", "falls", "bevor", "zumal", "sofern"})
+
+
+def _main_after_subordinate(tokens: list[Token], k: int, ce: int) -> tuple[int, int] | None:
+    """'Da Brauereien auf Wasser angewiesen sind, warnte der Verband ...': a subordinate clause fills the first
+    place; the finite verb opens the stretch after its comma and the subject follows the verb. Without this,
+    the capitalised conjunction reads as the first word of a name ("Da Brauereien")."""
+    for j in range(k + 2, ce - 2):
+        if tokens[j].text in {".", ";", ":", "„", "“", "»", "«"}:
+            return None
+        if tokens[j].text == "," and tokens[j + 1].is_word and tokens[j + 1].text.islower() \
+                and tokens[j + 1].low not in _NOT_FINITE and tokens[j + 1].low not in _PREP_FIRST:
+            return noun_phrase(tokens, _skip_fillers(tokens, j + 2, ce), ce)
+    return None
 
 
 _TIME_NOUNS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "tag", "tage", "morgen", "abend", "nacht",

@@ -164,3 +164,13 @@ def test_a_regnal_number_before_a_new_sentence_keeps_its_full_stop() -> None:
 
     words = [t.text for t in tokenize("Sie lobte König Olaf IV. Der Hof schwieg. Er kam zu Olaf IV., der lachte.")]
     assert words[4:6] == ["IV", "."] and "IV." in words
+
+
+def test_a_subordinate_clause_first_is_not_the_speaker() -> None:
+    """'Da X ... sind, warnte Y: „…“': the clause fills the first place; the subject follows the verb."""
+    text = ("Da Fischer auf sauberes Wasser angewiesen sind, warnte der Vorsitzende des Fischereiverbands, Kai Holm, "
+            "die Politik in einem Brief: „Die Förderung gefährdet unsere Fanggründe.“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("der Vorsitzende des Fischereiverbands")
+    q = only("Weil die Preise steigen, sieht der Hafenverein nur einen Ausweg: „Wir müssen sparen.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "der Hafenverein"
