@@ -392,6 +392,9 @@ def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | N
     for f in frames:
         if f.speaker is None and f.kind != "verb":
             continue
+        if f.kind == "verb" and f.speaker is not None and q.end <= f.speaker[0] < f.cue[0] \
+                and text[q.end : f.speaker[0]].strip() == "," and text[f.speaker[0]].isupper():
+            continue  # "„…“, Trainer X bezeichnete ...": a new main clause with its subject first, not "„…“, sagte X"
         c = f.content
         near = min(abs(f.frame_span[0] - q.end), abs(q.start - f.frame_span[1]))
         if f.speaker is not None and f.kind == "verb" and 0 <= q.start - f.frame_span[1] <= 100 \

@@ -174,3 +174,11 @@ def test_a_subordinate_clause_first_is_not_the_speaker() -> None:
     assert q.speaker is not None and q.speaker.text.startswith("der Vorsitzende des Fischereiverbands")
     q = only("Weil die Preise steigen, sieht der Hafenverein nur einen Ausweg: „Wir müssen sparen.“", "direct")
     assert q.speaker is not None and q.speaker.text == "der Hafenverein"
+
+
+def test_a_subject_first_clause_after_a_quotation_is_a_new_main_clause() -> None:
+    """'„…“, Trainer X bezeichnete ...': only a verb right after the comma attributes the quotation before it."""
+    text = "Holm nannte den Platzverweis „überzogen“, Trainer Jens Ahrens bezeichnete die Karten als „zu viel“."
+    assert {(q, sp) for _, q, sp in texts(text)} == {("überzogen", "Holm"), ("zu viel", "Trainer Jens Ahrens")}
+    q = only("Holm nannte den Platzverweis „völlig überzogen“, sagte Trainer Jens Ahrens.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Trainer Jens Ahrens"
