@@ -384,6 +384,7 @@ _SEP = frozenset({",", ".", ":", ";", "(", ")", "„", "“", "”", '"', "»", 
 
 
 _RELATIVE_OPENERS = frozenset({"der", "die", "das", "welcher", "welche", "welches", "dessen", "deren"})
+_SENT_STOPS = frozenset({".", "!", "?", "“", "”", '"', "«", "»"})
 
 
 def apposition_subject(tokens: list[Token], comma: int, lo: int, depth: int = 0) -> tuple[int, int] | None:
@@ -401,12 +402,19 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int, depth: int = 0)
         if behind is not None:
             return behind
     a = _phrase_start(tokens, b - 1, lo)
-    if a > lo and tokens[a - 1].text not in {".", "!", "?", "“", "”", '"', "«", "»"}:
+    first_end = b - 1
+    if a > lo and tokens[a - 1].text == "," and depth == 0 and tokens[a].low not in _RELATIVE_OPENERS:
+        # "Der Vorsitzende von X, Nachfolgerin von Y, Frank Z, würdigte": two appositions after the subject
+        middle = noun_phrase(tokens, a, b - 1)
+        a0 = _phrase_start(tokens, a - 1, lo)
+        if middle is not None and middle == (a, b - 1) and (a0 == lo or tokens[a0 - 1].text in _SENT_STOPS):
+            a, first_end = a0, a - 1
+    if a > lo and tokens[a - 1].text not in _SENT_STOPS:
         return None
-    if a < b - 1 and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
+    if a < first_end and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
         a += 1
-    first = noun_phrase(tokens, a, b - 1)
-    if first is None or first[0] != a or b - 1 - a > 16 or not _opens_subject(tokens, a, b - 1):
+    first = noun_phrase(tokens, a, first_end)
+    if first is None or first[0] != a or first_end - a > 16 or not _opens_subject(tokens, a, first_end):
         return None
     second = noun_phrase(tokens, b, comma)
     if second is not None and (second[1] >= comma - 1 or _parenthetical(tokens, second[1], comma)):

@@ -182,3 +182,15 @@ def test_a_subject_first_clause_after_a_quotation_is_a_new_main_clause() -> None
     assert {(q, sp) for _, q, sp in texts(text)} == {("überzogen", "Holm"), ("zu viel", "Trainer Jens Ahrens")}
     q = only("Holm nannte den Platzverweis „völlig überzogen“, sagte Trainer Jens Ahrens.", "direct")
     assert q.speaker is not None and q.speaker.text == "Trainer Jens Ahrens"
+
+
+def test_two_appositions_between_subject_and_verb() -> None:
+    """'X, Nachfolgerin von Y, Frank Z, würdigte W als „…“': the whole chain before the verb is the subject."""
+    text = ("Der Vorsitzende der Gewerkschaft, Nachfolgerin der Fischerinnung, Frank Born, würdigte Kruse in einer "
+            "Mitteilung als „eine bedeutende Persönlichkeit“.")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("Der Vorsitzende der Gewerkschaft")
+    assert q.speaker.text.endswith("Frank Born")
+    # a fronted phrase with a relative clause is no chain of appositions: the subject follows the verb
+    q = only("Nach dem Treffen in Kiel, das lange dauerte, sagte die Lotsin Jana Kolk, die Lage sei ernst.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Lotsin Jana Kolk"
