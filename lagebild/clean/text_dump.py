@@ -170,6 +170,14 @@ def _find_author(labeling: Labeling) -> str | None:
                 name = name_after_marker(lines[k + 1].info.text)  # "Von" on one line, the name on the next
             if name:
                 return name
+    # A marker alone on its line with the name on the next ("Autor*in" / "Erika Muster (Redakteurin)") inside the
+    # text run: an author box the labeller took into the text, as the windows above only look near its ends.
+    if labeling.body is not None:
+        for k in range(labeling.body[0], min(labeling.body[1] + 1, len(lines) - 1)):
+            if lines[k].info.words <= 3 and is_marker_line(lines[k].info.text):
+                name = name_after_marker(lines[k + 1].info.text)
+                if name:
+                    return name
     # A bare "Erika Muster" just under the headline, with no marker: only where the first word is a known
     # given name (see `byline.bare_name`).
     for it in lines[anchor + 1 : anchor + 8]:

@@ -279,3 +279,35 @@ def test_several_bare_names_under_the_headline_are_its_authors() -> None:
     assert names_list("Berlin, Hamburg") is None and names_list("Foto: Jola Kranich, Erika Muster") is None
     dump = ["Neue Fähre über den Kleinsee", "Erika Muster, Jola Kranich", *_FERRY]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Erika Muster, Jola Kranich"
+
+
+def test_a_marker_line_and_a_name_inside_the_text_run_name_the_author() -> None:
+    more = [
+        "Am Nordufer wird der Steg verlängert, damit die Fähre auch bei Niedrigwasser anlegen kann. Die Arbeiten "
+        "sollen im Herbst beginnen und bis zum Frühjahr dauern.",
+        "Der Gemeinderat will im Sommer entscheiden, ob eine zweite Fähre angeschafft wird. Die Fahrgastzahlen "
+        "der ersten Wochen sollen dabei den Ausschlag geben.",
+        "Fahrräder dürfen weiterhin kostenlos mitgenommen werden, Hunde ebenfalls. Für Gruppen ab zehn Personen "
+        "bittet die Gemeinde um eine Anmeldung am Vortag.",
+        "Im Winter bleibt der Kiosk am Anleger geschlossen; Fahrkarten gibt es dann im Rathaus und an einem "
+        "Automaten neben dem Steg.",
+        "Die Gemeinde rechnet mit rund dreihundert Fahrgästen an einem sonnigen Sonntag im Sommer, an Werktagen "
+        "mit deutlich weniger.",
+        "Wer die Fähre für eine Feier mieten möchte, kann das ab dem kommenden Jahr tun; die Preise stehen noch "
+        "nicht fest.",
+    ]
+    after = [
+        "Der Fährmann, selbst seit dreißig Jahren Segler auf dem Kleinsee, freut sich über die leise Maschine. "
+        "Früher habe man das Boot schon vom Ufer aus gehört.",
+        "Geladen wird die Batterie nachts am Anleger, mit Strom aus der Solaranlage auf dem Dach des Bootshauses "
+        "und aus dem Netz der Gemeindewerke.",
+        "Eine Ladung reicht für einen ganzen Betriebstag, auch bei Gegenwind. Ein Ersatzmotor liegt für den "
+        "Notfall bereit.",
+        "Für den Herbst plant die Gemeinde eine Rundfahrt mit Erläuterungen zur Geschichte des Sees, zunächst "
+        "an den Wochenenden.",
+    ]
+    box = ["Autor*in", "Jola Kranich (Redakteurin, M.A. Stadtgeschichte)"]  # far from both ends of the text
+    dump = ["Neue Fähre über den Kleinsee", *_FERRY, *more, *box, *after, "Impressum", "Kontakt"]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
+    dump = ["Neue Fähre über den Kleinsee", *_FERRY, *more, "Autor*in", "Die Fähre", *after]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
