@@ -488,7 +488,8 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
     # a fronted phrase: skip it up to the finite verb, the first lower-case word after its noun
     j = k + 1
     seen_noun = False
-    if tokens[k].low in _ADVERB_FIRST and j < ce and tokens[j].text.islower() and tokens[j].low not in _PREP_FIRST \
+    if (tokens[k].low in _ADVERB_FIRST or tokens[k].low not in _PREP_FIRST and _fronted_adverbial(tokens, k, ce)) \
+            and j < ce and tokens[j].text.islower() and tokens[j].low not in _PREP_FIRST \
             and tokens[j].low not in lx.ARTICLES_DE and tokens[j].low not in lx.TEMPORAL_DE:
         return noun_phrase(tokens, _skip_fillers(tokens, j + 1, ce), ce)  # "Hier sparte die Kapitänin nicht mit Kritik"
     while j < ce:
@@ -592,6 +593,11 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
     return any(low == h or low.endswith(h) or low.endswith("-" + h) for h in heads)
 
 
+# Words that attach a description to an English role noun: the role before them decides anonymity.
+_EN_ATTACH = frozenset({"at", "of", "for", "in", "from", "with", "familiar", "close", "who", "knowledgeable",
+                        "briefed", "involved", "on"})
+
+
 def is_anonymous(phrase: str, has_entity: bool) -> bool:
     """A speaker phrase with no proper name: an indefinite, numbered or plural role noun."""
     words = phrase.split()
@@ -599,9 +605,11 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         return False
     if words[0].lower() in _PRONOUN:
         return False
-    if words[-1].lower() in lx.ANON_ROLE_HEADS_EN:  # English: "a senior U.S. official"
+    # English: "a senior U.S. official", "a senior official at the ministry", "two people familiar with the talks"
+    core = next((words[:k] for k in range(1, len(words)) if words[k].lower() in _EN_ATTACH), words)
+    if core[-1].lower() in lx.ANON_ROLE_HEADS_EN:
         return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
-                       for w in words[1:])
+                       for w in core[1:])
     head = head_word(phrase)
     if not (_ends_with(head, lx.ANON_ROLE_HEADS_DE) or _ends_with(head, lx.ANON_ROLE_HEADS_EN)):
         return False

@@ -194,3 +194,14 @@ def test_two_appositions_between_subject_and_verb() -> None:
     # a fronted phrase with a relative clause is no chain of appositions: the subject follows the verb
     q = only("Nach dem Treffen in Kiel, das lange dauerte, sagte die Lotsin Jana Kolk, die Lage sei ernst.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die Lotsin Jana Kolk"
+
+
+def test_a_fronted_adverb_before_the_verb_leaves_the_subject_after_it() -> None:
+    """'Ursprünglich wollte er „…“': a single uninflected adverb fills the first place, the subject follows
+    the finite verb; a fronted preposition ('Angesichts solcher Pläne nannte X ...') is read as before."""
+    text = "Der Verband legte ein Konzept vor. Ursprünglich wollte er „sechs bis acht Häfen anbinden“, nun sind es elf."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "er"
+    text = "Angesichts solcher Pläne nannte Jan Ahrens, Chef des Fischereiverbands, die Quote „überflüssig“."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("Jan Ahrens")
