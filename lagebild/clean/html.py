@@ -269,12 +269,13 @@ def _headline(tree: etree._Element, page: PageMeta, url: str | None) -> str | No
 
 
 def _author(tree: etree._Element, page: PageMeta, url: str | None) -> str | None:
-    """The first author source whose value reads as a name: meta tags and JSON-LD, then the byline elements.
+    """The first author source whose value reads as a name: meta tags and JSON-LD (the JSON-LD first where
+    they disagree), then the byline elements.
 
     trafilatura reads the byline elements only when the meta tags and JSON-LD name nobody, so a CMS's
     placeholder account ("Admin") or the site's own name there hides the byline the page shows."""
     sites = site_keys(url or page.url, page.sitename)
-    author = tidy_author(page.author, sites, page.title)
+    author = tidy_author(page.author, sites, page.title) or tidy_author(page.other_author, sites, page.title)
     if author is None and page.author and not page.author_from_byline:
         try:
             author = tidy_author(byline_author(tree), sites, page.title)

@@ -53,6 +53,7 @@ class PageMeta:
     title: str | None = None
     author: str | None = None
     author_from_byline: bool = False  # `author` came from the page's byline elements, not its meta tags or JSON-LD
+    other_author: str | None = None  # the meta tags' author where the JSON-LD names someone else
     sitename: str | None = None
     url: str | None = None
     hostname: str | None = None
@@ -371,6 +372,23 @@ def byline_author(tree: etree._Element) -> str | None:
     return None
 
 
+def _tags_and_json(tags: str | None, ld: str | None) -> tuple[str | None, str | None]:
+    """(author, other author) from the meta tags' and the JSON-LD's "; "-separated author values.
+
+    trafilatura joins the two. Where they share a name they are one list (both kept, as it does); where
+    they name different people, the meta tag is mostly the site's webmaster or its standing author for
+    every page, and the JSON-LD names the article's author, so the JSON-LD's comes first and the tag's
+    is kept only as the other candidate."""
+    if not tags or not ld:
+        return tags or ld, None
+    tag_names = [n.strip() for n in tags.split(";") if n.strip()]
+    ld_names = [n.strip() for n in ld.split(";") if n.strip()]
+    tag_keys = {n.casefold() for n in tag_names}
+    if not tag_keys & {n.casefold() for n in ld_names}:
+        return ld, tags
+    return "; ".join(tag_names + [n for n in ld_names if n.casefold() not in tag_keys]), None
+
+
 def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: bool = True) -> PageMeta:
     """Metadata of a page parsed by `trafilatura.utils.load_html` (lxml.html tree); the tree is not changed.
 
@@ -383,9 +401,11 @@ def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: b
     doc = tm.examine_meta(tree)
     if doc.author and " " not in doc.author:
         doc.author = None  # a single word is a handle or a site name, as trafilatura treats it
+    tag_author, doc.author = doc.author, None
     # trafilatura's JSON-LD reader has bugs on odd shapes (it guards them the same way); the rest still works
     with contextlib.suppress(Exception):
         doc = tm.extract_meta_json(tree, doc)
+    doc.author, other_author = _tags_and_json(tag_author, doc.author)
     doc.title = doc.title or tm.extract_title(tree)
     from_byline = not doc.author
     doc.author = doc.author or byline_author(tree)
@@ -403,6 +423,7 @@ def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: b
         title=doc.title or None,
         author=doc.author or None,
         author_from_byline=from_byline and bool(doc.author),
+        other_author=other_author,
         sitename=doc.sitename or None,
         url=doc.url or None,
         hostname=doc.hostname or None,

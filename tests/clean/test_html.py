@@ -127,3 +127,20 @@ def test_a_byline_written_as_text_names_the_author_when_no_markup_does() -> None
     assert clean_html(PAGE.replace('<meta name="author" content="Klara Beispiel">', "")).author is None
     assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == "Jola Kranich"
     assert clean_html(page, {"author": "Ida Muster"}).author == "Ida Muster"  # a given author wins
+
+
+@pytest.mark.parametrize(
+    ("ld_author", "expected"),
+    [
+        ('{"@type": "Person", "name": "Jola Kranich"}', "Jola Kranich"),  # the article's author, not the tag's
+        ('[{"name": "Klara Beispiel"}, {"name": "Jola Kranich"}]', "Klara Beispiel; Jola Kranich"),  # one list
+        ('{"@type": "Organization", "name": "Das Beispielblatt"}', "Klara Beispiel"),  # the site: the tag's person
+    ],
+)
+def test_the_json_ld_author_comes_before_a_meta_tag_that_names_someone_else(ld_author: str, expected: str) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"author": {ld_author}}}</script>'
+    )
+    page = PAGE.replace("</head>", ld + "</head>")
+    assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == expected
