@@ -304,6 +304,10 @@ def _laut_adverb(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
 
 def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[int]) -> list[Frame]:
     """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
+    if lang == "en":
+        from lagebild.extract.quote_frames_en import find_frames_en  # imported late: it builds on this module
+
+        return find_frames_en(tokens, lo, hi, masked)
     frames: list[Frame] = []
     i = lo
     while i < hi:

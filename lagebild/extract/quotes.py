@@ -175,7 +175,7 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    quotes = _resolve(_merge_free(text, _drop_nested(text, quotes), free), entities)
+    quotes = _resolve(_merge_free(text, _drop_nested(text, quotes, lang), free), entities)
     if lang == "de":
         _own_account(text, tokens, units, quotes, entities)
     return quotes
@@ -219,7 +219,7 @@ def _reflexive_subject(text: str, tokens: list[Token], unit: _Unit, sp: Speaker)
 _SOURCE_WORDS = lx.LAUT_WORDS_DE | lx.ZUFOLGE_WORDS_DE | {"nach", "so"}
 
 
-def _drop_nested(text: str, quotes: list[Quote]) -> list[Quote]:
+def _drop_nested(text: str, quotes: list[Quote], lang: str = "de") -> list[Quote]:
     """Without statements whose cue stands inside the content clause of another cue's statement.
 
     In "Laut X hat Y verkündet, der Rat wolle ...", "X sagte, er verstehe nicht, wie Y behaupten konnte, ..."
@@ -238,7 +238,7 @@ def _drop_nested(text: str, quotes: list[Quote]) -> list[Quote]:
                    and not o.text.start <= o.cue.start < o.text.end for o in quotes)
     # "sagte der Geschäftsführer, Gründer der Band": an apposition or a list of names after the cue, no clause;
     # dropped only here so that the source it names still carries over to the sentences after it
-    return [q for q in quotes if not nested(q) and not _verbless_content(text, q)]
+    return [q for q in quotes if not nested(q) and not (lang == "de" and _verbless_content(text, q))]
 
 
 def _verbless_content(text: str, q: Quote) -> bool:

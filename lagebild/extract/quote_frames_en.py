@@ -1,0 +1,383 @@
+"""Attribution frames of English news sentences: who said what, to whom, in which words.
+
+The German frame rules (`quote_frames`) read verb-second clauses, Konjunktiv and "laut"; English
+newswire attributes differently, and almost always with a handful of patterns:
+
+- forward: "X said (on Tuesday) (that) ...", "X told Reuters (that) ...", "X said in a statement ..."
+  — the complement clause often has no "that" at all ("Officials said the toll had risen");
+- postposed: "..., X said (on Tuesday)." and inverted "..., said X, the agency's chief.";
+- inserted: "The terminals, X said, will stay closed.";
+- prepositional: "According to X, ..." / "..., according to X." and "..., citing X."
+
+No English parser ships offline with lagebild (spaCy's English models are a download), so these are read
+from the token sequence with small word lists: subject phrases are cut at commas, appositions and
+relative clauses; adverbials after the verb ("on Tuesday", "in an interview with X", "last week") are
+stepped over; a complement without "that" must hold a finite verb form, so "said a prayer" or "told the
+story" give no statement. Frames carry the same fields as the German ones, so everything downstream
+(direct quotations, speakers, channels, sourcing chains) treats both languages alike.
+"""
+
+from __future__ import annotations
+
+from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.quote_frames import Frame, _char_span, _prep_frame, _strip_end
+from lagebild.extract.quote_tokens import Token
+
+# Forms that are nouns at least as often as verbs ("media reports said", "the claims"): a cue only where the
+# statement follows right away ("reports that", "claims:") or a pronoun is their subject ("it reports that").
+_NOUN_LIKE = frozenset({"report", "reports", "claims", "notes", "states", "estimates", "fears", "tweets",
+                        "replies", "responses", "estimate", "note", "claim", "fear", "tweet", "reply"})
+# Verbs whose object is the addressee ("told Reuters", "assured investors"): the object is read before the content.
+_TELL = frozenset({"tell", "told", "tells", "telling", "assure", "assured", "assures", "inform", "informed",
+                   "informs", "remind", "reminded", "reminds", "brief", "briefed", "briefs"})
+# Addressees that are an audience, not a medium passing the words on: "told reporters" names no channel.
+_AUDIENCES = frozenset({"reporters", "journalists", "the press", "lawmakers", "legislators", "parliament",
+                        "supporters", "the crowd", "the audience", "investors", "analysts", "residents", "staff",
+                        "employees", "members", "delegates", "students", "voters", "the court", "the jury",
+                        "a news conference", "a press conference", "colleagues", "him", "her", "them", "us", "me"})
+_NEGATORS = frozenset({"not", "n't", "never", "declined", "refused", "nothing", "cannot", "wouldn't", "didn't",
+                       "couldn't", "won't", "doesn't", "don't"})
+_AUX = frozenset({"has", "had", "have", "would", "will", "could", "can", "may", "might", "must", "should", "did",
+                  "does", "do", "is", "was", "were", "are", "be", "been", "also", "later", "then", "previously",
+                  "repeatedly", "again", "already", "publicly", "separately", "privately", "reportedly",
+                  "subsequently", "recently", "once", "often", "always", "further", "simply", "just", "only"})
+_ADVERBS = frozenset({"also", "again", "later", "earlier", "previously", "yesterday", "today", "tonight", "recently",
+                      "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "now",
+                      "flatly", "firmly", "bluntly", "openly", "quietly", "angrily", "simply", "once", "too",
+                      "late", "on", "however", "moreover", "meanwhile", "initially", "subsequently", "shortly"})
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday weekend week weeks month months year years day days
+    morning afternoon evening night today tonight yesterday hour hours minute minutes time date
+    january february march april may june july august september october november december spring summer autumn
+    fall winter season decade
+    """.split()
+)
+# Nouns that head an adverbial of the medium or occasion: "in a statement", "at a news conference", "on its website".
+_OCCASION_WORDS = frozenset(
+    """
+    statement statements interview interviews conference briefing briefings email e-mail letter letters post posts
+    video message messages filing filings release speech speeches address hearing hearings meeting meetings
+    summit call remarks comments comment website site blog podcast broadcast programme program show tweet
+    appearance rally session event report reports note notes memo testimony sidelines visit trip phone
+    """.split()
+)
+_PP_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over", "by",
+                         "earlier", "late", "last", "this", "next", "early", "within", "outside", "ahead"})
+_PP_INNER = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "last", "next",
+                       "with", "of", "to", "on", "in", "at", "news", "press", "joint", "televised", "written",
+                       "separate", "emailed", "brief", "recent", "weekly", "daily", "annual", "late", "early",
+                       "same", "previous", "following", "official", "public", "private", "closed-door", "phone",
+                       "radio", "television", "tv", "online", "social", "media", "earlier", "later", "first"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"})
+_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "some", "many",
+                                 "most", "all", "no", "several", "every", "each", "both", "few", "more", "less",
+                                 "any", "another", "such", "one", "two", "three", "four", "five", "six", "seven",
+                                 "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "nearly",
+                                 "about", "around", "almost", "roughly", "only", "at", "up", "over", "fewer"})
+# Finite verb forms that mark a clause: a complement without "that" must hold one.
+_FINITE = frozenset(
+    """
+    is was were are am be has had have will would could can may might must should shall did does do
+    isn't wasn't weren't aren't hasn't hadn't haven't won't wouldn't couldn't can't mustn't shouldn't didn't
+    doesn't don't went came saw made took gave got fell rose left lost won began knew thought found told ran
+    hit cut put set led kept held brought became grew felt meant met paid sold sent spent stood understood
+    remains remained needs wants plans expects intends hopes seems appears continues faces lacks
+    """.split()
+)
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "where", "when", "while"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so"})
+_CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what", "who", "where"})
+_SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
+_MAX_SUBJECT = 14
+
+
+def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> list[Frame]:
+    """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
+    frames: list[Frame] = []
+    for i in range(lo, hi):
+        if i in masked:
+            continue
+        low = tokens[i].low
+        frame: Frame | None = None
+        if low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
+            frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en")
+        elif low == "citing" and i > lo:
+            frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
+        elif low in lx.SPEECH_VERBS_EN and _is_cue(tokens, i, lo, hi, masked):
+            frame = _verb_frame(tokens, i, lo, hi, masked)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _is_cue(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int]) -> bool:
+    tok = tokens[v]
+    if not tok.text.islower():
+        return False  # "Says", "States": a heading word or part of a name
+    before = [t.low for t in tokens[max(lo, v - 3) : v]]
+    if any(w in _NEGATORS for w in before) or (before and before[-1] in {"to", "the", "a", "an", "his", "her",
+                                                                          "its", "their", "said"}):
+        return False  # "did not say", "declined to say", "the reported attack"
+    if tok.low in _NOUN_LIKE:
+        nxt = tokens[v + 1].low if v + 1 < hi else ""
+        prev = tokens[v - 1].low if v > lo else ""
+        return nxt in {"that", ":"} or v + 1 in masked or prev in _SUBJECT_PRONOUNS
+    if tok.low.endswith("ing") and (v == lo or tokens[v - 1].low not in {"was", "were", "is", "are", "been"}):
+        return tok.low == "saying" and v > lo and tokens[v - 1].text == ","  # "..., saying the deal was off"
+    return True
+
+
+def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int]) -> Frame | None:
+    k, channel = v + 1, None
+    if tokens[v].low in _TELL:
+        obj = _object(tokens, k, hi, masked)
+        if obj is None:
+            return None  # "told" with no addressee: no attribution ("as he was told")
+        if _is_channel(tokens, obj):
+            channel = obj
+        k = obj[1]
+    k, occasion = _skip_adverbials(tokens, k, hi, masked)
+    channel = channel or occasion
+    content = _forward_content(tokens, k, hi, masked)
+    verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
+    inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first else None
+    if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
+        content = None  # "..., said Mayor Jane Example." / "„…“ said Okafor, the agency's chief."
+    if tokens[v].low == "saying":  # "..., saying the deal was off": the subject is the main clause's
+        if content is None:
+            return None
+        speaker = _subject(tokens, lo, _clause_start(tokens, v - 1, lo), masked)
+    elif content is not None:
+        speaker = _subject(tokens, lo, v, masked)
+        if speaker is None and v > lo and tokens[v - 1].text == "," and v - 1 not in masked:
+            speaker = _subject_before_insert(tokens, lo, v - 1, masked)
+    else:
+        if inverted is None and not _ends_sentence(tokens, k, hi) and not (k < hi and tokens[k].text == ","):
+            return None  # "said a prayer", "told the story": no content, no postposed frame
+        if inverted is not None:  # "..., said Daniel Okafor, the chief." / "„…“ said Okafor."
+            speaker = inverted
+            start = v - 1 if tokens[v - 1].text == "," else v
+        else:  # "..., the authority said." / "The terminals, Okafor said, will ..."
+            start = _clause_start(tokens, v, lo, masked)
+            speaker = _subject(tokens, start, v, masked)
+            start = start - 1 if start > lo and tokens[start - 1].text == "," else start
+        if speaker is None or start <= lo:
+            return None
+        end = speaker[1] if verb_first else k
+        inserted = end + 1 < hi and tokens[end].text == "," and tokens[end + 1].text.islower() \
+            and tokens[end + 1].low not in _CLAUSE_DETERMINERS and tokens[end + 1].low not in _RELATIVE \
+            and (tokens[end + 1].low in _FINITE or _has_finite(tokens, end, hi, masked))
+        # "The terminals, Okafor said, will stay closed": the statement runs around the inserted frame
+        content = _strip_end(tokens, lo, hi) if inserted else _strip_end(tokens, lo, start)
+    if channel is None and speaker is not None:
+        channel = _channel_before(tokens, lo, speaker[0], masked)
+    pieces = [tokens[v].start, tokens[v].end]
+    sp, ch = _char_span(tokens, speaker), _char_span(tokens, channel)
+    for p in (sp, ch):
+        if p:
+            pieces += [p[0], p[1]]
+    return Frame((tokens[v].start, tokens[v].end), sp, ch, content, "verb", (min(pieces), max(pieces)))
+
+
+def _channel_before(tokens: list[Token], lo: int, end: int, masked: set[int]) -> tuple[int, int] | None:
+    """A medium named before the subject: "In an interview with the Harbor Ledger, X said", "Speaking to
+    Radio Example, X said"."""
+    for j in range(lo + 1, end - 1):
+        if tokens[j].low in {"with", "to"} and (tokens[j - 1].low in _OCCASION_WORDS
+                                                 or tokens[j - 1].low in {"speaking", "talking", "writing"}):
+            m = _object(tokens, j + 1, end, masked)
+            if m is not None and _is_channel(tokens, m):
+                return m
+    return None
+
+
+def _ends_frame(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
+    """After an inverted speaker: the sentence ends, maybe after adverbials or an apposition
+    ("said Okafor on Tuesday.", "said Okafor, the agency's chief.")."""
+    k, _ = _skip_adverbials(tokens, k, hi, masked)
+    if _ends_sentence(tokens, k, hi):
+        return True
+    return tokens[k].text == "," and k + 1 < hi and _inserted(tokens[k + 1]) and not _has_finite(tokens, k, hi, masked)
+
+
+def _ends_sentence(tokens: list[Token], k: int, hi: int) -> bool:
+    return k >= hi or tokens[k].text in {".", "!", "?"} or all(t.text in _SEP or t.text in _QUOTE_MARKS
+                                                               for t in tokens[k:hi])
+
+
+def _forward_content(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:
+    """The statement after the cue (and its addressee and adverbials): a "that" clause, what follows a
+    colon, a quotation, or a clause without "that" that holds a finite verb."""
+    if k >= hi:
+        return None
+    if tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low == "that":
+        k += 1
+    if tokens[k].low in _CONTENT_CONJ and k + 1 < hi and tokens[k + 1].is_word:
+        return _strip_end(tokens, k, hi)
+    if tokens[k].text == ":" or k in masked:
+        return _strip_end(tokens, k + 1 if tokens[k].text == ":" else k, hi)
+    if _clause_opener(tokens[k]) and _has_finite(tokens, k, hi, masked):
+        return _strip_end(tokens, k, hi)
+    return None
+
+
+def _clause_opener(tok: Token) -> bool:
+    return tok.low in _SUBJECT_PRONOUNS or tok.low in _CLAUSE_DETERMINERS or tok.text[:1].isupper() \
+        or tok.text[:1].isdigit()
+
+
+def _has_finite(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
+    for j in range(k + 1, min(hi, k + 14)):
+        t = tokens[j]
+        if j in masked or t.text in {",", ";", ":"}:
+            continue
+        if t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 4 and t.text.islower()
+                                and tokens[j - 1].low not in _CLAUSE_DETERMINERS):
+            return True
+    return False
+
+
+def _object(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:
+    """The addressee after 'told': a name ("Reuters", "NBC News", "The Associated Press") or a short phrase."""
+    if k >= hi or k in masked or not tokens[k].is_word:
+        return None
+    if tokens[k].low in _CONTENT_CONJ or tokens[k].low in _PP_OPENERS - {"this"}:
+        return None
+    j = k
+    if tokens[j].low in {"the", "a", "an", "his", "her", "their", "its", "our"}:
+        j += 1
+    while j < hi and j not in masked and tokens[j].is_word and (tokens[j].text[:1].isupper() or j == k or
+                                                                tokens[j].low in {"news", "agency", "newspaper",
+                                                                                  "broadcaster", "network",
+                                                                                  "magazine", "daily", "reporters",
+                                                                                  "journalists", "conference"}) \
+            and (j == k or tokens[j].low not in _CONTENT_CONJ):
+        j += 1
+        if j - k >= 6:
+            break
+    if j == k + 1 and tokens[k].low in {"the", "a", "an"}:
+        return None
+    return (k, j) if j > k else None
+
+
+def _is_channel(tokens: list[Token], span: tuple[int, int]) -> bool:
+    words = " ".join(t.low for t in tokens[span[0] : span[1]])
+    if words in _AUDIENCES:
+        return False
+    return any(t.text[:1].isupper() for t in tokens[span[0] : span[1]]) or any(n in words for n in lx.MEDIA_NOUNS_EN)
+
+
+def _skip_adverbials(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, tuple[int, int] | None]:
+    """Step over "on Tuesday", "in a statement", "at a news conference in X", "last week", "earlier"; an
+    occasion phrase that names a medium ("in an interview with the Harbor Ledger") gives the channel."""
+    channel: tuple[int, int] | None = None
+    for _ in range(6):
+        if k >= hi or k in masked:
+            break
+        low = tokens[k].low
+        if low in _PP_OPENERS:
+            end, medium = _adverbial_phrase(tokens, k, hi, masked)
+            if end > k:
+                channel = channel or medium
+                k = end
+                continue
+        if low in _ADVERBS and low not in {"on", "late"}:
+            k += 1
+            continue
+        if low == "," and k + 1 < hi and tokens[k + 1].low in _PP_OPENERS:
+            end, medium = _adverbial_phrase(tokens, k + 1, hi, masked)
+            if end > k + 1 and end < hi and tokens[end].text == ",":
+                channel = channel or medium
+                k = end + 1
+                continue
+        break
+    return k, channel
+
+
+def _adverbial_phrase(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, tuple[int, int] | None]:
+    """End of an adverbial of time or occasion from k, or k when there is none; and a medium it names."""
+    j, last, medium = k + 1, k, None
+    if tokens[k].low in {"last", "this", "next", "earlier", "late", "early"} and j < hi \
+            and tokens[j].low in _TIME_WORDS:
+        return j + 1, None  # "last week", "late Monday"
+    while j < hi and j - k <= 9 and j not in masked and tokens[j].is_word:
+        low = tokens[j].low
+        if low in _TIME_WORDS or low in _OCCASION_WORDS or tokens[j].text[:1].isupper() or low.isdigit():
+            last = j
+        elif low not in _PP_INNER:
+            break
+        if low == "with" or (low == "to" and last > k and tokens[last].low in _OCCASION_WORDS):
+            m = _object(tokens, j + 1, hi, masked)
+            if m is not None and _is_channel(tokens, m):
+                medium, last, j = m, m[1] - 1, m[1]
+                continue
+        j += 1
+    if last == k:
+        return k, None
+    if tokens[k].low in {"by", "from", "through", "over", "via"} and medium is None:
+        return k, None  # "said by", "told from": no adverbial of the kinds above
+    return last + 1, medium
+
+
+def _clause_start(tokens: list[Token], v: int, lo: int, masked: set[int] | None = None) -> int:
+    """First token of the phrase right before v, after the last comma, quotation or other separator."""
+    s = v
+    while s > lo and tokens[s - 1].text not in _SEP and tokens[s - 1].text not in _QUOTE_MARKS \
+            and (masked is None or s - 1 not in masked):
+        s -= 1
+    return s
+
+
+def _subject(tokens: list[Token], lo: int, v: int, masked: set[int]) -> tuple[int, int] | None:
+    """The subject phrase of the cue at v: the words before it back to the clause's start, with auxiliaries
+    and adverbs dropped ("has repeatedly said"), leading conjunctions too."""
+    e = v
+    while e > lo and tokens[e - 1].low in _AUX:
+        e -= 1
+    s = _clause_start(tokens, e, lo, masked)
+    while s < e and (tokens[s].low in _CONJUNCTIONS or tokens[s].low in {"however", "meanwhile", "instead"}):
+        s += 1
+    if s >= e or e - s > _MAX_SUBJECT:
+        return None
+    if tokens[s].low in _RELATIVE or tokens[s].low in _CONTENT_CONJ - {"that"}:
+        return None  # "..., who said", "when asked": the subject stands outside this phrase
+    if s > lo and tokens[s - 1].text == "," and tokens[s].low in _PP_OPENERS and not tokens[s].text[:1].isupper():
+        return None
+    return (s, e)
+
+
+def _subject_before_insert(tokens: list[Token], lo: int, comma: int, masked: set[int]) -> tuple[int, int] | None:
+    """'A senior official, who spoke on condition of anonymity, told Reuters' and 'Okafor, 58, the agency's
+    chief, said': the subject stands before the relative clauses and appositions between commas."""
+    end, skipped = comma, 0
+    for _ in range(5):
+        start = _clause_start(tokens, end, lo, masked)
+        if start >= end:
+            return None
+        if start <= lo or tokens[start - 1].text != "," or not _inserted(tokens[start]):
+            return _subject(tokens, lo, end, masked) if skipped else None
+        end, skipped = start - 1, skipped + 1
+    return None
+
+
+def _inserted(tok: Token) -> bool:
+    """A phrase between commas that describes the subject: a relative clause, an age, an apposition."""
+    return tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {"the", "a", "an", "aged", "himself",
+                                                                         "herself", "themselves", "itself"}
+
+
+def _inverted_speaker(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:
+    """'..., said Daniel Okafor, the chief.' / 'said the agency's chief Daniel Okafor on Tuesday': the words
+    after the verb up to a comma, an adverbial or the end."""
+    s = k
+    e = s
+    while e < hi and e not in masked and tokens[e].is_word and tokens[e].low not in _PP_OPENERS - {"this"} \
+            and tokens[e].low not in _ADVERBS - {"on"} and tokens[e].low not in _CONTENT_CONJ:
+        e += 1
+        if e - s > _MAX_SUBJECT:
+            return None
+    if e == s or any(t.low in _FINITE for t in tokens[s:e]):
+        return None  # "..., said the evacuation went smoothly" is a clause, not a speaker
+    return (s, e)

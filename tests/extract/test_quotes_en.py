@@ -1,0 +1,113 @@
+"""English attribution patterns of newswire prose (fictional sample sentences, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.extract.quotes import extract_quotes
+
+
+def _only(text: str, kind: str = "indirect"):  # type: ignore[no-untyped-def]
+    quotes = [q for q in extract_quotes(text, "en") if q.kind == kind]
+    assert len(quotes) == 1, [(q.kind, q.text.text) for q in extract_quotes(text, "en")]
+    q = quotes[0]
+    assert text[q.text.start : q.text.end] == q.text.text
+    if q.speaker is not None:
+        assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a "that" clause after adverbials of time and occasion
+        ("The Portmere Harbor Authority said on Tuesday that a second surge could reach the docks.",
+         "that a second surge could reach the docks", "The Portmere Harbor Authority"),
+        ("The mayor has repeatedly said that the levee will hold.", "that the levee will hold", "The mayor"),
+        # no "that": the complement clause must hold a finite verb
+        ("Meteorologist Priya Natarajan said the surge would likely be weaker.", "the surge would likely be weaker",
+         "Meteorologist Priya Natarajan"),
+        ("Officials said the death toll had risen to 12.", "the death toll had risen to 12", "Officials"),
+        ("The company said in a filing it would cut 200 jobs.", "it would cut 200 jobs", "The company"),
+        # the subject before an age and a relative clause
+        ("Okafor, 58, who has led the authority since 2019, said the evacuation went smoothly.",
+         "the evacuation went smoothly", "Okafor"),
+        # a participle clause before the subject
+        ("Asked whether the docks would reopen, Okafor said he did not know.", "he did not know", "Okafor"),
+        # postposed and inverted frames
+        ("The surge could reach the docks, the authority said in a statement.", "The surge could reach the docks",
+         "the authority"),
+        ("The surge could reach the docks by Thursday, said Daniel Okafor, the authority's chief.",
+         "The surge could reach the docks by Thursday", "Daniel Okafor"),
+        ("The storm, which hit the coast on Monday, destroyed 40 homes, officials said.",
+         "The storm, which hit the coast on Monday, destroyed 40 homes", "officials"),
+        # the frame inside the statement
+        ("The terminals, Okafor said, will stay closed until Friday.",
+         "The terminals, Okafor said, will stay closed until Friday", "Okafor"),
+        # prepositional sources, before and after
+        ("According to the authority, shipping traffic fell by 30 percent.", "shipping traffic fell by 30 percent",
+         "the authority"),
+        ("Shipping traffic fell by 30 percent over the weekend, according to the authority.",
+         "Shipping traffic fell by 30 percent over the weekend", "the authority"),
+    ],
+)
+def test_indirect_statements(text: str, content: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.text.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said goodbye to the crew.",  # an object, no statement
+        "She told the story of the flood.",
+        "The ministry did not say when the funds would be released.",  # negated: nothing was said
+        "The spokesman declined to say whether the talks had failed.",
+        "The minister announced a new fund on Monday.",
+        "The reported attack took place at night.",  # "reported" as an adjective
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert [q for q in extract_quotes(text, "en") if q.kind == "indirect"] == []
+
+
+def test_anonymous_source_with_channel_and_relative_clause() -> None:
+    text = ("A senior official at the Ministry of Transport, who spoke on condition of anonymity, "
+            "told Reuters that the government was preparing emergency funds.")
+    q = _only(text)
+    assert q.text.text == "that the government was preparing emergency funds"
+    assert q.speaker is not None and q.speaker.text == "A senior official at the Ministry of Transport"
+    assert q.speaker.anonymous
+    assert q.channel is not None and q.channel.text == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("In an interview with the Harbor Ledger, Okafor said the budget was too small.", "the Harbor Ledger"),
+        ("Okafor said in an interview with the Harbor Ledger that the budget was too small.", "the Harbor Ledger"),
+        ("Speaking to Radio Portmere on Tuesday, the mayor said the levee would hold.", "Radio Portmere"),
+        ("Okafor told reporters on Wednesday that the cranes had been secured.", None),  # an audience, no medium
+    ],
+)
+def test_channels(text: str, channel: str | None) -> None:
+    q = _only(text)
+    assert (q.channel.text if q.channel else None) == channel
+
+
+def test_anonymous_plural_sources() -> None:
+    q = _only("Two people familiar with the talks said the deal could be signed next week.")
+    assert q.speaker is not None and q.speaker.anonymous
+    q = _only("Daniel Okafor said the deal could be signed next week.")
+    assert q.speaker is not None and not q.speaker.anonymous
+
+
+def test_direct_quotations_keep_their_speakers() -> None:
+    q = _only("“We are not taking any chances this time,” said authority chief Daniel Okafor.", "direct")
+    assert q.speaker is not None and q.speaker.text == "authority chief Daniel Okafor"
+    q = _only("Okafor told reporters: “We are ready.”", "direct")
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+    q = _only("“We are ready,” Okafor said on Tuesday.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+    assert [q.kind for q in extract_quotes("“We are ready,” Okafor said on Tuesday.", "en")] == ["direct"]
