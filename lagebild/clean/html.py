@@ -341,8 +341,10 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
             article.assemble()
         return article
     title = meta.get("title") or page.title
-    if page.author is None and tree is not None and not meta.get("author"):
-        page.author = _byline_in_lines(tree, page.title, blocks, meta.get("url"))
+    if tree is not None and not meta.get("author") and (page.author is None or page.author_from_byline):
+        # the byline elements are found by class names alone ("author" also marks a commenter, a teaser's
+        # author, a theme's credit): a byline written as text near the headline beats them
+        page.author = _byline_in_lines(tree, page.title, blocks, meta.get("url")) or page.author
     if title:
         blocks.insert(0, Block(kind="title", text=str(title)))
     article = Article(

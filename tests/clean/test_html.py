@@ -144,3 +144,18 @@ def test_the_json_ld_author_comes_before_a_meta_tag_that_names_someone_else(ld_a
     )
     page = PAGE.replace("</head>", ld + "</head>")
     assert clean_html(page, {"url": "https://beispielblatt.example/lokales/maukebruecke"}).author == expected
+
+
+def test_a_byline_written_under_the_headline_beats_an_author_class_elsewhere() -> None:
+    teaser = '<aside><p>Auch lesenswert: Neue Radwege am Kleinsee</p><span class="author">Max Probe</span></aside>'
+    page = (
+        PAGE.replace('<meta name="author" content="Klara Beispiel">', "")
+        .replace(
+            "<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>",
+            "<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1><div>Von Jola Kranich</div>",
+        )
+        .replace("</article>", "</article>" + teaser)
+    )
+    url = "https://beispielblatt.example/lokales/maukebruecke"
+    assert clean_html(page.replace("<div>Von Jola Kranich</div>", ""), {"url": url}).author == "Max Probe"
+    assert clean_html(page, {"url": url}).author == "Jola Kranich"
