@@ -500,6 +500,8 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
         if not (k - 2 >= lo and (tokens[k - 2].low in lx.ARTICLES_DE or tokens[k - 2].low in _SOURCE_PREPS)):
             break  # "„…“ wird X im Blatt Y zitiert": the quotation itself ends there, no name inside the clause
         cs = k
+    if cs - 1 > lo and tokens[cs - 1].text == "," and not any(tokens[k].low in _PASSIVE for k in range(cs, i)):
+        cs = _passive_before_apposition(tokens, cs - 1, lo) or cs
     werden = [k for k in range(cs, ce) if tokens[k].low in {"wird", "wurde", "werden", "wurden"}]
     speaker: tuple[int, int] | None = None
     channel = frame.channel
@@ -546,6 +548,22 @@ def _zitieren_frame(tokens: list[Token], i: int, lo: int, hi: int) -> Frame | No
 
 
 _CLAUSE_STOP = frozenset({",", ";", ":", ".", "(", ")", "„", "“", "\"", "»", "«"})
+
+
+def _passive_before_apposition(tokens: list[Token], comma: int, lo: int) -> int | None:
+    """'„…“, wird Jan X, Leiter von Y, zitiert': the participle follows an apposition of the one quoted; the
+    clause starts at the auxiliary before it. Start of that clause, or None."""
+    b = comma
+    while b > lo and tokens[b - 1].text not in _CLAUSE_STOP:
+        b -= 1  # the apposition
+    if b - 1 <= lo or tokens[b - 1].text != "," or not tokens[b].is_cap or not _no_verb(tokens, b, comma):
+        return None
+    a = b - 1
+    while a > lo and tokens[a - 1].text not in _CLAUSE_STOP:
+        a -= 1  # the auxiliary and the one quoted
+    if tokens[a].low in {"wird", "wurde"} and a + 1 < b - 1 and tokens[a + 1].is_cap:
+        return a
+    return None
 
 
 def _skip_fillers_de(tokens: list[Token], j: int, limit: int) -> int:
@@ -1068,7 +1086,7 @@ def _no_verb(tokens: list[Token], s: int, e: int) -> bool:
                for k, t in enumerate(tokens[s:e], s))
 
 
-_PHRASE_WORDS = frozenset({"mit", "für", "gegen", "über", "unter", "nach", "vor", "zu", "um", "durch", "ohne"})
+_PHRASE_WORDS = frozenset({"mit", "für", "gegen", "über", "unter", "nach", "vor", "zu", "um", "durch", "ohne", "und"})
 
 
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})

@@ -205,3 +205,12 @@ def test_a_fronted_adverb_before_the_verb_leaves_the_subject_after_it() -> None:
     text = "Angesichts solcher Pläne nannte Jan Ahrens, Chef des Fischereiverbands, die Quote „überflüssig“."
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("Jan Ahrens")
+
+
+def test_a_passive_citation_with_an_apposition_before_the_participle() -> None:
+    """'„…“, wird Jan X, Leiter von Y, zitiert': the one quoted stands after the auxiliary, before the apposition."""
+    q = only("„Wir bauen weiter“, wird Mike Dorn, Leiter der Planung, im Hafenblatt zitiert.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Mike Dorn"
+    text = ("Das ist eine Chance für die Werft, im Norden ein „Zentrum des Schiffbaus zu werden“, wird Mike Dorn, "
+            "Technischer Leiter für Planung und Bau, zitiert.")
+    assert {sp for _, _, sp in texts(text)} == {"Mike Dorn"}
