@@ -60,6 +60,7 @@ _OCCASION_WORDS = frozenset(
     video message messages filing filings release speech speeches address hearing hearings meeting meetings
     summit call remarks comments comment website site blog podcast broadcast programme program show tweet
     appearance rally session event report reports note notes memo testimony sidelines visit trip phone
+    media television radio camera record air
     """.split()
 )
 _PP_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over", "by",
@@ -91,6 +92,9 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+# Verbs of findings: a study or a report as the source, only before "that" ("found the body" states nothing).
+_EVIDENCE = frozenset({"found", "finds", "showed", "shows", "concluded", "concludes", "revealed", "reveals",
+                       "indicated", "indicates", "determined", "established"})
 
 
 def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> list[Frame]:
@@ -107,6 +111,8 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
         elif low in lx.SPEECH_VERBS_EN and _is_cue(tokens, i, lo, hi, masked):
             frame = _verb_frame(tokens, i, lo, hi, masked)
+        elif low in _EVIDENCE and i + 1 < hi and tokens[i + 1].low == "that" and _is_cue(tokens, i, lo, hi, masked):
+            frame = _verb_frame(tokens, i, lo, hi, masked)  # "The report found that ...": the document is the source
         if frame is not None:
             frames.append(frame)
     return frames
@@ -220,6 +226,8 @@ def _forward_content(tokens: list[Token], k: int, hi: int, masked: set[int]) -> 
         return _strip_end(tokens, k + 1 if tokens[k].text == ":" else k, hi)
     if _clause_opener(tokens[k]) and _has_finite(tokens, k, hi, masked):
         return _strip_end(tokens, k, hi)
+    if tokens[k].is_word and tokens[k].low not in _PP_OPENERS and _has_finite(tokens, k, min(hi, k + 3), masked):
+        return _strip_end(tokens, k, hi)  # "said workers would strike": a bare noun, its verb right after
     return None
 
 
@@ -357,15 +365,20 @@ def _subject_before_insert(tokens: list[Token], lo: int, comma: int, masked: set
         if start >= end:
             return None
         if start <= lo or tokens[start - 1].text != "," or not _inserted(tokens[start]):
-            return _subject(tokens, lo, end, masked) if skipped else None
+            if skipped:
+                return _subject(tokens, lo, end, masked)
+            if end - start <= 4 and all(t.text[:1].isupper() for t in tokens[start:end]):
+                return (start, end)  # "The union's leader, Mara Lind, said": the name in apposition
+            return None
         end, skipped = start - 1, skipped + 1
     return None
 
 
 def _inserted(tok: Token) -> bool:
     """A phrase between commas that describes the subject: a relative clause, an age, an apposition."""
-    return tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {"the", "a", "an", "aged", "himself",
-                                                                         "herself", "themselves", "itself"}
+    return tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
+        "the", "a", "an", "aged", "himself", "herself", "themselves", "itself", "however", "meanwhile", "though",
+        "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked"}
 
 
 def _inverted_speaker(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:

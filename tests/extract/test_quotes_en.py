@@ -34,6 +34,13 @@ def _only(text: str, kind: str = "indirect"):  # type: ignore[no-untyped-def]
          "the evacuation went smoothly", "Okafor"),
         # a participle clause before the subject
         ("Asked whether the docks would reopen, Okafor said he did not know.", "he did not know", "Okafor"),
+        ("The union's leader, Mara Lind, said workers would strike on Monday.", "workers would strike on Monday",
+         "Mara Lind"),
+        ("The ministry, however, said the figures were preliminary.", "the figures were preliminary", "The ministry"),
+        ("Okafor wrote on social media that the port would reopen.", "that the port would reopen", "Okafor"),
+        # findings of a document, only with "that"
+        ("The report found that the levee had been neglected for years.",
+         "that the levee had been neglected for years", "The report"),
         # postposed and inverted frames
         ("The surge could reach the docks, the authority said in a statement.", "The surge could reach the docks",
          "the authority"),
@@ -66,6 +73,8 @@ def test_indirect_statements(text: str, content: str, speaker: str) -> None:
         "The spokesman declined to say whether the talks had failed.",
         "The minister announced a new fund on Monday.",
         "The reported attack took place at night.",  # "reported" as an adjective
+        "Police found the body on Monday.",  # a finding verb without "that"
+        "He said sorry for the delay, which was caused by the storm.",
     ],
 )
 def test_no_statement(text: str) -> None:
