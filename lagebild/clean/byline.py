@@ -88,6 +88,8 @@ _MARKER_LINE = re.compile(
 # A user name as forums and blogs show it, two capitalised words run together ("MikeNils"), which a town
 # in a dateline ("Berlin, 12.03.2031") or a product ("iPhone", "COVID19") is not.
 _HANDLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+$")
+# A newsroom desk that signs a piece in place of a person ("Redaktion - 12.03.2031"); taken only beside a date.
+_DESKS = frozenset(("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Newsdesk"))
 _ARTICLES = frozenset("der die das den dem des ein eine einer eines the a an".split())
 _SEPARATORS = re.compile(r"\s*(?:\||//|~|·|•|–|—|\s-\s|,|/|\(|\))\s*")
 # A blog theme's "Author" label run together with what stands around it once the markup is gone: "Posted on
@@ -197,6 +199,8 @@ def find_author(line: str, *, strict: bool = False) -> str | None:
                     return name
             elif len(words) == 1 and _HANDLE.match(words[0]):
                 return words[0]  # "MikeNils 18.10.2031, 15:07 Uhr": a user name beside the date
+            elif len(words) == 1 and words[0] in _DESKS:
+                return words[0]  # "Redaktion - 31. Januar 2031": the newsroom signs, as the page writes it
     return None
 
 

@@ -311,3 +311,12 @@ def test_a_marker_line_and_a_name_inside_the_text_run_name_the_author() -> None:
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Jola Kranich"
     dump = ["Neue Fähre über den Kleinsee", *_FERRY, *more, "Autor*in", "Die Fähre", *after]
     assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author is None
+
+
+def test_a_desk_beside_the_date_signs_the_piece() -> None:
+    assert find_author("Redaktion - 12. März 2031") == "Redaktion"
+    assert find_author("Online-Redaktion | 12.03.2031, 09:15 Uhr") == "Online-Redaktion"
+    assert find_author("Redaktion") is None  # a menu entry: no date, no byline
+    assert find_author("Redaktion - 12. März 2031", strict=True) is None  # far from the headline
+    dump = ["Neue Fähre über den Kleinsee", "Redaktion - 12. März 2031", *_FERRY]
+    assert clean_text_dump("\n".join(dump), {"url": _FERRY_URL}).author == "Redaktion"
