@@ -405,6 +405,14 @@ def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | N
             dist = near = -1  # "„…“, hieß es in X" / "„…“, sagte X": the attribution right after the quotation
         if best is None or (dist, near) < best[:2]:
             best = (dist, near, f)  # among frames governing the quotation, the closest one
+    if best is not None and best[2].kind == "prep" and text[: q.start].rstrip().endswith(":"):
+        # "X äußerte sich gegen die ihrer Meinung nach ... Illusionen: „…“": after a colon, the cue verb of the
+        # clause the colon ends speaks, not a source phrase inside that clause
+        colon = text.rfind(":", 0, q.start)
+        verb = [f for f in frames if f.kind == "verb" and f.speaker is not None and f.frame_span[1] <= colon
+                and best[2].frame_span[0] >= f.cue[1] and not any(c in text[f.cue[1] : colon] for c in ".;!?")]
+        if verb:
+            return verb[-1]
     return best[2] if best and best[0] <= 40 else None
 
 

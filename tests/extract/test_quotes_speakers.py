@@ -214,3 +214,15 @@ def test_a_passive_citation_with_an_apposition_before_the_participle() -> None:
     text = ("Das ist eine Chance für die Werft, im Norden ein „Zentrum des Schiffbaus zu werden“, wird Mike Dorn, "
             "Technischer Leiter für Planung und Bau, zitiert.")
     assert {sp for _, _, sp in texts(text)} == {"Mike Dorn"}
+
+
+def test_after_a_colon_the_cue_verb_speaks_not_a_source_phrase_inside_its_clause() -> None:
+    """'X sagte einigen Teilnehmern zufolge: „…“': the source phrase attributes the telling, X the words."""
+    q = only("In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Kanzlerin"
+    text = "Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“"
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "Sie"
+    # with no cue verb before the colon the source phrase stays the speaker
+    q = only("Nach Angaben der Polizei gilt weiter: „Niemand darf das Gelände betreten.“", "direct")
+    assert q.speaker is not None and q.speaker.text.endswith("Polizei")
