@@ -372,6 +372,27 @@ def byline_author(tree: etree._Element) -> str | None:
     return None
 
 
+# An e-mail address written so that harvesters miss it ("erika[at]beispiel.de", "erika (at) beispiel (dot) de"):
+# trafilatura drops a plain address as an author but reads this one as a name ("Erikabeispiel De").
+_DISGUISED_EMAIL = re.compile(
+    r"(?i)^\s*[\w.+-]+\s*(?:[\[({]\s*(?:at|ät|@)\s*[\])}]|\s(?:at)\s)\s*[\w-]+"
+    r"(?:\s*(?:\.|[\[({]\s*(?:dot|punkt)\s*[\])}]|\s(?:dot|punkt)\s)\s*[\w-]+)+\s*$"
+)
+
+
+def _disguised_emails(tree: etree._Element) -> set[str]:
+    """The author values trafilatura reads from meta author tags that hold a disguised e-mail address."""
+    from trafilatura.json_metadata import normalize_authors
+
+    found: set[str] = set()
+    for el in tree.iterfind(".//meta"):
+        key = (el.get("name") or el.get("property") or "").lower()
+        content = el.get("content") or ""
+        if ("author" in key or "creator" in key) and _DISGUISED_EMAIL.match(content):
+            found.add(normalize_authors(None, content) or "")
+    return found
+
+
 def _tags_and_json(tags: str | None, ld: str | None) -> tuple[str | None, str | None]:
     """(author, other author) from the meta tags' and the JSON-LD's "; "-separated author values.
 
@@ -399,8 +420,8 @@ def page_metadata(tree: etree._Element, url: str | None = None, *, guess_date: b
     from trafilatura import metadata as tm
 
     doc = tm.examine_meta(tree)
-    if doc.author and " " not in doc.author:
-        doc.author = None  # a single word is a handle or a site name, as trafilatura treats it
+    if doc.author and (" " not in doc.author or doc.author in _disguised_emails(tree)):
+        doc.author = None  # a single word is a handle or a site name, as trafilatura treats it; an address no name
     tag_author, doc.author = doc.author, None
     # trafilatura's JSON-LD reader has bugs on odd shapes (it guards them the same way); the rest still works
     with contextlib.suppress(Exception):

@@ -159,3 +159,12 @@ def test_a_byline_written_under_the_headline_beats_an_author_class_elsewhere() -
     url = "https://beispielblatt.example/lokales/maukebruecke"
     assert clean_html(page.replace("<div>Von Jola Kranich</div>", ""), {"url": url}).author == "Max Probe"
     assert clean_html(page, {"url": url}).author == "Jola Kranich"
+
+
+def test_a_disguised_email_address_in_the_author_tag_is_no_name() -> None:
+    url = "https://beispielblatt.example/lokales/maukebruecke"
+    page = PAGE.replace('content="Klara Beispiel"', 'content="klara[at]beispielblatt.example"')
+    assert clean_html(page, {"url": url}).author is None
+    byline = '<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1><p class="byline">Von Jola Kranich</p>'
+    page = page.replace("<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>", byline)
+    assert clean_html(page, {"url": url}).author == "Jola Kranich"
