@@ -1129,7 +1129,35 @@ def _free_indirect(
         own = _char_range(tokens, rng) if rng is not None and first and content else None
         if own is not None:
             speaker = _speaker(text, own, None)
+    elif k == unit.lo and (own_subject := _indicative_subject(tokens, unit, masked)) is not None:
+        speaker = _speaker(text, _char_range(tokens, own_subject), None)
     return [Quote("indirect", _span(text, s, e), None, speaker)]
+
+
+def _indicative_subject(tokens: list[Token], unit: _Unit, masked: set[int]) -> tuple[int, int] | None:
+    """'Auch der Sprecher X, Y, will „…“ prüfen, ob ... solle': a sentence reported as a whole whose main clause
+    has its own named subject and an indicative finite verb is that subject's report, not the source before."""
+    rng = clause_subject(tokens, unit.lo, unit.hi, unit.lo)
+    if rng is None or rng[0] != unit.lo and not (rng[0] == unit.lo + 1 and tokens[unit.lo].low in {"auch", "und"}) \
+            or tokens[rng[0]].low in lx.PRONOUNS_DE or not agentive(tokens, rng):
+        return None
+    v = rng[1]
+    while v < unit.hi and tokens[v].is_word and (tokens[v].is_cap or tokens[v].low in _PHRASE_LINKS):
+        v += 1  # the rest of the subject's attachment: "der Sprecher der Fraktion im Deutschen Bundestag"
+    if v < unit.hi and tokens[v].text == ",":  # "X, Sprecher von Y, will": step over the apposition
+        v = next((j + 1 for j in range(v + 1, min(unit.hi, v + 10)) if tokens[j].text == ","), v)
+    while v < unit.hi and (not tokens[v].is_word or v in masked):
+        v += 1
+    if v >= unit.hi or not tokens[v].text.islower() or tokens[v].low in _MOOD_FORMS or is_subj1(tokens[v].text) \
+            or not (lemma(tokens[v].text, "de") in lx.SPEECH_VERBS_DE or tokens[v].low in _INDICATIVE_FINITE):
+        return None
+    return rng
+
+
+_PHRASE_LINKS = frozenset({"im", "in", "der", "des", "von", "vom", "aus", "für", "am", "beim"})
+# Finite forms that are indicative, never a report's mood: the main clause is the reporter's own.
+_INDICATIVE_FINITE = frozenset({"will", "wollen", "hat", "haben", "ist", "sind", "wird", "werden", "kann", "können",
+                                "muss", "müssen", "möchte", "möchten"})
 
 
 _PARTICIPLE_PREFIXES = re.compile(r"^(?:ge|(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück"

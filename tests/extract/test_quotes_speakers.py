@@ -226,3 +226,17 @@ def test_after_a_colon_the_cue_verb_speaks_not_a_source_phrase_inside_its_clause
     # with no cue verb before the colon the source phrase stays the speaker
     q = only("Nach Angaben der Polizei gilt weiter: „Niemand darf das Gelände betreten.“", "direct")
     assert q.speaker is not None and q.speaker.text.endswith("Polizei")
+
+
+def test_a_reported_sentence_with_its_own_subject_in_an_indicative_main_clause() -> None:
+    """'Auch der Sprecher X, Y, will „…“ prüfen, ob ... solle': the subject reports, not the source before."""
+    text = ("Hans Meier glaubt, dass ein Verbot möglich sei. Er geht davon aus, dass die Boote abgezogen werden. "
+            "Auch der Sprecher der Fraktion im Landtag, Dieter Wiese, will „in den kommenden Wochen prüfen“, ob ein "
+            "neues Verbot angestrebt werden solle.")
+    last = [q for q in extract_quotes(text, "de") if q.kind == "indirect" and q.text.text.startswith("Auch")]
+    assert len(last) == 1 and last[0].speaker is not None, texts(text)
+    assert last[0].speaker.text.startswith("der Sprecher der Fraktion")
+    # a main clause in the reported mood goes on with the source before
+    text = "Hans Meier sagte, ein Verbot sei möglich. Der Verband habe die Boote bereits abgezogen."
+    last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Der Verband")]
+    assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Hans Meier"
