@@ -19,6 +19,8 @@ story" give no statement. Frames carry the same fields as the German ones, so ev
 
 from __future__ import annotations
 
+import re
+
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import Frame, _char_span, _prep_frame, _strip_end
 from lagebild.extract.quote_tokens import Token
@@ -92,6 +94,7 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+_INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 # Verbs of findings: a study or a report as the source, only before "that" ("found the body" states nothing).
 _EVIDENCE = frozenset({"found", "finds", "showed", "shows", "concluded", "concludes", "revealed", "reveals",
                        "indicated", "indicates", "determined", "established"})
@@ -106,9 +109,10 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
         low = tokens[i].low
         frame: Frame | None = None
         if low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
-            frame = _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en")
+            frame = _with_initialisms(tokens, _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en"), hi)
         elif low == "citing" and i > lo:
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
+            frame = _with_initialisms(tokens, frame, hi)
         elif low in lx.SPEECH_VERBS_EN and _is_cue(tokens, i, lo, hi, masked):
             frame = _verb_frame(tokens, i, lo, hi, masked)
         elif low in _EVIDENCE and i + 1 < hi and tokens[i + 1].low == "that" and _is_cue(tokens, i, lo, hi, masked):
@@ -116,6 +120,23 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+def _with_initialisms(tokens: list[Token], frame: Frame | None, hi: int) -> Frame | None:
+    """The source phrase goes on over an initialism's full stop: "citing six senior U.S. officials" (the
+    tokens are "U.S" and ".", and the phrase builder stops at the stop)."""
+    if frame is None or frame.speaker is None:
+        return frame
+    end = next((k for k in range(len(tokens)) if tokens[k].end == frame.speaker[1]), None)
+    if end is None or end + 2 >= hi or tokens[end + 1].text != "." or not _INITIALISM.match(tokens[end].text) \
+            or not tokens[end + 2].is_word:
+        return frame
+    e = end + 2
+    while e < hi and tokens[e].is_word:
+        e += 1
+    frame.speaker = (frame.speaker[0], tokens[e - 1].end)
+    frame.frame_span = (frame.frame_span[0], max(frame.frame_span[1], tokens[e - 1].end))
+    return frame
 
 
 def _is_cue(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int]) -> bool:
@@ -242,7 +263,7 @@ def _has_finite(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
         if j in masked or t.text in {",", ";", ":"}:
             continue
         if t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 4 and t.text.islower()
-                                and tokens[j - 1].low not in _CLAUSE_DETERMINERS):
+                                and t.low not in lx.SPEECH_VERBS_EN and tokens[j - 1].low not in _CLAUSE_DETERMINERS):
             return True
     return False
 

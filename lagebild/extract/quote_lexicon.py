@@ -370,6 +370,10 @@ OFFICIAL_HEADS_DE = (
     "geheimdienstler",
     "offizier",
 )
+# Words that attach a description to an English role noun ("a senior official at the ministry", "two people
+# familiar with the talks"): the role word before them is the phrase's head.
+ATTACH_WORDS_EN = frozenset({"at", "of", "for", "in", "from", "with", "familiar", "close", "who", "knowledgeable",
+                             "briefed", "involved", "on"})
 OFFICIAL_HEADS_EN = (
     "official",
     "officials",

@@ -593,11 +593,6 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
     return any(low == h or low.endswith(h) or low.endswith("-" + h) for h in heads)
 
 
-# Words that attach a description to an English role noun: the role before them decides anonymity.
-_EN_ATTACH = frozenset({"at", "of", "for", "in", "from", "with", "familiar", "close", "who", "knowledgeable",
-                        "briefed", "involved", "on"})
-
-
 def is_anonymous(phrase: str, has_entity: bool) -> bool:
     """A speaker phrase with no proper name: an indefinite, numbered or plural role noun."""
     words = phrase.split()
@@ -606,7 +601,7 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
     if words[0].lower() in _PRONOUN:
         return False
     # English: "a senior U.S. official", "a senior official at the ministry", "two people familiar with the talks"
-    core = next((words[:k] for k in range(1, len(words)) if words[k].lower() in _EN_ATTACH), words)
+    core = next((words[:k] for k in range(1, len(words)) if words[k].lower() in lx.ATTACH_WORDS_EN), words)
     if core[-1].lower() in lx.ANON_ROLE_HEADS_EN:
         return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
                        for w in core[1:])

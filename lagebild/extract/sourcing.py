@@ -18,11 +18,13 @@ from lagebild.records import Entity, Provenance, Quote, Source, Span
 _PROVENANCE_RE = re.compile(
     r"(?:Lesen Sie den Original(?:artikel|beitrag) (?:auf|bei|in)|Dieser (?:Artikel|Beitrag|Text) erschien "
     r"(?:zuerst|ursprünglich) (?:auf|bei|in)|Read the original article on|This article (?:was )?originally "
-    r"(?:appeared|published) (?:on|in|at)|Original(?:artikel|text) (?:auf|bei|von)|übersetzt aus dem \w+ von)"
+    r"(?:appeared|published) (?:on|in|at|by)|Original(?:artikel|text) (?:auf|bei|von)|übersetzt aus dem \w+ von)"
     r"\s+(?:der |dem |the )?(?P<name>[A-ZÄÖÜ][\w.\-&]*(?:\s+[A-ZÄÖÜ][\w.\-&]*){0,3})"
 )
-_BERUFUNG_RE = re.compile(r"(?:unter Berufung auf|citing)\s+(?P<np>[^.,;:]{3,80}?)(?=\s+(?:berichtet|berichtete|"
-                          r"gemeldet|meldete|wurde|hat|hatte|said|reported)\b|[.,;:]|$)")
+# The source phrase runs to a punctuation mark, but not to an initialism's stop ("citing six senior U.S. officials").
+_BERUFUNG_RE = re.compile(r"(?:unter Berufung auf|citing)\s+(?P<np>(?:[^.,;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))"
+                          r"{3,80}?)(?=\s+(?:berichtet|berichtete|"
+                          r"gemeldet|meldete|wurde|hat|hatte|said|reported)\b|[,;:]|(?<!\b[A-Z])\.|\.(?![A-Z]\.|\s+[a-z])|$)")
 _X_NACHRICHTEN = re.compile(r"\b(?P<base>[A-Z]{2,6})-Nachrichten\b")
 _MEDIA_NOUN_RE = re.compile(r"\b(?:Nachrichtenagentur|Agentur|Zeitung|Sender|Magazin|news agency|newspaper)\s+"
                             r"[„\"»]?(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
@@ -75,6 +77,8 @@ def _provenance_root(text: str, provenance: list[Provenance] | None) -> tuple[st
     m = _PROVENANCE_RE.search(text)
     if m:
         name = m.group("name").strip()
+        if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+            name = name[:-1]  # the sentence's full stop ("... published by the Harbor Ledger."), not "U.S."
         return name, Span(m.start("name"), m.start("name") + len(name), name)
     return None
 
@@ -90,6 +94,10 @@ def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str
         return "think_tank"
     if has(lx.MEDIA_NOUNS_DE + lx.MEDIA_NOUNS_EN, [head]):
         return "news_outlet"
+    # English: the role noun before an attachment ("six senior U.S. officials", "an official at the ministry")
+    core = next((words[:k] for k in range(1, len(words)) if words[k] in lx.ATTACH_WORDS_EN), words)
+    if core and has(lx.OFFICIAL_HEADS_EN, core[-1:]):
+        head = core[-1]
     if anonymous:
         if has(lx.OFFICIAL_HEADS_DE + lx.OFFICIAL_HEADS_EN, [head]):
             return "anonymous_official"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.extract.quotes import extract_quotes
+from lagebild.extract.sourcing import build_sources
 
 
 def _only(text: str, kind: str = "indirect"):  # type: ignore[no-untyped-def]
@@ -120,3 +121,21 @@ def test_direct_quotations_keep_their_speakers() -> None:
     q = _only("“We are ready,” Okafor said on Tuesday.", "direct")
     assert q.speaker is not None and q.speaker.text == "Okafor"
     assert [q.kind for q in extract_quotes("“We are ready,” Okafor said on Tuesday.", "en")] == ["direct"]
+
+
+def test_english_sourcing_chain() -> None:
+    text = ("Caldoria has shipped hundreds of drones to Vardeland, NBC News reported on Friday, citing six senior "
+            "U.S. officials.\n\n“We have no doubt about the deliveries,” one of the officials told NBC News.\n\n"
+            "A spokesperson for the Caldorian foreign ministry denied the report, Reuters reported.\n\n"
+            "This article was originally published by the Harbor Ledger.")
+    quotes = extract_quotes(text, "en")
+    sources = {s.name: s for s in build_sources(text, quotes, None, None, "Example Daily")}
+    root, nbc, officials = sources["Harbor Ledger"], sources["NBC News"], sources["six senior U.S. officials"]
+    assert (root.type, root.parent) == ("original_publication", None)
+    assert nbc.parent == root.id and sources["Reuters"].parent == root.id
+    assert (officials.type, officials.parent) == ("anonymous_official", nbc.id)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.anonymous
+    assert direct.channel is not None and direct.channel.text == "NBC News"
+    # "denied the report, Reuters reported": Reuters reports the denial; "denied" alone states nothing
+    assert [(q.speaker.text if q.speaker else None) for q in quotes if q.kind == "indirect"] == ["NBC News", "Reuters"]
