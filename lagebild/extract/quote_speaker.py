@@ -467,8 +467,9 @@ def clause_subject(tokens: list[Token], cs: int, ce: int, lo: int) -> tuple[int,
             return noun_phrase(tokens, _skip_fillers(tokens, cs + 1, ce), ce)
         return appo
     k = cs
-    while k < ce and (not tokens[k].is_word or tokens[k].low in _CONJ):
-        k += 1
+    while k < ce and (not tokens[k].is_word or tokens[k].low in _CONJ) \
+            and not (tokens[k].low == "so" and k + 1 < ce and _lower_verb(tokens[k + 1])):
+        k += 1  # "So fassten die Grünen den Beschluss": 'so' before a verb is the adverb in the first place
     if k + 1 < ce and tokens[k].low in _FOCUS and (tokens[k + 1].low in lx.ARTICLES_DE
                                                    or tokens[k + 1].low in _PRONOUN):
         k += 1  # "Auch der Sprecher, X, will ...": a focus particle before the subject, as in speaker_around
@@ -520,6 +521,12 @@ def _main_after_subordinate(tokens: list[Token], k: int, ce: int) -> tuple[int, 
                 and tokens[j + 1].low not in _NOT_FINITE and tokens[j + 1].low not in _PREP_FIRST:
             return noun_phrase(tokens, _skip_fillers(tokens, j + 2, ce), ce)
     return None
+
+
+def _lower_verb(tok: Token) -> bool:
+    """A lower-case word that can be a finite verb: no article, pronoun, preposition or conjunction."""
+    return tok.is_word and tok.text.islower() and tok.low not in lx.ARTICLES_DE and tok.low not in _PRONOUN \
+        and tok.low not in _PREP_FIRST and tok.low not in _CONJ and tok.low not in _NOT_FINITE
 
 
 _TIME_NOUNS = frozenset({"woche", "monat", "monats", "jahr", "jahres", "tag", "tage", "morgen", "abend", "nacht",

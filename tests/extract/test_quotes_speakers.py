@@ -240,3 +240,13 @@ def test_a_reported_sentence_with_its_own_subject_in_an_indicative_main_clause()
     text = "Hans Meier sagte, ein Verbot sei möglich. Der Verband habe die Boote bereits abgezogen."
     last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Der Verband")]
     assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Hans Meier"
+
+
+def test_so_before_a_verb_fills_the_first_place() -> None:
+    """'So fassten die Grünen den Beschluss, ...': 'so' is the adverb before the verb, not a conjunction."""
+    text = "So fassten die Hafengrünen am Donnerstag bei ihrer Versammlung den Beschluss, Gespräche zu führen."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Hafengrünen"
+    text = "So enthält das Gesetz unter der Überschrift Fischfang folgende Regel: „Wer fischt, braucht einen Schein.“"
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("das Gesetz")
