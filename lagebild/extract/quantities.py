@@ -104,6 +104,9 @@ _SCALES = {
     "mrd": 1e9,
     "billion": 1e9,
     "billions": 1e9,
+    "bn": 1e9,
+    "mn": 1e6,
+    "trillion": 1e12,
     "tausend": 1e3,
     "thousand": 1e3,
     "thousands": 1e3,
@@ -125,6 +128,11 @@ _VAGUE = {
     "dozens": 12,
 }
 _PERCENT = {"%", "prozent", "percent", "per cent"}
+# Money in either language meets under one code: "45 Millionen Euro", "€45 million", "45 million euros".
+_CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "eur": "eur", "dollar": "usd", "dollars": "usd", "us-dollar": "usd",
+                   "usd": "usd", "pfund": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp", "franken": "chf",
+                   "francs": "chf", "chf": "chf", "yen": "jpy", "rubel": "rub", "rubles": "rub", "roubles": "rub"}
 _SKIP_AFTER = {"von", "of", "der", "die", "des", "den", "dem", "the"}
 
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
@@ -135,7 +143,7 @@ _NUM = r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _PATTERN = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?P<num>{_NUM}|\b(?:{_WORDNUM_RE})\b)(?:\s*(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"|(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>{_NUM}|\b(?:{_WORDNUM_RE})\b)(?:\s*(?P<scale>{_SCALE_RE})(?![\w]))?"
     r"(?:\s*(?P<pct>%|Prozent\b|percent\b|per cent\b))?)",
     re.IGNORECASE,
 )
@@ -189,6 +197,8 @@ def _parse_number(raw: str, language: str) -> float | None:
 def unit_key(word: str) -> str:
     """Fold inflection so "Artilleriegeschosse" and "Artilleriegeschossen", "shell"/"shells" meet."""
     w = word.lower()
+    if w in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[w]
     for suffix in ("en", "es", "n", "e", "s"):
         if len(w) > 4 and w.endswith(suffix):
             return w[: -len(suffix)]
@@ -270,7 +280,10 @@ def find_quantities(text: str, language: str = "de") -> list[Quantity]:
         if part and not pct:
             of_total = float(part.group(2))
             end = part.end()
-        unit, unit_end = (None, end) if pct else _unit_after(text, end, language)
+        currency = m.group("cur")
+        unit, unit_end = (None, end) if pct or currency else _unit_after(text, end, language)
+        if currency:  # "$45 million": the symbol is the unit, whatever noun follows
+            unit, unit_end = currency, end
         out.append(
             Quantity(
                 start=m.start(),
@@ -282,7 +295,7 @@ def find_quantities(text: str, language: str = "de") -> list[Quantity]:
                 qualifier=qualifier,
                 percent=pct,
                 unit=unit,
-                unit_key=unit_key(unit) if unit else None,
+                unit_key=_CURRENCY_SYMBOLS[unit.lower()] if currency and unit else unit_key(unit) if unit else None,
                 of_total=of_total,
             )
         )

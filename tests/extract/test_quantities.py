@@ -1,5 +1,7 @@
 """Quantities in fictional sample sentences (written for these tests)."""
 
+import pytest
+
 from lagebild.extract.quantities import compare_quantities, find_quantities
 
 
@@ -38,3 +40,20 @@ def test_tension_vs_conflict() -> None:
     assert compare_quantities(many, millions) == "tension"
     assert compare_quantities(few, millions) == "conflict"
     assert compare_quantities(many, many) == "same"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier", "key"),
+    [
+        ("Emergency funds of up to $45 million were promised.", "en", 45e6, "up_to", "usd"),
+        ("Die Regierung stellt bis zu 45 Millionen Euro bereit.", "de", 45e6, "up_to", "eur"),
+        ("The port asked for a loan of €1.5bn.", "en", 1.5e9, "exact", "eur"),
+        ("Der Hafen erhielt 1,5 Milliarden US-Dollar.", "de", 1.5e9, "exact", "usd"),
+        ("The firm paid more than £300,000 in fines.", "en", 3e5, "more_than", "gbp"),
+    ],
+)
+def test_money_in_both_languages_meets_under_one_code(text: str, lang: str, value: float, qualifier: str,
+                                                      key: str) -> None:
+    (q,) = find_quantities(text, lang)
+    assert (q.value, q.qualifier, q.unit_key) == (value, qualifier, key)
+    assert text[q.start : q.end] == q.text
