@@ -180,6 +180,15 @@ def speaker_around(tokens: list[Token], pivot: int, clause_start: int, clause_en
         first = clause_subject(tokens, k, pivot - 1, k)
         if first is not None:
             return first
+    conj = next((u for u in range(pivot - 2, k, -1) if tokens[u].low in {"und", "aber", "doch", "denn"}), None)
+    if conj is not None and not tokens[pivot].low.startswith(_JOINED_PARTICLES) \
+            and noun_phrase(tokens, conj + 1, pivot, lang) == (conj + 1, pivot) \
+            and (tokens[conj + 1].low in lx.ARTICLES_DE or tokens[conj + 1].is_cap) \
+            and any(_lower_verb(tokens[m]) and tokens[m].low not in _ALL_PREPOSITIONS
+                    and not (_is_adj(tokens[m]) and tokens[m + 1].is_cap) for m in range(k + 1, conj)):
+        # "Dies war nicht der erste Streit und die Anwohner befürchten, dass ...": a main clause coordinated
+        # after the first one, with its own subject right before its verb
+        return (conj + 1, pivot)
     if pivot + 1 < clause_end and tokens[pivot + 1].low in _NOMINATIVE_PRONOUN and k < pivot:
         return (pivot + 1, pivot + 2)  # "Die Arbeit der Koalition lobte er": a fronted object
     if k < pivot and tokens[k].low in _SUBORDINATORS \
@@ -521,6 +530,11 @@ def _main_after_subordinate(tokens: list[Token], k: int, ce: int) -> tuple[int, 
                 and tokens[j + 1].low not in _NOT_FINITE and tokens[j + 1].low not in _PREP_FIRST:
             return noun_phrase(tokens, _skip_fillers(tokens, j + 2, ce), ce)
     return None
+
+
+# A finite verb written with its particle ("auffordert") stands at the end of a subordinate clause, never second.
+_JOINED_PARTICLES = ("auf", "an", "aus", "ein", "mit", "vor", "hinzu", "fest", "bekannt", "zurück", "hervor")
+_ALL_PREPOSITIONS = _ATTRIBUTE_PREPOSITIONS | _ATTACH | {"vom", "beim", "ins", "ans", "aufs", "zur", "zum", "im", "am"}
 
 
 def _lower_verb(tok: Token) -> bool:

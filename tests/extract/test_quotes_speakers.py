@@ -250,3 +250,16 @@ def test_so_before_a_verb_fills_the_first_place() -> None:
     text = "So enthält das Gesetz unter der Überschrift Fischfang folgende Regel: „Wer fischt, braucht einen Schein.“"
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("das Gesetz")
+
+
+def test_a_main_clause_coordinated_after_und_has_its_own_subject() -> None:
+    """'Dies war nicht der erste Streit und die Anwohner befürchten, dass ...': the phrase between 'und' and the
+    cue is the subject; a coordinated name, a phrase inside a fronted object and a verb-final clause are not."""
+    q = only("Dies war nicht der erste Streit und die Anwohner befürchten, dass es nicht der letzte sein wird.",
+             "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Anwohner"
+    q = only("Der Hafenmeister und die Lotsin sagten, es gebe keinen Streit.", "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("Der Hafenmeister")
+    text = "Das Landesamt für Fischerei und Küstenschutz warnt davor, bei Sturm auszulaufen."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("Das Landesamt")
