@@ -64,6 +64,11 @@ _WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+# Counts in "two weeks ago", "vor drei Tagen".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+_COUNT_RE = r"\d{1,3}|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _PART_RE = r"Anfang|Mitte|Ende|early|mid|late|Beginning of|end of"
@@ -79,7 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this_week",
         re.compile(
-            r"\b(?:(Anfang|Mitte|Ende)\s+)?(?:dieser|der|this|last|vergangenen|letzten|nächsten|next|kommenden)\s+"
+            r"\b(?:(Anfang|Mitte|Ende)\s+)?(?:dieser|der|this|last|vergangene[nr]?|letzte[nr]?|nächste[nr]?|next"
+            r"|kommende[nr]?)\s+"
             r"(Woche|week)\b|\b(early|late)\s+(this|last|next)\s+week\b",
             re.I,
         ),
@@ -92,7 +98,32 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:am|on|last|vergangenen|letzten)\s+({_WEEKDAY_RE})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:am|on|last|vergangenen|letzten|next|this|nächsten|kommenden)\s+({_WEEKDAY_RE})"
+                           r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b", re.I)),
+    # "Thursday night", "Friday morning", "Dienstagabend": a weekday with its time of day needs no preposition
+    ("weekday", re.compile(rf"\b({_WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night)\b"
+                           r"|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)\b)", re.I)),
+    ("weekend", re.compile(r"\b(?:over\s+the|this|last|next|coming|at\s+the|am|an\s+diesem|am\s+vergangenen"
+                           r"|am\s+letzten|am\s+kommenden|am\s+nächsten|vergangenes|letztes|dieses|nächstes"
+                           r"|kommendes)\s+(weekend|Wochenende)\b", re.I)),
+    # "bis Freitag", "by Thursday", "seit Montag": the preposition is the relation, the weekday the date
+    ("weekday_rel", re.compile(rf"\b(?:bis|ab|seit|until|by|since)\s+({_WEEKDAY_RE})\b", re.I)),
+    (
+        "rel_unit",
+        re.compile(
+            r"\b(last|next|this|vergangene[nrs]?|letzte[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|im\s+vergangenen"
+            r"|im\s+letzten|im\s+nächsten|im\s+kommenden)\s+(month|year|Monat|Monats|Jahr|Jahres)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?:({_COUNT_RE})\s+(day|week|month|year)s?\s+ago"
+            rf"|vor\s+({_COUNT_RE})\s+(Tag|Woche|Monat|Jahr)(?:en|e|n)?)\b",
+            re.I,
+        ),
+    ),
     ("deictic", re.compile(r"\b(heute|gestern|morgen|vorgestern|today|yesterday|tomorrow)\b", re.I)),
     ("year", re.compile(r"\b(?:(?:im\s+Jahr(?:e)?|in|seit|bis|Anfang|Ende|since|until|by)\s+)(\d{4})\b", re.I)),
     ("bare_month", re.compile(rf"\b(?:im|in|seit|bis|since|until|by)\s+({_MONTH_RE})(?![\w])", re.I)),
@@ -192,9 +223,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
     if kind == "this_week":
         text = m.group(0).lower()
         monday = ref - timedelta(days=ref.weekday())
-        if any(w in text for w in ("vergangenen", "letzten", "last")):
+        if any(w in text for w in ("vergangen", "letzte", "last")):
             monday -= timedelta(days=7)
-        elif any(w in text for w in ("nächsten", "next", "kommenden")):
+        elif any(w in text for w in ("nächste", "next", "kommende")):
             monday += timedelta(days=7)
         part = (g[0] or g[2] or "").lower()
         if part in ("anfang", "early"):
@@ -209,11 +240,47 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
             prev = ref.replace(day=1) - timedelta(days=1)
             a, b = _part_range(part, prev.year, prev.month)
         return a, b, "month"
-    if kind == "weekday":
+    if kind in ("weekday", "weekday_rel"):
         wd = _WEEKDAYS[g[0].lower()]
-        back = (ref.weekday() - wd) % 7
-        d = ref - timedelta(days=back)
+        deadline = kind == "weekday_rel" and m.group(0).split()[0].lower() in ("bis", "ab", "until", "by")
+        if deadline or _ahead(m):  # "by Thursday", "next Monday": ahead
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        else:  # a report's weekday is the last one up to the day it appeared
+            d = ref - timedelta(days=(ref.weekday() - wd) % 7)
         return d, d, "day"
+    if kind == "weekend":
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if _ahead(m):
+            saturday = ref + timedelta(days=(5 - ref.weekday()) % 7)
+        return saturday, saturday + timedelta(days=1), "week"
+    if kind == "rel_unit":
+        step = _step(g[0])
+        if g[1].lower().startswith("mon"):
+            first = ref.replace(day=1)
+            for _ in range(abs(step)):
+                first = (first - timedelta(days=1)).replace(day=1) if step < 0 else _month_end(first.year,
+                                                                                              first.month) + \
+                    timedelta(days=1)
+            return first, _month_end(first.year, first.month), "month"
+        y = ref.year + step
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "ago":
+        count_s, unit = (g[0], g[1]) if g[0] else (g[2], g[3])
+        n = int(count_s) if count_s.isdigit() else _COUNTS[count_s.lower()]
+        unit = unit.lower()
+        if unit in ("day", "tag"):
+            d = ref - timedelta(days=n)
+            return d, d, "day"
+        if unit in ("week", "woche"):
+            d = ref - timedelta(weeks=n)
+            monday = d - timedelta(days=d.weekday())
+            return monday, monday + timedelta(days=6), "week"
+        if unit in ("month", "monat"):
+            first = ref.replace(day=1)
+            for _ in range(n):
+                first = (first - timedelta(days=1)).replace(day=1)
+            return first, _month_end(first.year, first.month), "month"
+        return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year"
     if kind == "deictic":
         offset = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "vorgestern": -2, "morgen": 1, "tomorrow": 1}[
             g[0].lower()
@@ -226,6 +293,25 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
             return None
         return date(y, 1, 1), date(y, 12, 31), "year"
     return None
+
+
+# Words before a weekday or weekend that point ahead of the report, not back.
+_AHEAD_BEFORE = re.compile(r"\b(?:by|until|bis|ab|next|coming|nächsten|kommenden)\s+(?:\w+\s+)?$", re.I)
+_AHEAD_IN = re.compile(r"\b(?:next|coming|nächsten|kommenden)\b", re.I)
+
+
+def _ahead(m: re.Match[str]) -> bool:
+    return bool(_AHEAD_IN.search(m.group(0)) or _AHEAD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
+
+
+def _step(word: str) -> int:
+    """-1 for last year's or month's, +1 for next, 0 for this."""
+    w = word.lower()
+    if any(x in w for x in ("last", "vergangen", "letzt")):
+        return -1
+    if any(x in w for x in ("next", "nächst", "kommend")):
+        return 1
+    return 0
 
 
 def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
@@ -247,7 +333,7 @@ def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind in ("year",):  # keep the year digits only, the preposition is the relation
+            if kind in ("year", "weekday_rel"):  # keep the date words only, the preposition is the relation
                 start = m.start(1)
             resolved = None
             absolute = kind in ("numeric", "iso", "month_year", "year") or (
@@ -262,7 +348,7 @@ def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
                     continue
             rel = _RELATION.search(text, max(0, m.start() - 12), m.start()) if kind != "year" else None
             relation = _RELATION_NAMES.get(rel.group(1).lower()) if rel else None
-            if kind == "year":
+            if kind in ("year", "weekday_rel"):
                 relation = _RELATION_NAMES.get(m.group(0).split()[0].lower())
             taken.append((start, end))
             out.append(
@@ -270,7 +356,7 @@ def find_timexes(text: str, published: str | date | None = None) -> list[Timex]:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    kind=kind,
+                    kind="weekday" if kind == "weekday_rel" else kind,
                     value_start=resolved[0].isoformat() if resolved else None,
                     value_end=resolved[1].isoformat() if resolved else None,
                     granularity=resolved[2] if resolved else "day",

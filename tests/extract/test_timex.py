@@ -42,3 +42,29 @@ def test_relative_without_publication_stays_unresolved() -> None:
     assert find_timexes("am Freitag", "letzte Woche")[0].value_start is None
     with pytest.raises(TypeError, match="expects str"):
         find_timexes(None, PUB)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last week, month or year before the report, and the next ones
+        ("Die Fähre fiel vergangene Woche aus.", ("vergangene Woche", "2024-05-13", "2024-05-19", None)),
+        ("Der Hafen war letzten Monat gesperrt.", ("letzten Monat", "2024-04-01", "2024-04-30", None)),
+        ("Im vergangenen Jahr kamen 300 Schiffe.", ("Im vergangenen Jahr", "2023-01-01", "2023-12-31", None)),
+        ("The pier reopens next year.", ("next year", "2025-01-01", "2025-12-31", None)),
+        ("The ferry was cancelled last month.", ("last month", "2024-04-01", "2024-04-30", None)),
+        # counts back from the report
+        ("The crane fell two weeks ago.", ("two weeks ago", "2024-05-06", "2024-05-12", None)),
+        ("Der Kran stürzte vor drei Tagen um.", ("vor drei Tagen", "2024-05-22", "2024-05-22", None)),
+        # a weekday with its time of day, and the weekend
+        ("The surge reached the docks Thursday night.", ("Thursday night", "2024-05-23", "2024-05-23", None)),
+        ("Die Welle kam am Dienstagabend.", ("am Dienstagabend", "2024-05-21", "2024-05-21", None)),
+        ("Traffic fell over the weekend.", ("over the weekend", "2024-05-25", "2024-05-26", None)),
+        # ahead of the report: "next", "coming", and a deadline
+        ("The lock opens next Monday.", ("next Monday", "2024-05-27", "2024-05-27", None)),
+        ("Die Schleuse bleibt bis Freitag zu.", ("Freitag", "2024-05-31", "2024-05-31", "until")),
+        ("The pier has been closed since Monday.", ("Monday", "2024-05-20", "2024-05-20", "since")),
+    ],
+)
+def test_more_relative_phrases(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert _resolved(text) == [expected]
