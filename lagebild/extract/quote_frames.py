@@ -981,6 +981,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         if coordinated and (spk is None or spk[0] < v):
             spk = clause_subject(tokens, cs, v, lo) or _first_clause_subject(tokens, cs, v, lo)  # "X dankte ... und
             # ergänzte": X speaks
+            if spk is None and cs > lo and tokens[cs - 1].text == ",":
+                # "So hat sich X, Leiterin von Y, gegen Z ausgesprochen und behauptet, ...": the auxiliary before
+                # the apposition holds the verb-second place of both participles
+                spk = _subject_before_apposition(tokens, lo, cs)
         elif coordinated and spk is not None and spk[0] > v and tokens[v - 1].low == "und":
             # "X, Leiter von Y, lobte den Plan und rief Z auf, ...": the subject stands before the apposition's
             # comma; the phrase after the coordinated verb is its object

@@ -565,8 +565,8 @@ def _skip_fillers(tokens: list[Token], j: int, limit: int) -> int:
             j += 1
             if low in {"am", "im", "anfang", "ende", "mitte"} and j < limit and tokens[j].is_cap:
                 j += 1
-        elif low in {"des", "monats", "jahres", "woche", "sich"}:
-            j += 1  # also the reflexive of "äußerte sich X"
+        elif low in {"des", "monats", "jahres", "woche", "sich", "etwa", "beispielsweise"}:
+            j += 1  # also the reflexive of "äußerte sich X" and a particle before an example ("hat sich etwa X")
         else:
             break
     return j

@@ -263,3 +263,12 @@ def test_a_main_clause_coordinated_after_und_has_its_own_subject() -> None:
     text = "Das Landesamt für Fischerei und Küstenschutz warnt davor, bei Sturm auszulaufen."
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text.startswith("Das Landesamt")
+
+
+def test_a_participle_coordinated_after_an_apposition_shares_the_auxiliarys_subject() -> None:
+    """'So hat sich etwa X, Leiterin von Y, gegen Z ausgesprochen und behauptet, ...': both participles belong to
+    the auxiliary before the apposition; its subject speaks."""
+    text = ("So hat sich etwa die Vorsitzende des Seglerverbands, Karin Brosch, gegen die Regatta ausgesprochen und "
+            "behauptet, die neuen Boote kämen nur durch „Tricks“ zustande.")
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text.startswith("die Vorsitzende des Seglerverbands")
