@@ -123,8 +123,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
     if lem in lx.REPORT_ONLY_VERBS_DE:
         return (i, lem in lx.REPORTED_VERBS_DE)
-    if lem in lx.QUESTION_VERBS_DE and _next_to_quotation(tokens, i, hi):
-        return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“"
+    if lem in lx.QUESTION_VERBS_DE and (_next_to_quotation(tokens, i, hi) or _asks_whether(tokens, i, hi)):
+        return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“", "X fragte, ob ..."
     if lem in _EVIDENCE_VERBS and _clause_final(tokens, i, hi) and _clause_opener(tokens, i) == "wie":
         return (i, False)  # "Wie eine Studie ergab, ...", "..., wie die Zahlen zeigen": a source for the clause
     if lem in lx.SPEECH_VERBS_DE or lem in lx.IMPERSONAL_DE:
@@ -158,6 +158,12 @@ def _next_to_quotation(tokens: list[Token], i: int, hi: int) -> bool:
         if tokens[k].text == ":":
             return k + 1 < hi and tokens[k + 1].text in "„“\"»«"
     return False
+
+
+def _asks_whether(tokens: list[Token], i: int, hi: int) -> bool:
+    """'X fragte, ob ... habe': a finite question verb with an indirect yes-no question right after its comma."""
+    return i + 2 < hi and tokens[i].text.islower() and not tokens[i].low.startswith("ge") \
+        and tokens[i + 1].text == "," and tokens[i + 2].low == "ob"
 
 
 # Openers of the verb-final clauses a joined separable cue reports in: "wie X darlegte", ", die ... hervorhob".

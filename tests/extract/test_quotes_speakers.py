@@ -272,3 +272,11 @@ def test_a_participle_coordinated_after_an_apposition_shares_the_auxiliarys_subj
             "behauptet, die neuen Boote kämen nur durch „Tricks“ zustande.")
     q = only(text, "indirect")
     assert q.speaker is not None and q.speaker.text.startswith("die Vorsitzende des Seglerverbands")
+
+
+def test_an_indirect_yes_no_question_after_fragen() -> None:
+    """'X fragte, ob ... habe': the question is X's; 'gefragt' alone ('ist sehr gefragt') stays no cue."""
+    q = only("Die Vorsitzende des Ausschusses, Renate Kunz, fragte, ob der Minister gelogen habe.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die Vorsitzende des Ausschusses, Renate Kunz"
+    assert q.text.text == "ob der Minister gelogen habe"
+    assert not extract_quotes("Fisch aus der Ostsee ist sehr gefragt, ob frisch oder geräuchert.", "de")
