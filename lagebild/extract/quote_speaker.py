@@ -418,7 +418,7 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int, depth: int = 0)
         a0 = _phrase_start(tokens, a - 1, lo)
         if middle is not None and middle == (a, b - 1) and (a0 == lo or tokens[a0 - 1].text in _SENT_STOPS):
             a, first_end = a0, a - 1
-    if a > lo and tokens[a - 1].text not in _SENT_STOPS:
+    if a > lo and tokens[a - 1].text not in _SENT_STOPS and not _asyndetic_subject(tokens, a, first_end, b, comma, lo):
         return None
     if a < first_end and tokens[a].low in {"wie", "und", "aber", "doch", "auch"}:
         a += 1
@@ -429,6 +429,24 @@ def apposition_subject(tokens: list[Token], comma: int, lo: int, depth: int = 0)
     if second is not None and (second[1] >= comma - 1 or _parenthetical(tokens, second[1], comma)):
         return (a, comma)
     return first
+
+
+def _asyndetic_subject(tokens: list[Token], a: int, first_end: int, b: int, comma: int, lo: int) -> bool:
+    """'Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra X (Grüne), erklärte: „…“': after a
+    main clause and its comma, a definite noun phrase and a capitalised apposition before the verb open a new
+    main clause; they are its subject, not the tail of a list."""
+    if tokens[a - 1].text != "," or tokens[a].low not in lx.DEFINITE_DE or not tokens[b].is_cap:
+        return False
+    if noun_phrase(tokens, a, first_end) != (a, first_end):
+        return False
+    second = noun_phrase(tokens, b, comma)
+    if second is None or not (second[1] == comma or _parenthetical(tokens, second[1], comma)):
+        return False
+    start = a - 1
+    while start > lo and tokens[start - 1].text not in _SENT_STOPS and tokens[start - 1].text not in {";", ":"}:
+        start -= 1
+    return any(_lower_verb(tokens[m]) and tokens[m].low not in _ALL_PREPOSITIONS and not _is_adj(tokens[m])
+               for m in range(start + 1, a - 1))
 
 
 def _phrase_start(tokens: list[Token], end: int, lo: int) -> int:

@@ -280,3 +280,12 @@ def test_an_indirect_yes_no_question_after_fragen() -> None:
     assert q.speaker is not None and q.speaker.text == "Die Vorsitzende des Ausschusses, Renate Kunz"
     assert q.text.text == "ob der Minister gelogen habe"
     assert not extract_quotes("Fisch aus der Ostsee ist sehr gefragt, ob frisch oder geräuchert.", "de")
+
+
+def test_a_new_main_clause_after_a_comma_with_subject_and_apposition() -> None:
+    """'X wies das zurück, die Sprecherin der Fraktion, Sandra Y (Grüne), erklärte: „…“': the phrase and its
+    apposition after the comma are the new clause's subject."""
+    text = ("Die Senatorin wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Bode (Grüne), erklärte: "
+            "„Das ist fehl am Platz.“")
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text.startswith("die Sprecherin der Fraktion, Sandra Bode")
