@@ -150,14 +150,29 @@ def quote_pairs(
     return out
 
 
-def quantity_tensions(sa: list[Statement], sb: list[Statement]) -> list[dict[str, Any]]:
-    """Figures that count the same thing ("Artilleriegeschosse") but are given differently."""
+# Two figures of one unit this far apart in statements that were not aligned count different things
+# ("Zwei Menschen wurden verletzt" and "1.400 Menschen wurden evakuiert"), not two accounts of one figure.
+APART = 10.0
+
+
+def quantity_tensions(
+    sa: list[Statement], sb: list[Statement], aligned: set[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
+    """Figures that count the same thing ("Artilleriegeschosse") but are given differently.
+
+    Outlets that disagree on a figure give it within the same order of magnitude ("more than a million"
+    against "millions", 1,200 against 1,400); a figure ten times another is compared only where the two
+    statements were aligned as the same fact."""
     out = []
+    aligned = aligned or set()
     for x in sa:
         for qx in x.quantities:
             for y in sb:
                 for qy in y.quantities:
                     if not qx.unit_key or qx.unit_key != qy.unit_key or qx.percent != qy.percent:
+                        continue
+                    small, large = sorted((abs(qx.value), abs(qy.value)))
+                    if (x.index, y.index) not in aligned and (small == 0 or large / small > APART):
                         continue
                     verdict = compare_quantities(qx, qy)
                     if verdict != "same":
@@ -264,7 +279,7 @@ def compare_articles(
     qa, qb = _quotes_of(a, analysis_a), _quotes_of(b, analysis_b)
     qpairs = quote_pairs(a, b, qa, qb, emb)
     aligned = [(sa[i], sb[j]) for i, j, _, _ in pairs]
-    tensions = quantity_tensions(sa, sb) + date_tensions(aligned)
+    tensions = quantity_tensions(sa, sb, {(i, j) for i, j, _, _ in pairs}) + date_tensions(aligned)
     tensions += context_tensions([(sa[i], sb[j], sc) for i, j, sc, _ in pairs], analysis_a, analysis_b)
     id_a, id_b = str(ids[0]), str(ids[1])
     return {

@@ -75,7 +75,7 @@ def build_dossier(
         for i, j, _, _ in pairs:
             groups.union((x, i), (y, j))
         aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
-        tensions = quantity_tensions(stmts[x], stmts[y]) + date_tensions(aligned)
+        tensions = quantity_tensions(stmts[x], stmts[y], {(i, j) for i, j, _, _ in pairs}) + date_tensions(aligned)
         tensions += context_tensions(
             [(stmts[x][i], stmts[y][j], sc) for i, j, sc, _ in pairs], analyses[x], analyses[y]
         )

@@ -41,3 +41,20 @@ def test_compare_flags_numbers_and_pairs_quote_across_languages() -> None:
     en = article(BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier", "en", "2024-03-06")
     q = compare_articles(de, en, ids=("de", "en"))["quote_pairs"]
     assert len(q) == 1 and q[0]["a"]["text"].startswith("Die Sicherheit") and q[0]["b"]["text"].startswith("People")
+
+
+def test_figures_far_apart_in_unaligned_statements_are_different_facts() -> None:
+    from lagebild.extract.quantities import find_quantities
+    from lagebild.stories.compare import Statement, quantity_tensions
+
+    def stmt(article_index: int, text: str) -> Statement:
+        st = Statement(article_index, 0, 0, len(text), text, "body")
+        st.quantities = find_quantities(text, "de")
+        return st
+
+    injured = stmt(0, "Zwei Menschen wurden bei der Flut leicht verletzt.")
+    evacuated = stmt(1, "Rund 1.400 Menschen mussten ihre Häuser verlassen.")
+    also_evacuated = stmt(1, "Rund 1.200 Menschen mussten ihre Häuser verlassen.")
+    assert quantity_tensions([injured], [evacuated]) == []  # 2 and 1,400 count different things
+    assert len(quantity_tensions([injured], [evacuated], {(0, 0)})) == 1  # unless aligned as one fact
+    assert len(quantity_tensions([stmt(0, "Rund 1.400 Menschen mussten gehen.")], [also_evacuated])) == 1
