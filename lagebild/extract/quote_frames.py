@@ -392,8 +392,9 @@ def _trailing_comment(tokens: list[Token], k: int, hi: int) -> int:
                 return j
         nxt = j + 2 if j + 2 < hi and tokens[j + 1].low in {"und", "sowie"} else j + 1
         if subordinate and tokens[j].text == "," and _finite_verb_like(tokens[nxt]) and _inflected_verb(tokens[nxt]) \
-                and tokens[j - 1].text.islower() and not _zu_clause(tokens, j + 1, hi):
-            return j  # "dass er unschuldig sei, lege aber ...": the main clause resumes after the comma
+                and (tokens[j - 1].text.islower() or tokens[j - 1].text in DOUBLE_CLOSERS) \
+                and not _zu_clause(tokens, j + 1, hi):
+            return j  # "dass er unschuldig sei, lege aber ...", "..., „…“, räumte X ein": the main clause resumes
         if not subordinate and tokens[j].text in {",", "und"} and _indicative_past(tokens[j + 1]) \
                 and any(is_mood(tokens[m]) for m in range(k, j)):
             return j  # "er sei unschuldig, erkannte das Gericht aber nicht an": the speaker's own acts go on
@@ -1019,6 +1020,10 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
         after = _strip_end(tokens, ce, hi)
     before_is_quote = opens_after_comma and (tokens[cs - 1].text in "“”\"«»" or (
         cs - 2 >= lo and tokens[cs - 2].text in "“”\"«»"))
+    if before_is_quote and after is not None and lang == "de" and tokens[lo].low in _ADVERBIAL_FIRST:
+        # "Während X erklärte, ..., „…“, räumte Y ein, ...": the verb opens the main clause after a subordinate
+        # clause; the quotation before it is the subordinate clause's, its own content follows
+        before_is_quote = False
     if lang == "de" and after is not None and ce < hi and tokens[ce].text == "," \
             and not _opens_content(tokens, ce + 1, hi):
         after = None  # ", die mit zehn Leuten anrückte", ", nachdem ...": a relative or adverbial clause
@@ -1097,6 +1102,10 @@ def _no_verb(tokens: list[Token], s: int, e: int) -> bool:
 
 
 _PHRASE_WORDS = frozenset({"mit", "für", "gegen", "über", "unter", "nach", "vor", "zu", "um", "durch", "ohne", "und"})
+
+
+# Conjunctions of a subordinate clause that opens the sentence and fills its first place.
+_ADVERBIAL_FIRST = frozenset({"während", "obwohl", "nachdem", "weil", "wenn", "als", "da"})
 
 
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
@@ -1224,7 +1233,10 @@ def _opens_content(tokens: list[Token], k: int, hi: int) -> bool:
         e += 1
     if prep_relative:  # "…, mit dem X verbessert werden soll": a plan for the thing named unless in Konjunktiv
         return any(is_mood(tokens[j]) and tokens[j].low not in lx.REPORTATIVE_FORMS for j in range(k, e))
-    zu_ok = low not in _NOT_CONTENT  # "nachdem er nicht mehr zu sehen war": an adverbial clause's "zu"
+    # "nachdem er nicht mehr zu sehen war": an adverbial clause's "zu"; "seit dem Auftritt davon geträumt zu
+    # haben": the conjunction's word as a preposition before an article opens an infinitive clause
+    zu_ok = low not in _NOT_CONTENT or low in {"seit", "während"} and k + 1 < hi \
+        and tokens[k + 1].low in {"dem", "der", "den", "des", "einem", "einer", "eines"}
     return any(is_mood(tokens[j]) or zu_ok and tokens[j].low == "zu" and j + 1 < e and tokens[j + 1].text.islower()
                for j in range(k, e))
 

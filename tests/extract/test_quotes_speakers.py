@@ -289,3 +289,13 @@ def test_a_new_main_clause_after_a_comma_with_subject_and_apposition() -> None:
             "„Das ist fehl am Platz.“")
     q = only(text, "direct")
     assert q.speaker is not None and q.speaker.text.startswith("die Sprecherin der Fraktion, Sandra Bode")
+
+
+def test_a_fronted_subordinate_statement_ends_before_the_main_clause_after_its_quotation() -> None:
+    """'Während X erklärte, ..., „…“, räumte Y ein, seit dem Start davon geträumt zu haben': X's content ends at
+    the quotation, the main clause's verb cues Y's own content after it."""
+    text = ("Während Kolk erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Jana Brandt ein, seit dem "
+            "ersten Rennen davon geträumt zu haben.")
+    found = {(kind, q, sp) for kind, q, sp in texts(text)}
+    assert ("indirect", "sehr aufgeregt zu sein, „größer wird es nicht“", "Kolk") in found, found
+    assert ("indirect", "seit dem ersten Rennen davon geträumt zu haben", "Jana Brandt") in found, found
