@@ -977,6 +977,9 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     lem = lemma(tokens[v].text, lang)
     if lang == "de" and lem == "heißen":
         spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
+    elif lang == "de" and lem == "verlauten" and v > cs + 1 and "aus" in (tokens[cs].low, tokens[cs + 1].low):
+        # "Aus EU-Kreisen verlautete, ...", "Wie aus dem Ministerium verlautete": where the word came from
+        spk = noun_phrase(tokens, cs + 1 + (tokens[cs].low != "aus"), v, "de")
     elif lang == "de" and lem == "gehen" and tokens[last].low == "hervor":
         spk = _heisst_speaker(tokens, v, last)  # "Dies geht aus einem Bericht hervor": the document
     elif lang == "de" and lem == "ergeben" and (src := next((k for k in range(cs, v) if tokens[k].low == "aus"),

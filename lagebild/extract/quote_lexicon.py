@@ -21,7 +21,7 @@ SPEECH_VERBS_DE = frozenset(
     bekennen konstatieren mitteilen hinzufügen ankündigen bekanntgeben warnen erklären beschuldigen
     erwarten bezweifeln versprechen bitten zweifeln behaupten bestreiten zitieren
     vorwerfen auffordern beschließen vorschlagen zusagen aufrufen drängen anbieten vereinbaren
-    erwägen besagen signalisieren befürworten beziffern rechnen erwähnen zusichern
+    erwägen besagen signalisieren befürworten beziffern rechnen erwähnen zusichern verlauten
     """.split()
 )
 

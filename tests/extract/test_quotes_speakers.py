@@ -299,3 +299,13 @@ def test_a_fronted_subordinate_statement_ends_before_the_main_clause_after_its_q
     found = {(kind, q, sp) for kind, q, sp in texts(text)}
     assert ("indirect", "sehr aufgeregt zu sein, „größer wird es nicht“", "Kolk") in found, found
     assert ("indirect", "seit dem ersten Rennen davon geträumt zu haben", "Jana Brandt") in found, found
+
+
+def test_verlauten_names_where_the_word_came_from() -> None:
+    """'Aus EU-Kreisen verlautete, ...': the 'aus' phrase is the source, not the one cited before."""
+    text = ("Laut einem Bericht des Magazins will der Fonds nicht zahlen. Aus Kreisen der Reederei verlautete, "
+            "dies sei falsch.")
+    last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("dies sei")]
+    assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Kreisen der Reederei"
+    q = only("Wie aus dem Hafenamt verlautete, wird die Schleuse geschlossen.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "dem Hafenamt"
