@@ -27,7 +27,7 @@ STATEMENT_BLOCKS = ("title", "lede", "bullet", "body", "caption")
 MIN_WORDS = 5
 CSLS_K = 3
 SHARED_CSLS = 0.01  # CSLS margin above which a sentence's best partner states the same fact
-PLACE_CSLS = 0.05  # only clearly matched statements can disagree on the place
+CLEAR_CSLS = 0.05  # only clearly matched statements can disagree on the place or the speaker
 QUOTE_COS = 0.90  # two quotations this close are one statement in two wordings
 T = TypeVar("T", Quantity, Timex)
 _QUOTE = re.compile(r"[„“\"»«‚‘]([^„“\"»«]{12,}?)[“”\"«»‘’]")
@@ -230,12 +230,17 @@ def context_tensions(
     Needs the analyses (quotes with speakers, located entities); without them there is nothing to say.
     """
     out: list[dict[str, Any]] = []
+    # Across languages only entity keys can tell two speakers apart ("Feuerwehr", "the fire service")
+    same_language = an_a is not None and an_b is not None and an_a.language == an_b.language
     for x, y, score in pairs:
         sx, sy = _speakers(x, an_a), _speakers(y, an_b)
-        if sx and sy and not any(_same_speaker(a, b) for a in sx for b in sy):
+        if not same_language:
+            sx, sy = [a for a in sx if a[1]], [b for b in sy if b[1]]
+        # only statements clearly matched as one fact can disagree on who said it
+        if score >= CLEAR_CSLS and sx and sy and not any(_same_speaker(a, b) for a in sx for b in sy):
             out.append({"kind": "speaker", "severity": "tension", "a": (x, _Said(*sx[0])), "b": (y, _Said(*sy[0]))})
         px, py = _places(x, an_a), _places(y, an_b)
-        if score >= PLACE_CSLS and px and py and not px & py:
+        if score >= CLEAR_CSLS and px and py and not px & py:
             out.append(
                 {"kind": "place", "severity": "tension", "a": (x, _Keys(sorted(px))), "b": (y, _Keys(sorted(py)))}
             )

@@ -58,3 +58,29 @@ def test_figures_far_apart_in_unaligned_statements_are_different_facts() -> None
     assert quantity_tensions([injured], [evacuated]) == []  # 2 and 1,400 count different things
     assert len(quantity_tensions([injured], [evacuated], {(0, 0)})) == 1  # unless aligned as one fact
     assert len(quantity_tensions([stmt(0, "Rund 1.400 Menschen mussten gehen.")], [also_evacuated])) == 1
+
+
+def test_speaker_tension_needs_a_clear_match_and_comparable_speakers() -> None:
+    from lagebild.records import Analysis, Quote, Span, Speaker
+    from lagebild.stories.compare import CLEAR_CSLS, Statement, context_tensions
+
+    de_text = "„Das Wasser stieg sehr schnell“, sagte die Feuerwehr am Morgen."
+    en_text = "“The water rose very fast,” the fire service said in the morning."
+
+    def analysis(lang: str, text: str, speaker: str, key: str | None) -> Analysis:
+        at = text.index(speaker)
+        quote = Quote("direct", Span(1, 10, text[1:10]), speaker=Speaker(at, at + len(speaker), speaker, key))
+        return Analysis("x", lang, "", quotes=[quote])
+
+    x = Statement(0, 0, 0, len(de_text), de_text, "body")
+    y = Statement(1, 0, 0, len(en_text), en_text, "body")
+    an_de = analysis("de", de_text, "die Feuerwehr", None)
+    an_en = analysis("en", en_text, "the fire service", None)
+    # different languages, no entity keys: "Feuerwehr" and "fire service" cannot be told apart by their words
+    assert context_tensions([(x, y, 1.0)], an_de, an_en) == []
+    # the same language and a clear match: different speakers are a tension, a loose match is not
+    en2_text = "“The water rose very fast,” a local farmer said in the morning."
+    y2 = Statement(1, 0, 0, len(en2_text), en2_text, "body")
+    an_en2 = analysis("en", en2_text, "a local farmer", None)
+    assert [t["kind"] for t in context_tensions([(y2, y, 1.0)], an_en2, an_en)] == ["speaker"]
+    assert context_tensions([(y2, y, CLEAR_CSLS / 2)], an_en2, an_en) == []
