@@ -123,6 +123,9 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
         return (i, lem in lx.REPORTED_VERBS_DE)  # "wie X darlegte": a finite separable cue written as one word
     if lem in lx.REPORT_ONLY_VERBS_DE:
         return (i, lem in lx.REPORTED_VERBS_DE)
+    if lem == "hören" and i >= 2 and tokens[i - 1].low == "zu" and tokens[i - 2].low in {"ist", "war"} \
+            and i + 1 < hi and tokens[i + 1].text in {",", ":"} and _from_phrase_before(tokens, i - 2):
+        return (i, False)  # "Aus der Regierung ist zu hören, X habe ...": hearsay with its source
     if lem in lx.QUESTION_VERBS_DE and (_next_to_quotation(tokens, i, hi) or _asks_whether(tokens, i, hi)):
         return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“", "X fragte, ob ..."
     if lem in _EVIDENCE_VERBS and _clause_final(tokens, i, hi) and _clause_opener(tokens, i) == "wie":
@@ -977,9 +980,11 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     lem = lemma(tokens[v].text, lang)
     if lang == "de" and lem == "heißen":
         spk = _heisst_speaker(tokens, v, ce) or _heisst_fronted(tokens, v, cs, lo)
-    elif lang == "de" and lem == "verlauten" and v > cs + 1 and "aus" in (tokens[cs].low, tokens[cs + 1].low):
-        # "Aus EU-Kreisen verlautete, ...", "Wie aus dem Ministerium verlautete": where the word came from
-        spk = noun_phrase(tokens, cs + 1 + (tokens[cs].low != "aus"), v, "de")
+    elif lang == "de" and lem in {"verlauten", "hören"} and v > cs + 1 and (
+            tokens[cs].low in _FROM or tokens[cs].low == "wie" and tokens[cs + 1].low in _FROM):
+        # "Aus EU-Kreisen verlautete, ...", "Wie aus dem Ministerium verlautete", "Von X war zu hören, ...":
+        # where the word came from
+        spk = noun_phrase(tokens, cs + 1 + (tokens[cs].low == "wie"), v, "de")
     elif lang == "de" and lem == "gehen" and tokens[last].low == "hervor":
         spk = _heisst_speaker(tokens, v, last)  # "Dies geht aus einem Bericht hervor": the document
     elif lang == "de" and lem == "ergeben" and (src := next((k for k in range(cs, v) if tokens[k].low == "aus"),
@@ -1107,6 +1112,15 @@ def _no_verb(tokens: list[Token], s: int, e: int) -> bool:
 _PHRASE_WORDS = frozenset({"mit", "für", "gegen", "über", "unter", "nach", "vor", "zu", "um", "durch", "ohne", "und"})
 
 
+_FROM = frozenset({"aus", "von", "vom"})
+
+
+def _from_phrase_before(tokens: list[Token], aux: int) -> bool:
+    """A clause opening with 'aus'/'von' and a phrase right before the auxiliary: "Aus der Regierung ist ..."."""
+    k = aux
+    while k > 0 and aux - k < 8 and tokens[k - 1].is_word:
+        k -= 1
+    return k < aux and tokens[k].low in _FROM
 # Conjunctions of a subordinate clause that opens the sentence and fills its first place.
 _ADVERBIAL_FIRST = frozenset({"während", "obwohl", "nachdem", "weil", "wenn", "als", "da"})
 

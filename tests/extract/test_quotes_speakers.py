@@ -309,3 +309,13 @@ def test_verlauten_names_where_the_word_came_from() -> None:
     assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Kreisen der Reederei"
     q = only("Wie aus dem Hafenamt verlautete, wird die Schleuse geschlossen.", "indirect")
     assert q.speaker is not None and q.speaker.text == "dem Hafenamt"
+
+
+def test_ist_zu_hoeren_cues_hearsay_from_its_source() -> None:
+    """'Aus der Regierung ist zu hören, X habe ...': the 'aus'/'von' phrase is the source."""
+    text = "Der Film lief gestern. Aus der Hafenbehörde ist zu hören, ein Reeder habe den Film bestellt."
+    q = only(text, "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Hafenbehörde"
+    q = only("Von der Werft war zu hören, man prüfe den Fall.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "der Werft"
+    assert not extract_quotes("Im Hafen ist zu hören, wie die Möwen schreien.", "de")  # a sound, no source
