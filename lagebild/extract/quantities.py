@@ -133,6 +133,7 @@ _CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": 
 _CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "eur": "eur", "dollar": "usd", "dollars": "usd", "us-dollar": "usd",
                    "usd": "usd", "pfund": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp", "franken": "chf",
                    "francs": "chf", "chf": "chf", "yen": "jpy", "rubel": "rub", "rubles": "rub", "roubles": "rub"}
+CURRENCY_CODES = frozenset(_CURRENCY_WORDS.values())
 _SKIP_AFTER = {"von", "of", "der", "die", "des", "den", "dem", "the"}
 
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))

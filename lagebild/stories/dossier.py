@@ -12,6 +12,7 @@ from typing import Any
 from lagebild.records import Analysis, Article
 from lagebild.stories.compare import (
     Statement,
+    UnitMatcher,
     _quotes_of,
     _tension_json,
     align,
@@ -70,12 +71,14 @@ def build_dossier(
     conflicts: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []
     quote_lists = [_quotes_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    same_unit = UnitMatcher(emb)
     for x, y in combinations(range(len(articles)), 2):
         pairs, _ = align(stmts[x], stmts[y], emb)
         for i, j, _, _ in pairs:
             groups.union((x, i), (y, j))
         aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
-        tensions = quantity_tensions(stmts[x], stmts[y], {(i, j) for i, j, _, _ in pairs}) + date_tensions(aligned)
+        tensions = quantity_tensions(stmts[x], stmts[y], {(i, j) for i, j, _, _ in pairs}, same_unit)
+        tensions += date_tensions(aligned)
         tensions += context_tensions(
             [(stmts[x][i], stmts[y][j], sc) for i, j, sc, _ in pairs], analyses[x], analyses[y]
         )

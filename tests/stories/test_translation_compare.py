@@ -84,3 +84,23 @@ def test_speaker_tension_needs_a_clear_match_and_comparable_speakers() -> None:
     an_en2 = analysis("en", en2_text, "a local farmer", None)
     assert [t["kind"] for t in context_tensions([(y2, y, 1.0)], an_en2, an_en)] == ["speaker"]
     assert context_tensions([(y2, y, CLEAR_CSLS / 2)], an_en2, an_en) == []
+
+
+def test_aligned_figures_compare_across_languages_by_their_counted_nouns() -> None:
+    from lagebild.extract.quantities import find_quantities
+    from lagebild.stories.compare import Statement, UnitMatcher, quantity_tensions
+    from lagebild.stories.embed import get_embedder
+
+    def stmt(article_index: int, text: str, lang: str) -> Statement:
+        st = Statement(article_index, 0, 0, len(text), text, "body")
+        st.quantities = find_quantities(text, lang)
+        return st
+
+    de = stmt(0, "Rund 1.500 Menschen wurden aus dem Tal in Sicherheit gebracht.", "de")
+    en = stmt(1, "Nearly 1,400 people were taken to safety from the valley.", "en")
+    same_unit = UnitMatcher(get_embedder())
+    tensions = quantity_tensions([de], [en], {(0, 0)}, same_unit)
+    assert [(t["a"][1].value, t["b"][1].value) for t in tensions] == [(1500.0, 1400.0)]
+    assert quantity_tensions([de], [en], set(), same_unit) == []  # not aligned as one fact: not compared
+    villages = stmt(1, "Nearly 1,400 villages were taken to safety from the valley.", "en")
+    assert quantity_tensions([de], [villages], {(0, 0)}, same_unit) == []  # people are not villages
