@@ -149,7 +149,13 @@ def extract_quotes(
                 if last_speaker is not None and q.text.start - last_end < INHERIT_CHARS:
                     q.speaker = _copy(last_speaker)  # "Laut X ... . Sie hätten Geld verlangt": X reports it
                     continue
-            if q.speaker is None and own is not None:
+            inside = next((o for o in found if o.kind != "direct" and o.speaker is not None and o is not q
+                           and o.text.start <= q.text.start and q.text.end <= o.text.end), None)
+            if q.speaker is None and q.kind == "direct" and inside is not None and inside.speaker is not None \
+                    and _agentive_speaker(tokens, unit, inside.speaker):
+                # "Hier seien die Mittel „völlig unrealistisch“": words quoted inside a statement are its speaker's
+                q.speaker = _copy(inside.speaker)
+            elif q.speaker is None and own is not None:
                 q.speaker = _copy(own)
             elif q.speaker is None and last_speaker and q.text.start - last_end < INHERIT_CHARS:
                 q.speaker = Speaker(
@@ -202,6 +208,12 @@ def _own_account(
             continue  # the subject search found the phrase itself
         sp.description = text[s:e]
         sp.entity_key = sp.entity_key or _entity_at(entities, s, e)
+
+
+def _agentive_speaker(tokens: list[Token], unit: _Unit, sp: Speaker) -> bool:
+    """Whether a speaker phrase can be someone who speaks (see quote_speaker.agentive); True outside the unit."""
+    idx = [k for k in range(unit.lo, unit.hi) if sp.start <= tokens[k].start < sp.end]
+    return not idx or agentive(tokens, (idx[0], idx[-1] + 1))
 
 
 def _reflexive_subject(text: str, tokens: list[Token], unit: _Unit, sp: Speaker) -> Speaker | None:

@@ -319,3 +319,12 @@ def test_ist_zu_hoeren_cues_hearsay_from_its_source() -> None:
     q = only("Von der Werft war zu hören, man prüfe den Fall.", "indirect")
     assert q.speaker is not None and q.speaker.text == "der Werft"
     assert not extract_quotes("Im Hafen ist zu hören, wie die Möwen schreien.", "de")  # a sound, no source
+
+
+def test_words_quoted_inside_a_reported_statement_are_its_speakers() -> None:
+    """'X kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“.': the quoted words inside the
+    reported sentence belong to its source, not to the one who spoke before."""
+    text = ("Er forderte die Partei auf, mehr zu sparen. Die Politikerin der Grünen, Anja Holm, kritisierte die "
+            "Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.")
+    found = {(kind, q, sp) for kind, q, sp in texts(text)}
+    assert ("direct", "völlig unrealistisch", "Die Politikerin der Grünen") in found, found
