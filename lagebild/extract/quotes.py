@@ -171,6 +171,12 @@ def extract_quotes(
             if f.speaker and f.kind in {"berufung"}:
                 last_speaker = cited = _speaker(text, f.speaker, entities, tokens)
                 last_end = unit.end
+            elif lang == "de" and not found and f.speaker and f.kind == "verb" and f.content is None \
+                    and not _impersonal(text, f) and text[f.speaker[0]:f.speaker[1]].lower() not in lx.ARTICLES_DE:
+                # "Der Iran streitet dies ab. Sein Programm diene ...": a speech verb with no content of its own
+                # still makes its subject the source that the reported sentences after it go on with
+                last_speaker = _speaker(text, f.speaker, entities, tokens)
+                last_end = unit.end
         for q in found:
             if q.speaker is not None:
                 if not (q.speaker.text.lower() in lx.ANAPHORIC_ADVERBS_DE and last_speaker is not None):

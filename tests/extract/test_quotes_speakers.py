@@ -328,3 +328,11 @@ def test_words_quoted_inside_a_reported_statement_are_its_speakers() -> None:
             "Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.")
     found = {(kind, q, sp) for kind, q, sp in texts(text)}
     assert ("direct", "völlig unrealistisch", "Die Politikerin der Grünen") in found, found
+
+
+def test_a_speech_verb_without_content_makes_its_subject_the_current_source() -> None:
+    """'X bestritt das. Sein Schiff sei sicher.': the reported sentence goes on with X, who spoke last, even
+    though X's own sentence quotes nothing."""
+    text = "Die Behörde sagte, das Schiff sei marode. Der Reeder Jan Holm bestritt das. Sein Schiff sei sicher."
+    last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Sein Schiff")]
+    assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Der Reeder Jan Holm"
