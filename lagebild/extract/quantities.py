@@ -134,6 +134,28 @@ _CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "eur": "eur", "dollar": "usd",
                    "usd": "usd", "pfund": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp", "franken": "chf",
                    "francs": "chf", "chf": "chf", "yen": "jpy", "rubel": "rub", "rubles": "rub", "roubles": "rub"}
 CURRENCY_CODES = frozenset(_CURRENCY_WORDS.values())
+# Units of measure in both languages under one symbol, so "150 Millimeter" and "140 millimetres" meet and
+# "three metres" never meets "140 millimetres" (a different unit, not a different count).
+_MEASURES = {
+    **dict.fromkeys(("kilometer", "kilometern", "kilometre", "kilometres", "kilometers", "km"), "km"),
+    **dict.fromkeys(("meter", "metern", "metre", "metres", "meters", "m"), "m"),
+    **dict.fromkeys(("zentimeter", "zentimetern", "centimetre", "centimetres", "centimeters", "cm"), "cm"),
+    **dict.fromkeys(("millimeter", "millimetern", "millimetre", "millimetres", "millimeters", "mm"), "mm"),
+    **dict.fromkeys(("kilogramm", "kilogram", "kilograms", "kilogrammes", "kilo", "kilos", "kg"), "kg"),
+    **dict.fromkeys(("gramm", "gram", "grams", "grammes", "g"), "g"),
+    **dict.fromkeys(("tonne", "tonnen", "tonnes", "tons", "ton", "t"), "t"),
+    **dict.fromkeys(("liter", "litern", "litre", "litres", "liters", "l"), "l"),
+    **dict.fromkeys(("sekunde", "sekunden", "second", "seconds"), "s"),
+    **dict.fromkeys(("minute", "minuten", "minutes"), "min"),
+    **dict.fromkeys(("stunde", "stunden", "hour", "hours"), "h"),
+    **dict.fromkeys(("tag", "tage", "tagen", "day", "days"), "day"),
+    **dict.fromkeys(("woche", "wochen", "week", "weeks"), "week"),
+    **dict.fromkeys(("monat", "monate", "monaten", "month", "months"), "month"),
+    **dict.fromkeys(("grad", "degree", "degrees"), "deg"),
+    **dict.fromkeys(("hektar", "hectare", "hectares"), "ha"),
+    **dict.fromkeys(("quadratkilometer", "quadratkilometern", "km²"), "km2"),
+}
+MEASURE_CODES = frozenset(_MEASURES.values())
 _SKIP_AFTER = {"von", "of", "der", "die", "des", "den", "dem", "the"}
 
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
@@ -200,6 +222,8 @@ def unit_key(word: str) -> str:
     w = word.lower()
     if w in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[w]
+    if w in _MEASURES:
+        return _MEASURES[w]
     for suffix in ("en", "es", "n", "e", "s"):
         if len(w) > 4 and w.endswith(suffix):
             return w[: -len(suffix)]

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from lagebild.extract.quantities import CURRENCY_CODES, Quantity, compare_quantities, find_quantities
+from lagebild.extract.quantities import CURRENCY_CODES, MEASURE_CODES, Quantity, compare_quantities, find_quantities
 from lagebild.extract.timex import Timex, find_timexes
 from lagebild.nlp.sentences import split_sentences
 from lagebild.records import Analysis, Article
@@ -155,7 +155,7 @@ def quote_pairs(
 APART = 10.0
 
 
-UNIT_COS = 0.88  # unit nouns this close in the embedding space name one thing in two languages
+UNIT_COS = 0.90  # unit nouns this close in the embedding space name one thing in two languages
 
 
 class UnitMatcher:
@@ -163,8 +163,9 @@ class UnitMatcher:
     "Artilleriegeschosse" / "artillery shells"), by the cosine of the nouns' embeddings.
 
     Word lists would have to cover every noun news can count; the multilingual engine already knows them.
-    Only used for statements aligned as one fact, so "1,400 people from 12 villages" never compares people
-    with villages."""
+    Single words embed noisily ("Beschäftigte" / "jobs" 0.89, "Menschen" / "people" 0.93), so the bar is high
+    and it is only used for statements clearly matched as one fact: a missed tension costs less than a false
+    one."""
 
     def __init__(self, embedder: Embedder) -> None:
         self.embedder = embedder
@@ -178,36 +179,41 @@ class UnitMatcher:
         return self._seen[key]
 
 
-def _comparable(qx: Quantity, qy: Quantity, aligned: bool, same_unit: UnitMatcher | None) -> bool:
+def _comparable(qx: Quantity, qy: Quantity, score: float | None, same_unit: UnitMatcher | None) -> bool:
     if not qx.unit_key or not qy.unit_key or qx.percent != qy.percent:
         return False
     if qx.unit_key == qy.unit_key:
         return True
-    if qx.unit_key in CURRENCY_CODES or qy.unit_key in CURRENCY_CODES:
-        return False  # amounts in two currencies are no disagreement (and "Euro" is close to "Dollar")
-    return aligned and same_unit is not None and bool(qx.unit) and bool(qy.unit) \
+    if {qx.unit_key, qy.unit_key} & (CURRENCY_CODES | MEASURE_CODES):
+        return False  # two currencies or units of measure: no disagreement ("Euro" is close to "Dollar")
+    return score is not None and score >= CLEAR_CSLS and same_unit is not None and bool(qx.unit) and bool(qy.unit) \
         and same_unit(qx.unit or "", qy.unit or "")
+
+
+def language_of(article: Article) -> str:
+    return (article.language or "").lower()[:2]
 
 
 def quantity_tensions(
     sa: list[Statement],
     sb: list[Statement],
-    aligned: set[tuple[int, int]] | None = None,
+    aligned: dict[tuple[int, int], float] | None = None,
     same_unit: UnitMatcher | None = None,
 ) -> list[dict[str, Any]]:
     """Figures that count the same thing ("Artilleriegeschosse") but are given differently.
 
     Outlets that disagree on a figure give it within the same order of magnitude ("more than a million"
     against "millions", 1,200 against 1,400); a figure ten times another is compared only where the two
-    statements were aligned as the same fact. Across languages the counted nouns differ ("Menschen",
-    "people"); with `same_unit`, aligned statements compare them by meaning."""
+    statements were aligned as the same fact (`aligned`: statement index pairs and their CSLS scores). Across
+    languages the counted nouns differ ("Menschen", "people"); with `same_unit`, statements clearly matched
+    compare them by meaning."""
     out = []
-    aligned = aligned or set()
+    aligned = aligned or {}
     for x in sa:
         for qx in x.quantities:
             for y in sb:
                 for qy in y.quantities:
-                    if not _comparable(qx, qy, (x.index, y.index) in aligned, same_unit):
+                    if not _comparable(qx, qy, aligned.get((x.index, y.index)), same_unit):
                         continue
                     small, large = sorted((abs(qx.value), abs(qy.value)))
                     if (x.index, y.index) not in aligned and (small == 0 or large / small > APART):
@@ -322,7 +328,8 @@ def compare_articles(
     qa, qb = _quotes_of(a, analysis_a), _quotes_of(b, analysis_b)
     qpairs = quote_pairs(a, b, qa, qb, emb)
     aligned = [(sa[i], sb[j]) for i, j, _, _ in pairs]
-    tensions = quantity_tensions(sa, sb, {(i, j) for i, j, _, _ in pairs}, UnitMatcher(emb)) + date_tensions(aligned)
+    same_unit = UnitMatcher(emb) if language_of(a) != language_of(b) else None  # one language: the nouns' keys meet
+    tensions = quantity_tensions(sa, sb, {(i, j): sc for i, j, sc, _ in pairs}, same_unit) + date_tensions(aligned)
     tensions += context_tensions([(sa[i], sb[j], sc) for i, j, sc, _ in pairs], analysis_a, analysis_b)
     id_a, id_b = str(ids[0]), str(ids[1])
     return {

@@ -18,6 +18,7 @@ from lagebild.stories.compare import (
     align,
     context_tensions,
     date_tensions,
+    language_of,
     quantity_tensions,
     quote_pairs,
     statements,
@@ -77,7 +78,8 @@ def build_dossier(
         for i, j, _, _ in pairs:
             groups.union((x, i), (y, j))
         aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
-        tensions = quantity_tensions(stmts[x], stmts[y], {(i, j) for i, j, _, _ in pairs}, same_unit)
+        cross = same_unit if language_of(articles[x]) != language_of(articles[y]) else None  # one language: keys meet
+        tensions = quantity_tensions(stmts[x], stmts[y], {(i, j): sc for i, j, sc, _ in pairs}, cross)
         tensions += date_tensions(aligned)
         tensions += context_tensions(
             [(stmts[x][i], stmts[y][j], sc) for i, j, sc, _ in pairs], analyses[x], analyses[y]

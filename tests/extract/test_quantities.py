@@ -57,3 +57,13 @@ def test_money_in_both_languages_meets_under_one_code(text: str, lang: str, valu
     (q,) = find_quantities(text, lang)
     assert (q.value, q.qualifier, q.unit_key) == (value, qualifier, key)
     assert text[q.start : q.end] == q.text
+
+
+def test_units_of_measure_meet_across_languages() -> None:
+    (a,) = find_quantities("Es fielen 150 Millimeter Regen.", "de")
+    (b,) = find_quantities("Some 140 millimetres of rain fell.", "en")
+    (c,) = find_quantities("The water rose by more than three metres.", "en")
+    assert a.unit_key == b.unit_key == "mm" and c.unit_key == "m"
+    (h,) = find_quantities("Die Straße war 24 Stunden gesperrt.", "de")
+    (m,) = find_quantities("The road was closed for twenty minutes.", "en")
+    assert (h.unit_key, m.unit_key) == ("h", "min")

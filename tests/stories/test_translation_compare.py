@@ -56,7 +56,7 @@ def test_figures_far_apart_in_unaligned_statements_are_different_facts() -> None
     evacuated = stmt(1, "Rund 1.400 Menschen mussten ihre Häuser verlassen.")
     also_evacuated = stmt(1, "Rund 1.200 Menschen mussten ihre Häuser verlassen.")
     assert quantity_tensions([injured], [evacuated]) == []  # 2 and 1,400 count different things
-    assert len(quantity_tensions([injured], [evacuated], {(0, 0)})) == 1  # unless aligned as one fact
+    assert len(quantity_tensions([injured], [evacuated], {(0, 0): 0.0})) == 1  # unless aligned as one fact
     assert len(quantity_tensions([stmt(0, "Rund 1.400 Menschen mussten gehen.")], [also_evacuated])) == 1
 
 
@@ -99,8 +99,8 @@ def test_aligned_figures_compare_across_languages_by_their_counted_nouns() -> No
     de = stmt(0, "Rund 1.500 Menschen wurden aus dem Tal in Sicherheit gebracht.", "de")
     en = stmt(1, "Nearly 1,400 people were taken to safety from the valley.", "en")
     same_unit = UnitMatcher(get_embedder())
-    tensions = quantity_tensions([de], [en], {(0, 0)}, same_unit)
+    tensions = quantity_tensions([de], [en], {(0, 0): 1.0}, same_unit)
     assert [(t["a"][1].value, t["b"][1].value) for t in tensions] == [(1500.0, 1400.0)]
-    assert quantity_tensions([de], [en], set(), same_unit) == []  # not aligned as one fact: not compared
+    assert quantity_tensions([de], [en], {(0, 0): 0.02}, same_unit) == []  # a loose match: not compared
     villages = stmt(1, "Nearly 1,400 villages were taken to safety from the valley.", "en")
-    assert quantity_tensions([de], [villages], {(0, 0)}, same_unit) == []  # people are not villages
+    assert quantity_tensions([de], [villages], {(0, 0): 1.0}, same_unit) == []  # people are not villages
