@@ -116,7 +116,7 @@ def build_dossier(
         "shared": shared,
         "unique": unique,
         "quote_pairs": quotes,
-        "conflicts": conflicts,
+        "conflicts": _distinct(conflicts),
     }
 
 
@@ -170,3 +170,24 @@ def _timeline(articles: list[Article], sid: list[str], stmts: list[list[Statemen
                         }
                     )
     return sorted(events, key=lambda e: (e["date"], e["kind"] != "published", e["article"]))
+
+
+def _distinct(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per disagreement: a headline and the body often repeat a figure ("118 Schiffe"), and the
+    same two figures of two outlets would otherwise be listed once per sentence that carries them."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for c in conflicts:
+        a, b = c["a"], c["b"]
+        key: tuple[Any, ...] = (c["kind"], a["statement"]["article"], b["statement"]["article"])
+        key += (_item_key(a["item"]), _item_key(b["item"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _item_key(item: dict[str, Any]) -> tuple[Any, ...]:
+    fields = ("value", "low", "high", "unit_key", "percent", "value_start", "value_end", "speaker", "places")
+    return tuple(str(item.get(f)) for f in fields) if any(f in item for f in fields) else (item.get("text"),)
+

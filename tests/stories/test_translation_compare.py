@@ -104,3 +104,15 @@ def test_aligned_figures_compare_across_languages_by_their_counted_nouns() -> No
     assert quantity_tensions([de], [en], {(0, 0): 0.02}, same_unit) == []  # a loose match: not compared
     villages = stmt(1, "Nearly 1,400 villages were taken to safety from the valley.", "en")
     assert quantity_tensions([de], [villages], {(0, 0): 1.0}, same_unit) == []  # people are not villages
+
+
+def test_dossier_lists_each_disagreement_once() -> None:
+    from lagebild.stories.dossier import _distinct
+
+    def conflict(article_a: str, start: int, value: float) -> dict[str, object]:
+        item = {"value": value, "low": value, "high": value, "unit_key": "schiff", "percent": False}
+        return {"kind": "numeric", "a": {"statement": {"article": article_a, "start": start}, "item": item},
+                "b": {"statement": {"article": "b", "start": 0}, "item": {**item, "value": 112.0}}}
+
+    title, body, other = conflict("a", 0, 118.0), conflict("a", 90, 118.0), conflict("a", 200, 120.0)
+    assert _distinct([title, body, other]) == [title, other]  # the headline's figure again in the body
