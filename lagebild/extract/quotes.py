@@ -172,7 +172,9 @@ def extract_quotes(
                 last_speaker = cited = _speaker(text, f.speaker, entities, tokens)
                 last_end = unit.end
             elif lang == "de" and not found and f.speaker and f.kind == "verb" and f.content is None \
-                    and not _impersonal(text, f) and text[f.speaker[0]:f.speaker[1]].lower() not in lx.ARTICLES_DE:
+                    and not _impersonal(text, f) and text[f.speaker[0]:f.speaker[1]].lower() not in lx.ARTICLES_DE \
+                    and text.rfind("(", unit.start, f.cue[0]) <= text.rfind(")", unit.start, f.cue[0]):
+                # (not in brackets: "(Wikinews berichtete)" is an aside, no source the sentences after go on with)
                 # "Der Iran streitet dies ab. Sein Programm diene ...": a speech verb with no content of its own
                 # still makes its subject the source that the reported sentences after it go on with
                 last_speaker = _speaker(text, f.speaker, entities, tokens)

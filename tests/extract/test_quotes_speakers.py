@@ -336,3 +336,11 @@ def test_a_speech_verb_without_content_makes_its_subject_the_current_source() ->
     text = "Die Behörde sagte, das Schiff sei marode. Der Reeder Jan Holm bestritt das. Sein Schiff sei sicher."
     last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Sein Schiff")]
     assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Der Reeder Jan Holm"
+
+
+def test_a_speech_verb_in_brackets_is_an_aside_not_the_current_source() -> None:
+    """'(Hafenblatt berichtete)' does not take over from the source the reported sentences go on with."""
+    text = ("Dem Verband zufolge wurden zwei Blogger verurteilt (Hafenblatt berichtete). Die Lage sei weltweit ernst. "
+            "Hafenblatt berichtete.")
+    last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Die Lage")]
+    assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Dem Verband"
