@@ -180,6 +180,15 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
         speaker = _subject(tokens, lo, v, masked)
         if speaker is None and v > lo and tokens[v - 1].text == "," and v - 1 not in masked:
             speaker = _subject_before_insert(tokens, lo, v - 1, masked)
+        relative = _relative_pronoun(tokens, lo, v)
+        if relative is not None:  # "The official, who said the port was closed, resigned": a relative clause
+            speaker = _subject(tokens, lo, relative - 1 if tokens[relative - 1].text == "," else relative, masked)
+            if speaker is not None and tokens[speaker[1] - 1].low in _RELATIVE:
+                speaker = (speaker[0], speaker[1] - 1)
+            first = _token_index(tokens, content[0])
+            close = next((j for j in range(first, hi) if tokens[j].text == ","), None)
+            if tokens[relative - 1].text == "," and close is not None:
+                content = _strip_end(tokens, first, close)
     else:
         if inverted is None and not _ends_sentence(tokens, k, hi) and not (k < hi and tokens[k].text == ","):
             return None  # "said a prayer", "told the story": no content, no postposed frame
@@ -218,6 +227,19 @@ def _channel_before(tokens: list[Token], lo: int, end: int, masked: set[int]) ->
             if m is not None and _is_channel(tokens, m):
                 return m
     return None
+
+
+def _relative_pronoun(tokens: list[Token], lo: int, v: int) -> int | None:
+    """Index of 'who'/'which'/'that' right before the cue (auxiliaries and adverbs between), if any."""
+    k = v - 1
+    while k >= lo and tokens[k].low in _AUX:
+        k -= 1
+    return k if k > lo and tokens[k].low in {"who", "which"} else None
+
+
+def _token_index(tokens: list[Token], char: int) -> int:
+    """Index of the token that starts at (or first after) a character offset."""
+    return next(k for k, t in enumerate(tokens) if t.start >= char)
 
 
 def _ends_frame(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:

@@ -139,3 +139,18 @@ def test_english_sourcing_chain() -> None:
     assert direct.channel is not None and direct.channel.text == "NBC News"
     # "denied the report, Reuters reported": Reuters reports the denial; "denied" alone states nothing
     assert [(q.speaker.text if q.speaker else None) for q in quotes if q.kind == "indirect"] == ["NBC News", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The official, who said the port was closed, resigned on Monday.", "the port was closed", "The official"),
+        ("Okafor, who told reporters that the cranes were safe, left the port.", "that the cranes were safe",
+         "Okafor"),
+        ("Okafor, who has said the port will reopen, declined to comment.", "the port will reopen", "Okafor"),
+    ],
+)
+def test_statement_inside_a_relative_clause(text: str, content: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.text.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
