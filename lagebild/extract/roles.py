@@ -24,11 +24,14 @@ _DE_HEADS = """präsident kanzler minister sprecher chef führer machthaber dikt
 general generalsekretär sekretär staatsanwalt anwalt richter abgeordnete abgeordneter senator gouverneur
 bürgermeister experte analyst forscher wissenschaftler professor direktor leiter berater vorsitzende
 vorsitzender kommandeur befehlshaber journalist korrespondent reporter autor politiker diplomat beauftragte
-beauftragter kandidat gründer premier fellow emir""".split()
+beauftragter kandidat gründer premier fellow emir meteorologe ökonom historiker ingenieur kommissar manager
+aktivist kapitän oberst arzt""".split()
 _DE_FEMININE = {h + "in" for h in _DE_HEADS if not h.endswith(("e", "er"))} | {
     "expertin", "anwältin", "staatsanwältin", "sprecherin", "kanzlerin", "führerin", "beraterin", "leiterin",
     "forscherin", "wissenschaftlerin", "politikerin", "bürgermeisterin", "botschafterin", "königin", "richterin",
     "reporterin", "korrespondentin", "senatorin", "gouverneurin", "autorin", "direktorin", "professorin",
+    "meteorologin", "ökonomin", "historikerin", "ingenieurin", "kommissarin", "managerin", "aktivistin",
+    "kapitänin", "ärztin",
 }
 DE_ROLE_HEADS = frozenset(_DE_HEADS) | _DE_FEMININE
 DE_COMPOUND_HEADS = tuple(sorted(h for h in DE_ROLE_HEADS if len(h) >= 5))
@@ -38,7 +41,9 @@ EN_ROLE_HEADS = frozenset(
     pope ambassador general prosecutor attorney judge senator governor mayor expert analyst researcher
     scientist professor director head chief adviser advisor chairman chairwoman chair commander journalist
     correspondent reporter author politician diplomat envoy candidate founder ceo fellow lawmaker
-    congressman congresswoman premier emir""".split()
+    congressman congresswoman premier emir meteorologist economist historian engineer inspector commissioner
+    manager executive officer lawyer activist coordinator captain colonel admiral sheriff superintendent
+    physician doctor""".split()
 )
 _MODIFIER_STEMS = (
     "oberst stellvertretend ehemalig früher designiert amtierend leitend hochrangig langjährig damalig "

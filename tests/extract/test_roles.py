@@ -15,7 +15,9 @@ def _roles(text: str, lang: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [("Präsidenten", "Präsident"), ("Kremlsprecher", "Kremlsprecher"), ("Generalstaatsanwalts", "Generalstaatsanwalt"),
-     ("Expertin", "Expertin"), ("spokesman", "spokesman"), ("Haus", None), ("Wahlen", None)],
+     ("Expertin", "Expertin"), ("spokesman", "spokesman"), ("Haus", None), ("Wahlen", None),
+     ("Meteorologist", "Meteorologist"), ("Meteorologin", "Meteorologin"), ("officer", "officer"),
+     ("Kommissar", "Kommissar")],
 )
 def test_role_head(word: str, lemma: str | None) -> None:
     assert role_head(word) == lemma
