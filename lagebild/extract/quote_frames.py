@@ -1152,7 +1152,11 @@ def _coordinated_subject(tokens: list[Token], lo: int, cs: int, ce: int) -> tupl
     while first < cs and tokens[first].text not in {",", "„", "“", ":", ";"}:
         first += 1
     if first != cs - 1:
-        return None  # only a single main clause before the comma
+        # "X, ein Mitglied von Y, wollte sich nicht festlegen, sagte aber, ...": appositions before the main clause;
+        # otherwise only a single main clause before the comma
+        rng = clause_subject(tokens, lo, cs - 1, lo) if tokens[first].text == "," else None
+        return rng if rng is not None and rng[1] == first and any(
+            _finite_verb_like(tokens[k]) and not tokens[k].is_cap for k in range(first, cs - 1)) else None
     verb = next((k for k in range(lo + 1, first) if _finite_verb_like(tokens[k]) and not tokens[k].is_cap), None)
     if verb is None:
         return None

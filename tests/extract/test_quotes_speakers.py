@@ -344,3 +344,11 @@ def test_a_speech_verb_in_brackets_is_an_aside_not_the_current_source() -> None:
             "Hafenblatt berichtete.")
     last = [q for q in extract_quotes(text, "de") if q.text.text.startswith("Die Lage")]
     assert len(last) == 1 and last[0].speaker is not None and last[0].speaker.text == "Dem Verband"
+
+
+def test_a_coordinated_verb_after_a_main_clause_with_an_apposition() -> None:
+    """'X, ein Mitglied von Y, wollte sich nicht festlegen, sagte aber, ...': the second verb shares X."""
+    text = ("Jan Demmer, ein prominentes Mitglied des Hafenrats, wollte sich noch nicht festlegen, sagte aber, die "
+            "Stadt müsse „auf die Fischer hören“.")
+    found = {(kind, sp) for kind, _, sp in texts(text)}
+    assert found == {("indirect", "Jan Demmer"), ("direct", "Jan Demmer")}, found
