@@ -20,7 +20,7 @@ from lxml import etree
 
 from lagebild.clean.errors import CleanError
 from lagebild.clean.html_author import tidy_author
-from lagebild.clean.html_dump import parse_html, render_dump
+from lagebild.clean.html_dump import iter_dump, parse_html, render_dump
 from lagebild.clean.html_meta import PageMeta, byline_author, page_metadata
 from lagebild.clean.html_title import choose_headline, clean_text, site_keys
 from lagebild.clean.labeler import label_items
@@ -295,16 +295,22 @@ def _byline_in_lines(tree: etree._Element, title: str | None, blocks: list[Block
     the date under the headline) where no element or meta tag marks it: the dump cleaner's byline search on
     the page's rendered lines. Only the lines from just over the headline to just under the text that
     trafilatura found are labelled, which halves the cost on long pages."""
-    lines = render_dump(tree)
+    last = next((b.text for b in reversed(blocks) if b.kind in ("body", "lede")), None)
+    key = last.split("\n")[-1][:60] if last else None
+    lines: list[str] = []
+    top = end = None
+    for text in iter_dump(tree):  # the page's lines up to just under the text: the rest is not read
+        lines.append(text)
+        if top is None and title and text == title:
+            top = len(lines) - 1
+        if top is not None and end is None and key and key in text:
+            end = len(lines) - 1
+        if end is not None and len(lines) >= end + BYLINE_LINES_BELOW:
+            break
     if not lines:
         return None
-    top = next((k for k, text in enumerate(lines) if title and text == title), None)
-    last = next((b.text for b in reversed(blocks) if b.kind in ("body", "lede")), None)
-    if top is not None and last:
-        key = last.split("\n")[-1][:60]
-        end = next((k for k in range(top, len(lines)) if key in lines[k]), None)
-        if end is not None:
-            lines = lines[max(0, top - BYLINE_LINES_ABOVE) : end + BYLINE_LINES_BELOW]
+    if top is not None and end is not None:
+        lines = lines[max(0, top - BYLINE_LINES_ABOVE) : end + BYLINE_LINES_BELOW]
     return author_of(label_items(lines, {"url": url}), {"url": url})
 
 

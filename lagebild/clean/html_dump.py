@@ -1,13 +1,13 @@
 """Render HTML to a plain-text dump (one visible block per line) for the text-dump cleaner.
 
 This is the fallback when trafilatura finds no main text: the dump cleaner then works on the same
-kind of input a scraper would have produced. The walk is iterative, so hostile nesting cannot
-exhaust the Python stack.
+kind of input a scraper would have produced.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
@@ -23,39 +23,39 @@ _WS = re.compile(r"\s+")
 
 def render_dump(root: etree._Element) -> list[str]:
     """Visible text of a parsed page, one line per block element, in document order."""
-    lines: list[str] = []
+    return list(iter_dump(root))
+
+
+def iter_dump(root: etree._Element) -> Iterator[str]:
+    """The lines of `render_dump` one by one, so a caller that needs only the first part stops early.
+
+    lxml's `iterwalk` walks the tree in C (no Python stack, so hostile nesting cannot exhaust it) and
+    skips the subtrees of dropped elements.
+    """
     current: list[str] = []
-
-    def flush() -> None:
-        text = _WS.sub(" ", "".join(current)).strip()
-        if text:
-            lines.append(text)
-        current.clear()
-
-    # (element, entering) pairs; tails are emitted when leaving an element
-    stack: list[tuple[etree._Element, bool]] = [(root, True)]
-    while stack:
-        el, entering = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        if entering:
-            if tag in _DROP or not tag:
-                if el.tail:
-                    current.append(el.tail)
-                continue
-            if tag in _BLOCK:
-                flush()
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        tag = tag.lower() if isinstance(tag, str) else ""  # comments and processing instructions: no tag
+        if tag in _DROP or not tag:
+            if event == "start":
+                walker.skip_subtree()
+            elif el.tail:
+                current.append(el.tail)
+            continue
+        if tag in _BLOCK and current:
+            text = _WS.sub(" ", "".join(current)).strip()
+            current.clear()
+            if text:
+                yield text
+        if event == "start":
             if el.text:
                 current.append(el.text)
-            stack.append((el, False))
-            stack.extend((child, True) for child in reversed(el))
-        else:
-            if tag in _BLOCK:
-                flush()
-            if el.tail:
-                current.append(el.tail)
-    flush()
-    return lines
+        elif el.tail:
+            current.append(el.tail)
+    text = _WS.sub(" ", "".join(current)).strip()
+    if text:
+        yield text
 
 
 def parse_html(html: str) -> etree._Element | None:
