@@ -183,8 +183,6 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
         relative = _relative_pronoun(tokens, lo, v)
         if relative is not None:  # "The official, who said the port was closed, resigned": a relative clause
             speaker = _subject(tokens, lo, relative - 1 if tokens[relative - 1].text == "," else relative, masked)
-            if speaker is not None and tokens[speaker[1] - 1].low in _RELATIVE:
-                speaker = (speaker[0], speaker[1] - 1)
             first = _token_index(tokens, content[0])
             close = next((j for j in range(first, hi) if tokens[j].text == ","), None)
             if tokens[relative - 1].text == "," and close is not None:
