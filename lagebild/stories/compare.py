@@ -186,8 +186,9 @@ def _comparable(qx: Quantity, qy: Quantity, score: float | None, same_unit: Unit
         return True
     if {qx.unit_key, qy.unit_key} & (CURRENCY_CODES | MEASURE_CODES):
         return False  # two currencies or units of measure: no disagreement ("Euro" is close to "Dollar")
-    return score is not None and score >= CLEAR_CSLS and same_unit is not None and bool(qx.unit) and bool(qy.unit) \
-        and same_unit(qx.unit or "", qy.unit or "")
+    if score is None or score < CLEAR_CSLS or same_unit is None or not qx.unit or not qy.unit:
+        return False
+    return same_unit(qx.unit, qy.unit)
 
 
 def language_of(article: Article) -> str:
