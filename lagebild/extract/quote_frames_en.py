@@ -419,7 +419,8 @@ def _inserted(tok: Token) -> bool:
     """A phrase between commas that describes the subject: a relative clause, an age, an apposition."""
     return tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
         "the", "a", "an", "aged", "himself", "herself", "themselves", "itself", "however", "meanwhile", "though",
-        "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked"}
+        "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked", "including", "such", "among", "like",
+        "notably", "especially", "led", "both"}
 
 
 def _inverted_speaker(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:

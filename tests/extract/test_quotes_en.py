@@ -38,6 +38,8 @@ def _only(text: str, kind: str = "indirect"):  # type: ignore[no-untyped-def]
         ("The union's leader, Mara Lind, said workers would strike on Monday.", "workers would strike on Monday",
          "Mara Lind"),
         ("The ministry, however, said the figures were preliminary.", "the figures were preliminary", "The ministry"),
+        ("Critics, including councillor Mara Lind, said the closure had cost the port millions.",
+         "the closure had cost the port millions", "Critics"),
         ("Okafor wrote on social media that the port would reopen.", "that the port would reopen", "Okafor"),
         # findings of a document, only with "that"
         ("The report found that the levee had been neglected for years.",
