@@ -94,6 +94,9 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+# Participles that add a statement after a comma: "..., adding that ...", "..., saying the deal was off".
+_PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "warning", "explaining", "stressing", "insisting",
+                              "arguing", "claiming", "stating"})
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 # Verbs of findings: a study or a report as the source, only before "that" ("found the body" states nothing).
 _EVIDENCE = frozenset({"found", "finds", "showed", "shows", "concluded", "concludes", "revealed", "reveals",
@@ -113,6 +116,10 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
         elif low == "citing" and i > lo:
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
             frame = _with_initialisms(tokens, frame, hi)
+        elif low in _PARTICIPLE_CUES and i > lo and tokens[i - 1].text == ",":
+            frame = _verb_frame(tokens, i, lo, hi, masked)
+            if frame is not None and frames and frames[-1].speaker is not None:
+                frame.speaker = frames[-1].speaker  # the main clause's speaker goes on speaking
         elif low in lx.SPEECH_VERBS_EN and _is_cue(tokens, i, lo, hi, masked):
             frame = _verb_frame(tokens, i, lo, hi, masked)
         elif low in _EVIDENCE and i + 1 < hi and tokens[i + 1].low == "that" and _is_cue(tokens, i, lo, hi, masked):
@@ -172,7 +179,7 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
     inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first else None
     if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
         content = None  # "..., said Mayor Jane Example." / "„…“ said Okafor, the agency's chief."
-    if tokens[v].low == "saying":  # "..., saying the deal was off": the subject is the main clause's
+    if tokens[v].low in _PARTICIPLE_CUES:  # "..., saying the deal was off": the subject is the main clause's
         if content is None:
             return None
         speaker = _subject(tokens, lo, _clause_start(tokens, v - 1, lo), masked)
@@ -182,7 +189,7 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
             speaker = _subject_before_insert(tokens, lo, v - 1, masked)
         relative = _relative_pronoun(tokens, lo, v)
         if relative is not None:  # "The official, who said the port was closed, resigned": a relative clause
-            speaker = _subject(tokens, lo, relative - 1 if tokens[relative - 1].text == "," else relative, masked)
+            speaker = _antecedent(tokens, lo, relative - 1 if tokens[relative - 1].text == "," else relative, masked)
             first = _token_index(tokens, content[0])
             close = next((j for j in range(first, hi) if tokens[j].text == ","), None)
             if tokens[relative - 1].text == "," and close is not None:
@@ -201,18 +208,33 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
             return None
         end = speaker[1] if verb_first else k
         inserted = end + 1 < hi and tokens[end].text == "," and tokens[end + 1].text.islower() \
+            and tokens[end + 1].low not in _PARTICIPLE_CUES \
             and tokens[end + 1].low not in _CLAUSE_DETERMINERS and tokens[end + 1].low not in _RELATIVE \
             and (tokens[end + 1].low in _FINITE or _has_finite(tokens, end, hi, masked))
         # "The terminals, Okafor said, will stay closed": the statement runs around the inserted frame
         content = _strip_end(tokens, lo, hi) if inserted else _strip_end(tokens, lo, start)
     if channel is None and speaker is not None:
         channel = _channel_before(tokens, lo, speaker[0], masked)
+    content = _before_participle(tokens, content, hi)
     pieces = [tokens[v].start, tokens[v].end]
     sp, ch = _char_span(tokens, speaker), _char_span(tokens, channel)
     for p in (sp, ch):
         if p:
             pieces += [p[0], p[1]]
     return Frame((tokens[v].start, tokens[v].end), sp, ch, content, "verb", (min(pieces), max(pieces)))
+
+
+def _before_participle(tokens: list[Token], content: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """A statement ends where ", adding that ..." starts another one of the same speaker."""
+    if content is None:
+        return None
+    first = _token_index(tokens, content[0])
+    for j in range(first + 1, hi - 1):
+        if tokens[j].start >= content[1]:
+            break
+        if tokens[j].text == "," and tokens[j + 1].low in _PARTICIPLE_CUES:
+            return _strip_end(tokens, first, j) or content
+    return content
 
 
 def _channel_before(tokens: list[Token], lo: int, end: int, masked: set[int]) -> tuple[int, int] | None:
@@ -225,6 +247,24 @@ def _channel_before(tokens: list[Token], lo: int, end: int, masked: set[int]) ->
             if m is not None and _is_channel(tokens, m):
                 return m
     return None
+
+
+def _antecedent(tokens: list[Token], lo: int, end: int, masked: set[int]) -> tuple[int, int] | None:
+    """The noun phrase right before a relative clause: "criticized by opposition leaders, who said" ->
+    "opposition leaders" (not the whole clause before the comma)."""
+    s = end
+    while s > lo and s - 1 not in masked and tokens[s - 1].is_word and not _ends_antecedent(tokens[s - 1]):
+        s -= 1
+    return _subject(tokens, s, end, masked) if s < end else None
+
+
+def _ends_antecedent(tok: Token) -> bool:
+    """A preposition, a conjunction or a verb form: the noun phrase before a relative clause starts after it."""
+    return tok.low in _ANTECEDENT_STOPS or tok.low in _FINITE or (tok.text.islower() and tok.low.endswith("ed"))
+
+
+_ANTECEDENT_STOPS = frozenset({"by", "to", "from", "with", "for", "on", "in", "at", "against", "than", "that", "and",
+                               "or", "but", "about", "of"})
 
 
 def _relative_pronoun(tokens: list[Token], lo: int, v: int) -> int | None:
@@ -246,6 +286,8 @@ def _ends_frame(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
     k, _ = _skip_adverbials(tokens, k, hi, masked)
     if _ends_sentence(tokens, k, hi):
         return True
+    if tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low in _PARTICIPLE_CUES:
+        return True  # "said Okafor, adding that ...": the participle opens a statement of its own
     return tokens[k].text == "," and k + 1 < hi and _inserted(tokens[k + 1]) and not _has_finite(tokens, k, hi, masked)
 
 
@@ -416,8 +458,10 @@ def _subject_before_insert(tokens: list[Token], lo: int, comma: int, masked: set
 
 
 def _inserted(tok: Token) -> bool:
-    """A phrase between commas that describes the subject: a relative clause, an age, an apposition."""
-    return tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
+    """A phrase between commas that describes the subject: a relative clause, an age, an apposition, a
+    participle ("The agency, citing two sources, said", "The report, released on Monday, said")."""
+    participle = tok.text.islower() and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
+    return participle or tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
         "the", "a", "an", "aged", "himself", "herself", "themselves", "itself", "however", "meanwhile", "though",
         "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked", "including", "such", "among", "like",
         "notably", "especially", "led", "both"}

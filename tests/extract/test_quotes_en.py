@@ -156,3 +156,26 @@ def test_statement_inside_a_relative_clause(text: str, content: str, speaker: st
     q = _only(text)
     assert q.text.text == content
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_participle_adds_a_statement_of_the_same_speaker() -> None:
+    text = "Okafor said he was confident, adding that the insurance would pay."
+    quotes = [(q.text.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text, "en")]
+    assert quotes == [("he was confident", "Okafor"), ("that the insurance would pay", "Okafor")]
+    text = "“It is too early to say,” said Okafor, adding that the port would reopen soon."
+    quotes = [(q.kind, q.text.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text, "en")]
+    assert quotes == [("direct", "It is too early to say", "Okafor"),
+                      ("indirect", "that the port would reopen soon", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The agency, citing two unnamed sources, said the talks had stalled.", "The agency"),
+        ("The report, released on Monday, said the levee was weak.", "The report"),
+        ("The move was criticized by opposition leaders, who said it was illegal.", "opposition leaders"),
+    ],
+)
+def test_subject_around_participles_and_relative_clauses(text: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.speaker is not None and q.speaker.text == speaker
