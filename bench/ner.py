@@ -7,7 +7,7 @@ view, deriv/part -> O; secondary: deriv/part -> base type), on UNER English-EWT 
 in tokens/s on one thread for NER alone (raw text in, spans out, tokenisation included) and, when
 lagebild.extract.pipeline is there (analyze_text or analyze_batch), for the whole analyze stage.
 The first tables score the spaCy CNN models on gold tokens; then the NER as shipped
-(predict_spans_batch: the transformer model when torch is installed, for German plus the CNN's MISC)
+(predict_spans_batch: the transformer model when torch is installed, else the CNN)
 is scored on the raw text of the throughput run (character spans, its own word tokenisation).
 """
 
