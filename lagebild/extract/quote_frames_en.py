@@ -94,6 +94,12 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+# Verbs that report a stance or a speech act on an object, with no content clause ("The ministry denied the
+# report", "Okafor criticised the plan"): the sentence is a reported statement of its subject.
+_REPORTED = frozenset({"denied", "denies", "confirmed", "confirms", "announced", "announces", "criticized",
+                       "criticised", "criticizes", "criticises", "condemned", "condemns", "welcomed", "welcomes",
+                       "rejected", "rejects", "dismissed", "dismisses", "praised", "praises", "blamed", "blames",
+                       "accused", "accuses", "urged", "urges", "demanded", "demands", "defended", "defends"})
 # Participles that add a statement after a comma: "..., adding that ...", "..., saying the deal was off".
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "warning", "explaining", "stressing", "insisting",
                               "arguing", "claiming", "stating"})
@@ -120,13 +126,15 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
             frame = _verb_frame(tokens, i, lo, hi, masked)
             if frame is not None and frames and frames[-1].speaker is not None:
                 frame.speaker = frames[-1].speaker  # the main clause's speaker goes on speaking
-        elif low in lx.SPEECH_VERBS_EN and _is_cue(tokens, i, lo, hi, masked):
+        elif (low in lx.SPEECH_VERBS_EN or low in _REPORTED) and _is_cue(tokens, i, lo, hi, masked):
             frame = _verb_frame(tokens, i, lo, hi, masked)
         elif low in _EVIDENCE and i + 1 < hi and tokens[i + 1].low == "that" and _is_cue(tokens, i, lo, hi, masked):
             frame = _verb_frame(tokens, i, lo, hi, masked)  # "The report found that ...": the document is the source
         if frame is not None:
             frames.append(frame)
-    return frames
+    # "X denied the report, Reuters reported": an act inside another source's statement is part of it
+    return [f for f in frames if not (f.reported_ok and f.content is None and any(
+        g.content is not None and g.content[0] <= f.cue[0] < g.content[1] for g in frames))]
 
 
 def _with_initialisms(tokens: list[Token], frame: Frame | None, hi: int) -> Frame | None:
@@ -174,7 +182,7 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
         k = obj[1]
     k, occasion = _skip_adverbials(tokens, k, hi, masked)
     channel = channel or occasion
-    content = _forward_content(tokens, k, hi, masked)
+    content = _forward_content(tokens, k, hi, masked, clause_without_that=tokens[v].low in lx.SPEECH_VERBS_EN)
     verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
     inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first else None
     if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
@@ -196,6 +204,8 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
                 content = _strip_end(tokens, first, close)
     else:
         if inverted is None and not _ends_sentence(tokens, k, hi) and not (k < hi and tokens[k].text == ","):
+            if tokens[v].low in _REPORTED and not _passive(tokens, v, lo):  # "The ministry denied the report"
+                return _reported_frame(tokens, v, _subject(tokens, lo, v, masked))
             return None  # "said a prayer", "told the story": no content, no postposed frame
         if inverted is not None:  # "..., said Daniel Okafor, the chief." / "„…“ said Okafor."
             speaker = inverted
@@ -280,6 +290,23 @@ def _token_index(tokens: list[Token], char: int) -> int:
     return next(k for k, t in enumerate(tokens) if t.start >= char)
 
 
+def _passive(tokens: list[Token], v: int, lo: int) -> bool:
+    """'was accused', 'has been criticised': the subject is the one the act is about, not its source."""
+    k = v - 1
+    while k >= lo and tokens[k].low in {"also", "repeatedly", "widely", "often", "publicly", "sharply", "not"}:
+        k -= 1
+    return k >= lo and tokens[k].low in {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+
+
+def _reported_frame(tokens: list[Token], v: int, speaker: tuple[int, int] | None) -> Frame | None:
+    if speaker is None:
+        return None
+    sp = _char_span(tokens, speaker)
+    assert sp is not None
+    cue = (tokens[v].start, tokens[v].end)
+    return Frame(cue, sp, None, None, "verb", (min(cue[0], sp[0]), max(cue[1], sp[1])), reported_ok=True)
+
+
 def _ends_frame(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
     """After an inverted speaker: the sentence ends, maybe after adverbials or an apposition
     ("said Okafor on Tuesday.", "said Okafor, the agency's chief.")."""
@@ -296,9 +323,11 @@ def _ends_sentence(tokens: list[Token], k: int, hi: int) -> bool:
                                                                for t in tokens[k:hi])
 
 
-def _forward_content(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:
+def _forward_content(tokens: list[Token], k: int, hi: int, masked: set[int],
+                     clause_without_that: bool = True) -> tuple[int, int] | None:
     """The statement after the cue (and its addressee and adverbials): a "that" clause, what follows a
-    colon, a quotation, or a clause without "that" that holds a finite verb."""
+    colon, a quotation, or a clause without "that" that holds a finite verb (not after verbs that take an
+    object, "criticised the plan as rushed")."""
     if k >= hi:
         return None
     if tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low == "that":
@@ -307,6 +336,8 @@ def _forward_content(tokens: list[Token], k: int, hi: int, masked: set[int]) -> 
         return _strip_end(tokens, k, hi)
     if tokens[k].text == ":" or k in masked:
         return _strip_end(tokens, k + 1 if tokens[k].text == ":" else k, hi)
+    if not clause_without_that:
+        return None
     if _clause_opener(tokens[k]) and _has_finite(tokens, k, hi, masked):
         return _strip_end(tokens, k, hi)
     if tokens[k].is_word and tokens[k].low not in _PP_OPENERS and _has_finite(tokens, k, min(hi, k + 3), masked):

@@ -179,3 +179,24 @@ def test_participle_adds_a_statement_of_the_same_speaker() -> None:
 def test_subject_around_participles_and_relative_clauses(text: str, speaker: str) -> None:
     q = _only(text)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry denied the report.", "The ministry"),
+        ("Okafor criticised the plan as rushed.", "Okafor"),
+        ("The union welcomed the deal.", "The union"),
+    ],
+)
+def test_reported_statements(text: str, speaker: str) -> None:
+    q = _only(text, "reported")
+    assert q.text.text == text and q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was accused of fraud.", "The ministry has been widely criticised for the delay."],  # passive: no source
+)
+def test_passive_acts_are_no_statements(text: str) -> None:
+    assert extract_quotes(text, "en") == []
