@@ -94,6 +94,10 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+# Cues that stand before their subject after a statement (", said X."); other verbs keep subject-verb order.
+_INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies",
+                        "explained", "explains", "noted", "notes", "insisted", "warned", "warns", "continued",
+                        "stated", "argued", "recalled", "declared", "stressed", "reported", "reports"})
 # Verbs that report a stance or a speech act on an object, with no content clause ("The ministry denied the
 # report", "Okafor criticised the plan"): the sentence is a reported statement of its subject.
 _REPORTED = frozenset({"denied", "denies", "confirmed", "confirms", "announced", "announces", "criticized",
@@ -184,7 +188,7 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
     channel = channel or occasion
     content = _forward_content(tokens, k, hi, masked, clause_without_that=tokens[v].low in lx.SPEECH_VERBS_EN)
     verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
-    inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first else None
+    inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first and tokens[v].low in _INVERTING else None
     if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
         content = None  # "..., said Mayor Jane Example." / "„…“ said Okafor, the agency's chief."
     if tokens[v].low in _PARTICIPLE_CUES:  # "..., saying the deal was off": the subject is the main clause's
@@ -205,7 +209,10 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
     else:
         if inverted is None and not _ends_sentence(tokens, k, hi) and not (k < hi and tokens[k].text == ","):
             if tokens[v].low in _REPORTED and not _passive(tokens, v, lo):  # "The ministry denied the report"
-                return _reported_frame(tokens, v, _subject(tokens, lo, v, masked))
+                subject = _subject(tokens, lo, v, masked)
+                if subject is None and v > lo and tokens[v - 1].text == "," and v - 1 not in masked:
+                    subject = _subject_before_insert(tokens, lo, v - 1, masked)
+                return _reported_frame(tokens, v, subject)
             return None  # "said a prayer", "told the story": no content, no postposed frame
         if inverted is not None:  # "..., said Daniel Okafor, the chief." / "„…“ said Okafor."
             speaker = inverted
@@ -490,9 +497,9 @@ def _subject_before_insert(tokens: list[Token], lo: int, comma: int, masked: set
 
 def _inserted(tok: Token) -> bool:
     """A phrase between commas that describes the subject: a relative clause, an age, an apposition, a
-    participle ("The agency, citing two sources, said", "The report, released on Monday, said")."""
-    participle = tok.text.islower() and len(tok.low) > 4 and tok.low.endswith(("ing", "ed"))
-    return participle or tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
+    participle ("The agency, citing two sources, said", "X, head of the authority, defended ...")."""
+    described = tok.text.islower() and tok.low not in _FINITE  # "head of the authority", "citing two sources"
+    return described or tok.low in _RELATIVE or tok.text[:1].isdigit() or tok.low in {
         "the", "a", "an", "aged", "himself", "herself", "themselves", "itself", "however", "meanwhile", "though",
         "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked", "including", "such", "among", "like",
         "notably", "especially", "led", "both"}

@@ -187,6 +187,7 @@ def test_subject_around_participles_and_relative_clauses(text: str, speaker: str
         ("The ministry denied the report.", "The ministry"),
         ("Okafor criticised the plan as rushed.", "Okafor"),
         ("The union welcomed the deal.", "The union"),
+        ("Daniel Okafor, head of the harbour authority, defended the decision.", "Daniel Okafor"),
     ],
 )
 def test_reported_statements(text: str, speaker: str) -> None:
