@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_unit",
         re.compile(
-            r"\b(last|next|this|vergangene[nrs]?|letzte[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?|im\s+vergangenen"
+            r"\b(last|next|this|vergangene[nrs]?|letzte[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[mnrs]?|im\s+vergangenen"
             r"|im\s+letzten|im\s+nächsten|im\s+kommenden)\s+(month|year|Monat|Monats|Jahr|Jahres)\b",
             re.I,
         ),

@@ -52,6 +52,7 @@ def test_relative_without_publication_stays_unresolved() -> None:
         ("Der Hafen war letzten Monat gesperrt.", ("letzten Monat", "2024-04-01", "2024-04-30", None)),
         ("Im vergangenen Jahr kamen 300 Schiffe.", ("Im vergangenen Jahr", "2023-01-01", "2023-12-31", None)),
         ("The pier reopens next year.", ("next year", "2025-01-01", "2025-12-31", None)),
+        ("In diesem Jahr kamen weniger Schiffe.", ("diesem Jahr", "2024-01-01", "2024-12-31", None)),
         ("The ferry was cancelled last month.", ("last month", "2024-04-01", "2024-04-30", None)),
         # counts back from the report
         ("The crane fell two weeks ago.", ("two weeks ago", "2024-05-06", "2024-05-12", None)),
