@@ -11,6 +11,7 @@ from typing import Any
 
 from lagebild.records import Analysis, Article
 from lagebild.stories.compare import (
+    CLEAR_CSLS,
     Statement,
     UnitMatcher,
     _quotes_of,
@@ -28,10 +29,18 @@ from lagebild.stories.item import StoryInputError
 
 
 class _Groups:
-    """Union-find over (article, statement) nodes: statements linked by alignment form one fact."""
+    """Union-find over (article, statement) nodes: statements linked by alignment form one fact.
+
+    Each sentence's best partner in every other article counts as aligned, so in a story of many outlets loose
+    links chain whole articles into one "fact". A link below the clear bar may therefore join two groups only
+    while the result spans at most two articles (between two articles nothing changes); facts that three or
+    more outlets share are held together by clear matches.
+    """
 
     def __init__(self) -> None:
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+        self.articles: dict[tuple[int, int], set[int]] = {}
+        self.matched: set[tuple[int, int]] = set()  # nodes with an aligned partner, joined or not
 
     def find(self, x: tuple[int, int]) -> tuple[int, int]:
         self.parent.setdefault(x, x)
@@ -40,10 +49,17 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def union(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+    def union(self, a: tuple[int, int], b: tuple[int, int], clear: bool = True) -> None:
+        self.matched |= {a, b}
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        arts = self.articles.get(ra, {ra[0]}) | self.articles.get(rb, {rb[0]})
+        if not clear and len(arts) > 2:
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.articles[root] = arts
 
 
 def _label(article: Article, aid: str) -> str:
@@ -75,8 +91,8 @@ def build_dossier(
     same_unit = UnitMatcher(emb)
     for x, y in combinations(range(len(articles)), 2):
         pairs, _ = align(stmts[x], stmts[y], emb)
-        for i, j, _, _ in pairs:
-            groups.union((x, i), (y, j))
+        for i, j, sc, _ in pairs:
+            groups.union((x, i), (y, j), clear=sc >= CLEAR_CSLS)
         aligned = [(stmts[x][i], stmts[y][j]) for i, j, _, _ in pairs]
         cross = same_unit if language_of(articles[x]) != language_of(articles[y]) else None  # one language: keys meet
         tensions = quantity_tensions(stmts[x], stmts[y], {(i, j): sc for i, j, sc, _ in pairs}, cross)
@@ -104,8 +120,9 @@ def build_dossier(
                     "statements": [m.ref(sid[m.article]) for m in sorted(members, key=_order)],
                 }
             )
-        else:
-            unique[sid[arts[0]]].extend(m.ref(sid[m.article]) for m in members)
+        else:  # a sentence whose loose links were not joined is still no one outlet's own
+            unique[sid[arts[0]]].extend(m.ref(sid[m.article]) for m in members if (m.article, m.index) not in
+                                        groups.matched)
     shared.sort(key=lambda f: (-len(f["articles"]), f["statements"][0]["article"], f["statements"][0]["start"]))
     for refs in unique.values():
         refs.sort(key=lambda r: r["start"])

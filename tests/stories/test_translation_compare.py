@@ -116,3 +116,17 @@ def test_dossier_lists_each_disagreement_once() -> None:
 
     title, body, other = conflict("a", 0, 118.0), conflict("a", 90, 118.0), conflict("a", 200, 120.0)
     assert _distinct([title, body, other]) == [title, other]  # the headline's figure again in the body
+
+
+def test_loose_links_do_not_chain_three_outlets_into_one_fact() -> None:
+    from lagebild.stories.dossier import _Groups
+
+    loose = _Groups()
+    loose.union((0, 0), (1, 0), clear=False)
+    loose.union((1, 0), (2, 0), clear=False)  # would make one fact of three articles on loose links alone
+    assert loose.find((0, 0)) == loose.find((1, 0)) != loose.find((2, 0))
+    assert (2, 0) in loose.matched  # matched all the same: not one outlet's own fact
+    clear = _Groups()
+    clear.union((0, 0), (1, 0), clear=False)
+    clear.union((1, 0), (2, 0), clear=True)
+    assert clear.find((0, 0)) == clear.find((2, 0))
