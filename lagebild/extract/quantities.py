@@ -129,8 +129,8 @@ _VAGUE = {
 }
 _PERCENT = {"%", "prozent", "percent", "per cent"}
 # Money in either language meets under one code: "45 Millionen Euro", "€45 million", "45 million euros".
-_CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-_CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "eur": "eur", "dollar": "usd", "dollars": "usd", "us-dollar": "usd",
+_CURRENCY_WORDS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy",
+                   "euro": "eur", "euros": "eur", "eur": "eur", "dollar": "usd", "dollars": "usd", "us-dollar": "usd",
                    "usd": "usd", "pfund": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp", "franken": "chf",
                    "francs": "chf", "chf": "chf", "yen": "jpy", "rubel": "rub", "rubles": "rub", "roubles": "rub"}
 CURRENCY_CODES = frozenset(_CURRENCY_WORDS.values())
@@ -320,7 +320,7 @@ def find_quantities(text: str, language: str = "de") -> list[Quantity]:
                 qualifier=qualifier,
                 percent=pct,
                 unit=unit,
-                unit_key=_CURRENCY_SYMBOLS[unit.lower()] if currency and unit else unit_key(unit) if unit else None,
+                unit_key=unit_key(unit) if unit else None,
                 of_total=of_total,
             )
         )

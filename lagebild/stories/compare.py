@@ -179,12 +179,15 @@ class UnitMatcher:
         return self._seen[key]
 
 
+_FIXED_UNITS = CURRENCY_CODES | MEASURE_CODES  # units with a code of their own, never matched by meaning
+
+
 def _comparable(qx: Quantity, qy: Quantity, score: float | None, same_unit: UnitMatcher | None) -> bool:
     if not qx.unit_key or not qy.unit_key or qx.percent != qy.percent:
         return False
     if qx.unit_key == qy.unit_key:
         return True
-    if {qx.unit_key, qy.unit_key} & (CURRENCY_CODES | MEASURE_CODES):
+    if qx.unit_key in _FIXED_UNITS or qy.unit_key in _FIXED_UNITS:
         return False  # two currencies or units of measure: no disagreement ("Euro" is close to "Dollar")
     if score is None or score < CLEAR_CSLS or same_unit is None or not qx.unit or not qy.unit:
         return False
