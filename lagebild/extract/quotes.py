@@ -766,7 +766,7 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     if len(words) == 1:
-        return caps == 1
+        return caps == 1 and not (lang == "de" and _uttered_word(words[0]))
     if lang == "de" and len(words) <= 7 and _foreign_title(words):
         return True
     if lang == "de" and words[0][:1].islower() and not _NAME_PARTS.search(words[0]):
@@ -774,6 +774,19 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
     if lang == "de" and _clausal(words):
         return False  # "Ja, es gibt Probleme", "Der Hafen ist sicher": a clause, whatever its capitals
     return not framed and caps >= 0.5 * len(words)
+
+
+# Answers and cries that German capitalises only because they open the utterance ("„Nein“, sagte X",
+# "„Hilfe“, rief Y"); simplemma keeps some of them capitalised as nouns ("das Nein"), so they are listed.
+_UTTERED_WORDS = frozenset({"ja", "nein", "danke", "bitte", "okay", "ok", "hallo", "hilfe", "stopp", "bravo", "jawohl",
+                            "niemals", "doch", "gut"})
+
+
+def _uttered_word(word: str) -> bool:
+    """A single quoted word that is an answer, a cry or an adverb or adjective capitalised at the start of what was
+    said ("„Niemals“", "„Katastrophal“"), not a name: names are nouns."""
+    w = word.strip(",;:")
+    return w.lower() in _UTTERED_WORDS or not noun_like(w)
 
 
 # Finite verbs and pronouns that make a quotation a clause; titles use them too, but rarely after a cue.

@@ -183,3 +183,21 @@ def test_quotation_attributed_by_the_sentence_after_it() -> None:
     # a plain sentence before 'Das teilte X mit' stays X's indirect statement
     q = only("Die Schleuse bleibt bis Freitag zu. Das teilte das Hafenamt mit.", "indirect")
     assert q.speaker is not None and q.speaker.text == "das Hafenamt"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("„Nein“, sagte die Hafenmeisterin.", "Nein"),
+    ("„Ja“, antwortete der Lotse knapp.", "Ja"),
+    ("„Niemals“, rief die Fischerin.", "Niemals"),
+    ("Die Kapitänin sagte nur: „Katastrophal“.", "Katastrophal"),
+])
+def test_one_word_answer_or_cry_next_to_a_cue_is_a_quote(text: str, words: str) -> None:
+    q = only(text, "direct")
+    assert q.text.text == words
+    assert q.speaker is not None
+    assert q.speaker.text.lower().endswith(("hafenmeisterin", "lotse", "fischerin", "kapitänin"))
+
+
+def test_one_capitalised_noun_next_to_a_cue_stays_a_name() -> None:
+    # a single capitalised noun beside a cue is far more often a name than a quoted word
+    assert not [t for k, t, _ in texts("Der Kapitän sagte der „Hafenpost“, die Schleuse sei zu.") if k == "direct"]
