@@ -694,6 +694,9 @@ def _labelling_verb(tokens: list[Token], unit: _Unit, q: QuotedString) -> int | 
 _TOPIC_VERBS = {"von": frozenset({"sprechen", "reden"}), "vor": frozenset({"warnen"})}
 
 
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
 # "warf ihm „Wortbruch“ vor", "sicherte ihr „volle Unterstützung“ zu": the accusation or pledge in the
 # speaker's words, a quoted object right before the separable verb's particle.
 _PARTICLE_OBJECT_VERBS = {"werfen": "vor", "sichern": "zu", "sagen": "zu"}
@@ -712,6 +715,12 @@ def _topic_verb(tokens: list[Token], unit: _Unit, q: QuotedString, k: int) -> in
     j = k - 1
     while j >= unit.lo and tokens[j].low in lx.ARTICLES_DE:
         j -= 1
+    if j > unit.lo and j < k - 1 and tokens[k - 1].low in _GENITIVE_ARTICLES and tokens[j].is_word \
+            and noun_like(tokens[j].text):
+        # "von der Notwendigkeit eines „Volkskrieges“": the quoted noun is the genitive attribute of the topic
+        j -= 1
+        while j >= unit.lo and tokens[j].low in lx.ARTICLES_DE:
+            j -= 1
     verbs = _TOPIC_VERBS.get(tokens[j].low) if j >= unit.lo else None
     if verbs is None:
         return None

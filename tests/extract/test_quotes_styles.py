@@ -201,3 +201,19 @@ def test_one_word_answer_or_cry_next_to_a_cue_is_a_quote(text: str, words: str) 
 def test_one_capitalised_noun_next_to_a_cue_stays_a_name() -> None:
     # a single capitalised noun beside a cue is far more often a name than a quoted word
     assert not [t for k, t, _ in texts("Der Kapitän sagte der „Hafenpost“, die Schleuse sei zu.") if k == "direct"]
+
+
+def test_quoted_noun_in_the_genitive_attribute_of_a_topic_is_the_speakers_word() -> None:
+    # "sprach von der Gefahr eines „…“": the quoted noun belongs to the topic of the speech verb
+    q = only("Der Bürgermeister sprach von der Gefahr eines „Flächenbrands“ im Hafen.", "direct")
+    assert q.text.text == "Flächenbrands"
+    assert q.speaker is not None and q.speaker.text == "Der Bürgermeister"
+    q = only("Die Reederei warnte vor den Folgen einer „überhasteten Sperrung“.", "direct")
+    assert q.text.text == "überhasteten Sperrung"
+    assert q.speaker is not None and q.speaker.text == "Die Reederei"
+    text = "Die Medien hatten von der Notwendigkeit eines „Generalstreiks“ gesprochen."
+    q = only(text, "direct")
+    assert q.text.text == "Generalstreiks" and q.speaker is not None and q.speaker.text == "Die Medien"
+    # a noun before the genitive that takes no speech verb's preposition makes no statement
+    assert not [t for k, t, _ in texts("Der Lotse fuhr mit der Fähre des Vereins „Hafenfreunde“ zur Mole.")
+                if k == "direct"]
