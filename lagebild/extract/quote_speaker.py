@@ -58,6 +58,19 @@ def _is_adj(tok: Token) -> bool:
             and not _WEB_NAME.match(low))  # "ndr.de": a web address, no adjective however it ends
 
 
+def _degree_adverb(tokens: list[Token], j: int) -> bool:
+    """The uninflected lower-case word at j qualifies the participle after it ("staatlich kontrollierten",
+    "finanziell angeschlagene", "besonders betroffenen"): it belongs to the noun phrase after an article. Only
+    before a participle: in "Gründe, die derart tiefe Einschnitte ..." the article is a relative pronoun."""
+    tok, nxt = tokens[j], tokens[j + 1]
+    return tok.is_word and tok.text.isalpha() and tok.text.islower() and not _is_adj(tok) \
+        and tok.low not in lx.TEMPORAL_DE and tok.low not in _ATTACH and tok.low not in lx.ARTICLES_DE \
+        and len(tok.low) > 3 and _is_adj(nxt) and _PARTICIPLE_ATTRIBUTE.search(nxt.low) is not None
+
+
+_PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
+
+
 def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tuple[int, int] | None:
     """Longest plausible speaker phrase starting at token i (token range, end exclusive)."""
     if i >= limit:
@@ -81,7 +94,9 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         if attr is not None:
             j = attr
     # without an article, a word ending like an adjective may be a verb ("dankte den Menschen")
-    while j < limit and _is_adj(tokens[j]) and (j > i or (j + 1 < limit and tokens[j + 1].is_cap)):
+    # "die staatlich kontrollierten Medien": after an article, an uninflected adverb before an adjective is part of it
+    while j < limit and (_is_adj(tokens[j]) and (j > i or (j + 1 < limit and tokens[j + 1].is_cap))
+                         or j > i and j + 1 < limit and _degree_adverb(tokens, j)):
         j += 1
     head_start = j
     quoted = quoted_name(tokens, j, limit)

@@ -352,3 +352,11 @@ def test_a_coordinated_verb_after_a_main_clause_with_an_apposition() -> None:
             "Stadt müsse „auf die Fischer hören“.")
     found = {(kind, sp) for kind, _, sp in texts(text)}
     assert found == {("indirect", "Jan Demmer"), ("direct", "Jan Demmer")}, found
+
+
+def test_an_adverb_before_a_participle_stays_in_the_speaker_phrase() -> None:
+    """'Die staatlich kontrollierten Medien hatten ... gesprochen': 'staatlich' qualifies the participle."""
+    q = only("Die staatlich kontrollierten Medien hatten von der Gefahr eines „Generalstreiks“ gesprochen.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Die staatlich kontrollierten Medien"
+    q = only("Die besonders betroffenen Anwohner sagten, die Mole sei zu niedrig.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "Die besonders betroffenen Anwohner"
