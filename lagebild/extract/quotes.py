@@ -513,6 +513,7 @@ _MEMBER_HEADS = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreteri
                  "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "mitarbeiter",
                  "mitarbeiterin", "mitarbeitern", "sektion", "aufsichtsrat", "aufsichtsrats", "vorstand",
                  "geschäftsführer", "geschäftsführerin", "anwalt", "anwälte", "gesellschafter")
+_PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")  # "erstellten", "geschaffene", "gegebenen"
 _NAMING_PARTICIPLES = frozenset({"genannt", "bezeichnet", "bekannt", "getauft", "tituliert", "betitelt"})
 
 
@@ -564,6 +565,10 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
                  or prev.text.islower() and prev.low.endswith(("ende", "enden")))  \
             and nxt.is_word and lemma(nxt.text, "de") in lx.SPEECH_VERBS_DE:
         return True  # "Die „Aktion X“ berichtete", "Wie „X online“ berichtet": the quoted words name the speaker
+    if prev is not None and prev.low in {"von", "vom", "durch"} and nxt is not None and nxt.is_word \
+            and nxt.text.islower() and _PARTICIPLE_ATTRIBUTE.search(nxt.low) and end + 1 < unit.hi \
+            and tokens[end + 1].is_cap and len(words) <= 6 and not clausal:
+        return True  # "die von „Infratest dimap“ erstellten Zahlen": the agent of an attributive participle, a name
     if nxt is not None and nxt.text == "," and len(words) <= 6 and not clausal \
             and _classified_after(tokens, end + 1, unit.hi):
         return True  # "in der „La Voz“, einem Boulevardblatt,": an apposition says what the quoted name is

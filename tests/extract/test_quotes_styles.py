@@ -217,3 +217,14 @@ def test_quoted_noun_in_the_genitive_attribute_of_a_topic_is_the_speakers_word()
     # a noun before the genitive that takes no speech verb's preposition makes no statement
     assert not [t for k, t, _ in texts("Der Lotse fuhr mit der Fähre des Vereins „Hafenfreunde“ zur Mole.")
                 if k == "direct"]
+
+
+def test_quoted_agent_of_an_attributive_participle_is_a_name() -> None:
+    # "die von „…“ erstellten Zahlen": the quoted words name who made them, no one's statement
+    assert not [t for k, t, _ in texts("Das Amt prüfte die von „Hafen Analytik“ erstellten Zahlen am Montag.")
+                if k == "direct"]
+    found = texts("Der Lotse sagte, die von „Nordwind Consult“ berechneten Pegel seien falsch.")
+    assert [k for k, _, _ in found] == ["indirect"], found
+    # a quoted participle itself after 'von' is still the speaker's word
+    q = only("Die Ministerin sprach von „völlig überzogenen“ Forderungen.", "direct")
+    assert q.text.text == "völlig überzogenen"
