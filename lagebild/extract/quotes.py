@@ -569,6 +569,9 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
             and nxt.text.islower() and _PARTICIPLE_ATTRIBUTE.search(nxt.low) and end + 1 < unit.hi \
             and tokens[end + 1].is_cap and len(words) <= 6 and not clausal:
         return True  # "die von „Infratest dimap“ erstellten Zahlen": the agent of an attributive participle, a name
+    if prev is not None and prev2 is not None and prev2.low == "mit" and prev.low in {"dem", "der", "einem", "einer"} \
+            and inner[:1].isupper() and len(words) <= 6 and not clausal and _award_clause(tokens, unit, k):
+        return True  # "Mit dem „Glas der Vernunft“ werden ... ausgezeichnet": the prize's name
     if nxt is not None and nxt.text == "," and len(words) <= 6 and not clausal \
             and _classified_after(tokens, end + 1, unit.hi):
         return True  # "in der „La Voz“, einem Boulevardblatt,": an apposition says what the quoted name is
@@ -622,6 +625,16 @@ _INSTITUTION_HEADS = ("gesetz", "gesetzes", "verordnung", "abkommen", "abkommens
                       "akademie", "gesellschaft", "verband", "bewegung", "komitee", "kommission", "strategie",
                       "richtlinie", "konvention", "pakt", "charta")
 _NAME_LINKS = frozenset({"für", "zur", "zum", "über", "gegen", "der", "des", "von", "vom", "zwischen"})
+
+
+# Verbs of honouring ("ausgezeichnet", "zeichnete ... aus", "geehrt"): what someone is honoured with is a prize.
+_AWARD_WORDS = frozenset({"ausgezeichnet", "geehrt", "prämiert", "auszeichnen", "ehren", "ehrt", "ehrte", "ehrten"})
+
+
+def _award_clause(tokens: list[Token], unit: _Unit, k: int) -> bool:
+    """The sentence around token k honours someone, so 'mit dem „…“' there names the prize."""
+    words = [t.low for t in tokens[unit.lo : unit.hi]]
+    return bool(_AWARD_WORDS & set(words)) or any(w.startswith("zeichne") for w in words) and "aus" in words
 
 
 def _institution_name(words: list[str]) -> bool:

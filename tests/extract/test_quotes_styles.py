@@ -228,3 +228,12 @@ def test_quoted_agent_of_an_attributive_participle_is_a_name() -> None:
     # a quoted participle itself after 'von' is still the speaker's word
     q = only("Die Ministerin sprach von „völlig überzogenen“ Forderungen.", "direct")
     assert q.text.text == "völlig überzogenen"
+
+
+@pytest.mark.parametrize("text", [
+    "Mit dem „Goldenen Anker“ werden jedes Jahr Lotsen ausgezeichnet, die sich um den Hafen verdient gemacht haben.",
+    "Die Stadt zeichnete die Lotsin mit dem „Preis der Küste“ aus.",
+    "Die Kapitänin wurde am Freitag mit der „Silbernen Boje“ geehrt.",
+])
+def test_what_someone_is_honoured_with_is_a_prize_not_a_quote(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
