@@ -24,6 +24,7 @@ from typing import Any, Literal
 import numpy as np
 from datasketch import MinHash
 
+from lagebild.stories.centring import CENTER, MIN_ARTICLES, LanguageMeans, language_key
 from lagebild.stories.dedup import NearDuplicateIndex, minhash_values
 from lagebild.stories.embed import Embedder, get_embedder
 from lagebild.stories.item import StoryInputError, StoryItem, parse_day
@@ -56,13 +57,11 @@ class ClusterConfig:
     emb_floor: float = 0.78  # e5 cosine at which the embedding score is 0 (set on half A of the pairs)
     emb_ceil: float = 0.92  # ... and at which it is 1
     embed_chars: int = 600  # title + start of text that is embedded
-    # Language centring: e5 vectors of one language share a large common component (the mean of a
-    # language's vectors has norm ~0.9), so raw cosines of unrelated same-language news reach 0.8-0.9
-    # and cross-lingual cosines run lower than same-language ones. Removing `center` times the running
-    # mean vector of each side's language (learnt from the stream, like idf) puts both on one scale.
-    # Set on half A of the similarity pairs (pairwise best threshold, then the clusterer), confirmed on B.
-    center: float = 0.8  # share of the language mean removed (0: compare raw vectors)
-    center_min: int = 10  # embedded articles of a language before its mean is trusted (raw cosines till then)
+    # Language centring (see lagebild.stories.centring): vectors are compared less `center` times the
+    # running mean of their language, learnt from the stream like idf. Set on half A of the similarity
+    # pairs (pairwise best threshold, then the clusterer), confirmed on B.
+    center: float = CENTER  # share of the language mean removed (0: compare raw vectors)
+    center_min: int = MIN_ARTICLES  # embedded articles of a language before its mean is trusted (raw till then)
     c_floor: float = 0.38  # centred cosine at which the embedding score is 0
     c_ceil: float = 0.58  # ... and at which it is 1
     c_w_emb: float = 0.8  # share of the embedding score (centred) within a language
@@ -171,9 +170,7 @@ class StoryClusterer:
         self._story_heap: list[tuple[float, str]] = []
         self._postings: dict[str, set[str]] = {}
         self._dups = NearDuplicateIndex(threshold=self.config.dup_threshold)
-        self._lang_sum: dict[str, np.ndarray] = {}  # running sum of embedded vectors per language
-        self._lang_n: Counter[str] = Counter()
-        self._lang_shift: dict[str, np.ndarray] = {}  # center x mean per language, until its next article
+        self._means = LanguageMeans(self.config.center, self.config.center_min)
 
     # ---------------------------------------------------------------- public API
     def add(self, item: StoryItem) -> str:
@@ -200,6 +197,11 @@ class StoryClusterer:
         """Cluster a batch: sorted by date (then id), undated last, added one by one; article -> story."""
         order = sorted(items, key=_batch_order)
         return {it.article_id: self.add(it) for it in order}
+
+    @property
+    def language_means(self) -> LanguageMeans:
+        """The per-language means learnt so far, for pairwise similarity on the same scale."""
+        return self._means
 
     def story_of(self, article_id: str | int) -> str | None:
         return self._story_of.get(str(article_id))
@@ -249,7 +251,7 @@ class StoryClusterer:
         return _Item(
             article_id=item.article_id,
             day=day,
-            language=(item.language or "und").lower(),
+            language=language_key(item.language),
             story="",
             vec=vec,
             keys=keys,
@@ -291,16 +293,7 @@ class StoryClusterer:
 
     def _centred(self, emb: list[float], language: str) -> np.ndarray | None:
         """The vector less `center` x its language's mean, renormalised; None while the mean is unsure."""
-        cfg = self.config
-        n = self._lang_n.get(language, 0)
-        if cfg.center <= 0.0 or n < cfg.center_min:
-            return None
-        shift = self._lang_shift.get(language)
-        if shift is None:  # one division per language and article learnt, not one per compared member
-            shift = self._lang_shift[language] = cfg.center * (self._lang_sum[language] / n)
-        v = np.asarray(emb, dtype=np.float32) - shift
-        norm = float(np.linalg.norm(v))
-        return v / norm if norm else None
+        return self._means.centred(emb, language)
 
     def _centred_cos(self, x: _Item, m: _Item) -> float | None:
         if x.emb is None or m.emb is None:
@@ -311,15 +304,8 @@ class StoryClusterer:
         return float(np.dot(cx, cm))
 
     def _learn_language(self, feats: _Item) -> None:
-        if feats.emb is None:
-            return
-        v = np.asarray(feats.emb, dtype=np.float32)
-        if feats.language in self._lang_sum:
-            self._lang_sum[feats.language] = self._lang_sum[feats.language] + v
-        else:
-            self._lang_sum[feats.language] = v.copy()
-        self._lang_n[feats.language] += 1
-        self._lang_shift.pop(feats.language, None)
+        if feats.emb is not None:
+            self._means.add(feats.language, feats.emb)
 
     # ---------------------------------------------------------------- placement
     def _needs_embedding(self, feats: _Item) -> bool:
@@ -625,8 +611,7 @@ class StoryClusterer:
             "n_docs": self._n_docs,
             "next_story": self._next_story,
             "latest": self._latest,
-            "lang_sum": {lang: v.tolist() for lang, v in self._lang_sum.items()},
-            "lang_n": dict(self._lang_n),
+            **self._means.to_dict(),  # "lang_sum", "lang_n"
             "items": [asdict(it) for it in self._items.values()],
             "story_of": {a: sid for a, sid in self._story_of.items() if a in live},
             "stories": [asdict(s) for s in active],
@@ -644,8 +629,7 @@ class StoryClusterer:
         obj._next_story = int(state["next_story"])
         obj._latest = float(state["latest"])
         obj._story_of = dict(state["story_of"])
-        obj._lang_sum = {lang: np.asarray(v, dtype=np.float32) for lang, v in state.get("lang_sum", {}).items()}
-        obj._lang_n = Counter(state.get("lang_n", {}))
+        obj._means = LanguageMeans.from_dict(state, obj.config.center, obj.config.center_min)
         for sd in state["stories"]:
             story = Story(**sd)
             obj._stories[story.story_id] = story
