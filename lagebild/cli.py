@@ -684,6 +684,7 @@ def compare(
     format: FmtOpt = Fmt.table,
 ) -> None:
     """Two articles side by side: what they share, what each adds, where they differ."""
+    from lagebild.jobs import story_language_means
     from lagebild.stories.compare import compare_articles
 
     with _errors():
@@ -698,6 +699,7 @@ def compare(
             _analysis_from(store.get_analysis(a)),
             _analysis_from(store.get_analysis(b)),
             ids=(str(a), str(b)),
+            means=story_language_means(store),
         )
         if format is Fmt.json:
             _print_json(res)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from lagebild.extract.pipeline import ANALYZER_VERSION, AnalysisInput, analyze_batch
 from lagebild.store import Store
+from lagebild.stories.centring import CENTER, MIN_ARTICLES, LanguageMeans
 
 BATCH = 64
 STORY_STATE = "story_clusterer"
@@ -43,6 +44,17 @@ def analyze_stored(
             for inp in inputs:
                 progress(str(inp.id))
     return count
+
+
+def story_language_means(store: Store) -> LanguageMeans | None:
+    """The language means the store's clusterer has learnt (None before any clustering), so a pairwise
+    similarity is on the scale the stories were built on."""
+    state = store.get_state(STORY_STATE)
+    if not state:
+        return None
+    st = json.loads(state)
+    cfg = st.get("config", {})
+    return LanguageMeans.from_dict(st, cfg.get("center", CENTER), cfg.get("center_min", MIN_ARTICLES))
 
 
 def update_stories(store: Store) -> int:

@@ -20,7 +20,10 @@ from lagebild.extract.quantities import CURRENCY_CODES, MEASURE_CODES, Quantity,
 from lagebild.extract.timex import Timex, find_timexes
 from lagebild.nlp.sentences import split_sentences
 from lagebild.records import Analysis, Article
+from lagebild.stories.centring import LanguageMeans
 from lagebild.stories.embed import Embedder, get_embedder
+from lagebild.stories.item import StoryItem
+from lagebild.stories.similarity import combine, features
 from lagebild.stories.tokens import fold
 
 STATEMENT_BLOCKS = ("title", "lede", "bullet", "body", "caption")
@@ -319,8 +322,11 @@ def compare_articles(
     analysis_b: Analysis | None = None,
     ids: tuple[str, str] = ("a", "b"),
     embedder: Embedder | None = None,
+    means: LanguageMeans | None = None,
 ) -> dict[str, Any]:
-    """Shared and unique statements, paired quotations and tensions between two articles (JSON-able)."""
+    """Shared and unique statements, paired quotations and tensions between two articles (JSON-able),
+    and how likely the two report one story (`article_similarity`, centred by the collection's
+    language `means` where given, so the number matches the scale the stories were built on)."""
     for name, art in (("a", a), ("b", b)):
         if not isinstance(art, Article):
             raise TypeError(f"compare_articles: {name} must be an Article, got {type(art).__name__}")
@@ -336,8 +342,11 @@ def compare_articles(
     tensions = quantity_tensions(sa, sb, {(i, j): sc for i, j, sc, _ in pairs}, same_unit) + date_tensions(aligned)
     tensions += context_tensions([(sa[i], sb[j], sc) for i, j, sc, _ in pairs], analysis_a, analysis_b)
     id_a, id_b = str(ids[0]), str(ids[1])
+    items = StoryItem.from_article(a, id_a, analysis_a), StoryItem.from_article(b, id_b, analysis_b)
+    f = features(*items, embedder=emb, means=means)
     return {
         "articles": [id_a, id_b],
+        "similarity": {"score": round(combine(f), 4), "centred": "ccos" in f},
         "shared": [
             {"a": sa[i].ref(id_a), "b": sb[j].ref(id_b), "score": round(s, 4), "cosine": round(c, 4)}
             for i, j, s, c in pairs

@@ -80,7 +80,12 @@ def render_dossier_markdown(d: dict[str, Any]) -> str:
 
 def render_comparison_markdown(c: dict[str, Any]) -> str:
     ids = [str(x) for x in c.get("articles", [])]
-    lines = [f"# Article {ids[0]} vs article {ids[1]}", "", "## Shared", ""]
+    lines = [f"# Article {ids[0]} vs article {ids[1]}", ""]
+    sim = c.get("similarity")
+    if sim:
+        scale = "" if sim.get("centred") else " (raw scale: too few articles of these languages to centre)"
+        lines += [f"Same-story similarity: **{sim['score']:.2f}** of 1{scale}", ""]
+    lines += ["## Shared", ""]
     for s in c.get("shared", []):
         lines.append(f"- {_md(s['a']['text'])}  ⇔  {_md(s['b']['text'])}")
     for aid in ids:

@@ -87,3 +87,22 @@ def test_bad_input_is_reported_not_fatal(dump: Path, tmp_path: Path) -> None:
     res = runner.invoke(app, ["ingest", str(dump), str(bad), "--db", str(tmp_path / "b.db"), "--no-analyze"])
     assert res.exit_code == 0
     assert "1 new articles" in res.output and "broken.html" in res.output
+
+
+def test_compare_shows_same_story_similarity(tmp_path: Path) -> None:
+    from tests.stories.samples import BRIDGE_DE, BRIDGE_DE2, BRIDGE_DE2_TITLE, BRIDGE_DE_TITLE
+
+    feed = tmp_path / "bridge.jsonl"
+    lines = [
+        {"id": "a", "title": BRIDGE_DE_TITLE, "text": BRIDGE_DE, "language": "de", "outlet": "Aulertal-Zeitung"},
+        {"id": "b", "title": BRIDGE_DE2_TITLE, "text": BRIDGE_DE2, "language": "de", "outlet": "Kreisblatt"},
+    ]
+    feed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "cmp.db")
+    _json(["ingest", str(feed), "--db", db, "--no-analyze", "--format", "json"])
+    res = _json(["compare", "1", "2", "--db", db, "--format", "json"])
+    assert isinstance(res, dict)
+    sim = res["similarity"]
+    assert 0.0 < sim["score"] <= 1.0 and sim["centred"] is False  # no stories clustered yet: no language means
+    md = runner.invoke(app, ["compare", "1", "2", "--db", db])
+    assert md.exit_code == 0 and "Same-story similarity" in md.stdout
