@@ -661,7 +661,8 @@ _SLOGAN_GAP = frozenset({"wie", "zum", "beispiel", "etwa", "z.", "b.", "z.b.", "
 
 
 def _slogan(text: str, tokens: list[Token], unit: _Unit, q: QuotedString, quoted: list[QuotedString]) -> bool:
-    """The quotation is the wording of a slogan named right before it, or coordinated with one such quotation.
+    """The quotation is the wording of a slogan named right before it, or coordinated with one such quotation, or
+    the words someone said after "mit den Worten".
 
     A motto ("unter dem Motto „…“") names an event and stays a title; chanted or written slogans render
     what people said.
@@ -674,6 +675,8 @@ def _slogan(text: str, tokens: list[Token], unit: _Unit, q: QuotedString, quoted
             return _slogan(text, tokens, unit, before, quoted)
     while j >= unit.lo and k - j <= 4 and tokens[j].low in _SLOGAN_GAP:
         j -= 1
+    if j >= unit.lo and tokens[j].low in {"worten", "worte"} and k - j <= 3:
+        return True  # "dankte den Helfern mit den Worten „Ihr seid …“": the words someone said, whatever the verb
     return j >= unit.lo and k - j <= 5 and tokens[j].low.endswith(_SLOGAN_HEADS)
 
 

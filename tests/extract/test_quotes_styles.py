@@ -237,3 +237,9 @@ def test_quoted_agent_of_an_attributive_participle_is_a_name() -> None:
 ])
 def test_what_someone_is_honoured_with_is_a_prize_not_a_quote(text: str) -> None:
     assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+def test_words_after_mit_den_worten_are_a_quote_whatever_the_verb() -> None:
+    q = only("Der Bürgermeister dankte den Helfern mit den Worten „Ihr seid der Hafen“.", "direct")
+    assert q.text.text == "Ihr seid der Hafen"
+    assert q.speaker is not None and q.speaker.text == "Der Bürgermeister"
