@@ -514,6 +514,8 @@ _MEMBER_HEADS = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreteri
                  "mitarbeiterin", "mitarbeitern", "sektion", "aufsichtsrat", "aufsichtsrats", "vorstand",
                  "geschäftsführer", "geschäftsführerin", "anwalt", "anwälte", "gesellschafter")
 _PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")  # "erstellten", "geschaffene", "gegebenen"
+# The Arabic article or kinship word that opens a transliterated name in lower case ("al-Abdullah", "bin Saud").
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|ibn|bin|abu|abd)-?[A-ZÄÖÜ]|^(?:bin|ibn|abu) [A-ZÄÖÜ]")
 _NAMING_PARTICIPLES = frozenset({"genannt", "bezeichnet", "bekannt", "getauft", "tituliert", "betitelt"})
 
 
@@ -589,9 +591,10 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     if "sich" in clause and {"nennt", "nennen", "nannte", "nannten"} & set(clause) \
             or rest[:3] == [",", "wie", "sich"] and {"nennt", "nennen", "nannte", "nannten"} & set(rest):
         return True  # "nennt sich „…“", "„…“, wie sich die Gruppe selbst nennt": a name, even in lower case
-    if not any(w[:1].isupper() for w in words):
+    if not any(w[:1].isupper() for w in words) and _ARTICLE_PREFIX.match(inner) is None:
         return False  # "als „extrem“ bezeichnet", "nannte ihn „überzogen“": an evaluation, not a name
-    if prev is not None and prev2 is not None and prev.is_cap and prev.is_word and inner[:1].isupper() \
+    if prev is not None and prev2 is not None and prev.is_cap and prev.is_word \
+            and (inner[:1].isupper() or _ARTICLE_PREFIX.match(inner) is not None) \
             and (prev2.low in _DETERMINERS or prev2.low.endswith(("en", "er", "es", "em")) and prev2.text.islower()
                  and prev2.low not in _DETERMINERS_NOT) \
             and prev.low not in _UTTERANCE_NOUNS and noun_like(prev.text):

@@ -243,3 +243,12 @@ def test_words_after_mit_den_worten_are_a_quote_whatever_the_verb() -> None:
     q = only("Der Bürgermeister dankte den Helfern mit den Worten „Ihr seid der Hafen“.", "direct")
     assert q.text.text == "Ihr seid der Hafen"
     assert q.speaker is not None and q.speaker.text == "Der Bürgermeister"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Entführer fordern die Freilassung von drei Angehörigen des Stammes „al-Harith bin Saad“.",
+    "Der Sprecher der Miliz „al-Nur“ sagte, man werde verhandeln.",
+])
+def test_transliterated_name_opening_with_an_article_in_lower_case_is_a_name(text: str) -> None:
+    # "al-…", "bin …" open Arabic names in lower case; after a class noun they are names like capitalised ones
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
