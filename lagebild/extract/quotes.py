@@ -516,6 +516,9 @@ _MEMBER_HEADS = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreteri
 _PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")  # "erstellten", "geschaffene", "gegebenen"
 # The Arabic article or kinship word that opens a transliterated name in lower case ("al-Abdullah", "bin Saud").
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|ibn|bin|abu|abd)-?[A-ZÄÖÜ]|^(?:bin|ibn|abu) [A-ZÄÖÜ]")
+# Places and reports of what an organisation publishes ("auf der Webseite von „…“", "nach einer Mitteilung der „…“").
+_PUBLISHED_HEADS = ("homepage", "webseite", "internetseite", "website", "internetauftritt", "mitteilung", "meldung",
+                    "bericht", "angaben", "onlineausgabe")
 _NAMING_PARTICIPLES = frozenset({"genannt", "bezeichnet", "bekannt", "getauft", "tituliert", "betitelt"})
 
 
@@ -559,8 +562,10 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
     j = k - 1
     while j >= unit.lo and tokens[j].low in {"der", "des", "von", "vom", "dem"}:
         j -= 1
-    if j < k - 1 and j >= unit.lo and tokens[j].is_cap and tokens[j].low.endswith(_MEMBER_HEADS):
-        return True  # "ein Sprecher der „…“", "Vertreter von „…“": the quoted words name an organisation
+    if j < k - 1 and j >= unit.lo and tokens[j].is_cap and tokens[j].low.endswith(_MEMBER_HEADS + _PUBLISHED_HEADS):
+        # "ein Sprecher der „…“", "Vertreter von „…“", "auf der Homepage von „…“": the quoted words name an
+        # organisation or a publisher
+        return True
     nxt = tokens[end] if end < unit.hi else None
     if nxt is not None and prev is not None and len(words) <= 6 and (inner[:1].isupper() or prev.low == "wie") \
             and (prev.low in {"der", "die", "das", "den", "dem", "des", "wie"}

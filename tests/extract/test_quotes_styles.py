@@ -252,3 +252,12 @@ def test_words_after_mit_den_worten_are_a_quote_whatever_the_verb() -> None:
 def test_transliterated_name_opening_with_an_article_in_lower_case_is_a_name(text: str) -> None:
     # "al-…", "bin …" open Arabic names in lower case; after a class noun they are names like capitalised ones
     assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("So heißt es in der Meldung auf der Homepage von „blau energie“ wörtlich: „Wir bauen das Netz aus.“",
+     ["Wir bauen das Netz aus."]),
+    ("Nach einem Bericht der „Küstenwacht Nord“ sitzen 40 Menschen fest.", []),
+])
+def test_quoted_owner_of_a_website_or_report_is_a_name(text: str, said: list[str]) -> None:
+    assert [t for k, t, _ in texts(text) if k == "direct"] == said
