@@ -108,19 +108,34 @@ def _paragraph_break(text: str, i: int) -> bool:
     return j >= len(text) or text[j] == "\n"
 
 
+_LOOKAHEAD_PARAGRAPHS = 3  # how many paragraphs a quotation may run on before the one that closes it
+
+
 def _closes_in_next_paragraph(text: str, j: int, opener: str) -> bool:
-    """The paragraph from j holds one closer more than openers of `opener`'s kind: it ends a quotation
-    opened before it, as German copy often runs a long quotation over paragraphs without reopening it."""
-    end = text.find("\n", j)
-    while end != -1 and not _paragraph_break(text, end):
-        end = text.find("\n", end + 1)
-    para = text[j : len(text) if end == -1 else end]
+    """The paragraph from j, or one of the next few with only unquoted paragraphs before it, holds one closer
+    more than openers of `opener`'s kind: it ends a quotation opened before it, as German copy often runs a
+    long quotation over paragraphs without reopening it. A paragraph between them with any quotation mark
+    stops the search, so an opening mark left unpaired does not swallow the text up to a later quotation."""
     closers = _PAIRS[opener]
-    if opener in closers or not para:
+    if opener in closers:
         return False  # same mark at both ends ('"', '”'): the count cannot tell openers from closers
-    n_open = para.count(opener)
-    n_close = sum(para.count(c) for c in closers)
-    return n_close == n_open + 1 and para[0] not in _PAIRS
+    for _ in range(_LOOKAHEAD_PARAGRAPHS):
+        end = text.find("\n", j)
+        while end != -1 and not _paragraph_break(text, end):
+            end = text.find("\n", end + 1)
+        para = text[j : len(text) if end == -1 else end]
+        if not para or para[0] in _PAIRS:
+            return False
+        n_open = para.count(opener)
+        n_close = sum(para.count(c) for c in closers)
+        if n_close == n_open + 1:
+            return True
+        if end == -1 or any(c in _PAIRS or c in DOUBLE_CLOSERS for c in para):
+            return False
+        j = end
+        while j < len(text) and text[j].isspace():
+            j += 1
+    return False
 
 
 def find_quoted(text: str, lang: str | None = None) -> list[QuotedString]:

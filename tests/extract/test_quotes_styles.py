@@ -261,3 +261,12 @@ def test_transliterated_name_opening_with_an_article_in_lower_case_is_a_name(tex
 ])
 def test_quoted_owner_of_a_website_or_report_is_a_name(text: str, said: list[str]) -> None:
     assert [t for k, t, _ in texts(text) if k == "direct"] == said
+
+
+def test_quote_running_over_several_paragraphs_without_reopening_is_one_quote() -> None:
+    words = "Die Schleuse bleibt gesperrt.\n\nWir prüfen die Tore.\n\nAm Freitag wissen wir mehr."
+    q = only(f"{_SAID}„{words}“\n\nDer Verkehr staut sich.", "direct")
+    assert q.text.text == words
+    # an opening mark left unpaired does not run on to a later paragraph that has quotations of its own
+    text = "Die Werft baut ein „neues Dock für die Fähren.\n\nDer Verkehr staut sich.\n\nDer Lotse sagte: „Wir warten.“"
+    assert texts(text) == [("direct", "Wir warten.", "Der Lotse")]
