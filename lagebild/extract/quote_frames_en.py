@@ -123,6 +123,7 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
         frame: Frame | None = None
         if low == "according" and i + 1 < hi and tokens[i + 1].low == "to":
             frame = _with_initialisms(tokens, _prep_frame(tokens, i, i + 2, lo, hi, before=False, lang="en"), hi)
+            frame = _speaker_relative(tokens, frame, hi)
         elif low == "citing" and i > lo:
             frame = _prep_frame(tokens, i, i + 1, lo, hi, before=False, lang="en", kind="berufung")
             frame = _with_initialisms(tokens, frame, hi)
@@ -189,6 +190,10 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
     content = _forward_content(tokens, k, hi, masked, clause_without_that=tokens[v].low in lx.SPEECH_VERBS_EN)
     verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
     inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first and tokens[v].low in _INVERTING else None
+    if inverted is not None and not _ends_frame(tokens, inverted[1], hi, masked):
+        inverted = _with_attachment(tokens, inverted, hi, masked)
+    if inverted is not None:
+        inverted = _with_name(tokens, inverted, hi, masked)
     if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
         content = None  # "..., said Mayor Jane Example." / "„…“ said Okafor, the agency's chief."
     if tokens[v].low in _PARTICIPLE_CUES:  # "..., saying the deal was off": the subject is the main clause's
@@ -290,6 +295,35 @@ def _relative_pronoun(tokens: list[Token], lo: int, v: int) -> int | None:
     while k >= lo and tokens[k].low in _AUX:
         k -= 1
     return k if k > lo and tokens[k].low in {"who", "which"} else None
+
+
+def _speaker_relative(tokens: list[Token], frame: Frame | None, hi: int) -> Frame | None:
+    """'According to two members of the delegation, who spoke on condition of anonymity, X ...': the
+    relative clause between commas describes the speaker; the statement begins after it. Postposed,
+    '..., according to two officials, who asked not to be named.', the statement ends before the frame."""
+    if frame is None or frame.speaker is None or frame.content is None:
+        return frame
+    k = _token_index(tokens, frame.speaker[1])
+    relative = k + 2 < hi and tokens[k].text == "," and tokens[k + 1].low in {"who", "whose", "whom"}
+    if frame.content[0] < frame.cue[0] < frame.content[1]:
+        end = next((j for j in range(k + 2, hi) if tokens[j].text in _SEP), hi) if relative else k
+        if relative and (end == hi or tokens[end].text in {".", "!", "?"}):  # '..., according to X, who ...':
+            c = _token_index(tokens, frame.cue[0])                           # the statement ends before its frame
+            while c > 0 and tokens[c - 1].text == ",":
+                c -= 1
+            frame.content = (frame.content[0], tokens[c - 1].end)
+            frame.speaker = (frame.speaker[0], tokens[end - 1].end)
+            frame.frame_span = (frame.frame_span[0], max(frame.frame_span[1], tokens[end - 1].end))
+        return frame
+    if not (relative and frame.content[0] == tokens[k + 1].start):
+        return frame
+    close = next((j for j in range(k + 2, hi) if tokens[j].text == ","), None)
+    if close is None or close + 1 >= hi or tokens[close + 1].start >= frame.content[1]:
+        return frame
+    frame.speaker = (frame.speaker[0], tokens[close - 1].end)
+    frame.content = (tokens[close + 1].start, frame.content[1])
+    frame.frame_span = (frame.frame_span[0], max(frame.frame_span[1], tokens[close - 1].end))
+    return frame
 
 
 def _token_index(tokens: list[Token], char: int) -> int:
@@ -503,6 +537,39 @@ def _inserted(tok: Token) -> bool:
         "the", "a", "an", "aged", "himself", "herself", "themselves", "itself", "however", "meanwhile", "though",
         "too", "instead", "also", "for", "in", "on", "at", "speaking", "asked", "including", "such", "among", "like",
         "notably", "especially", "led", "both"}
+
+
+def _with_name(tokens: list[Token], speaker: tuple[int, int], hi: int, masked: set[int]) -> tuple[int, int]:
+    """'„…“ said one resident, Mara Lind.': a name in apposition that ends the sentence belongs to the
+    speaker (who is then named, not anonymous)."""
+    s, e = speaker
+    if e + 1 >= hi or tokens[e].text != "," or e in masked:
+        return speaker
+    end = e + 1
+    while end < hi and end not in masked and tokens[end].is_word and tokens[end].text[:1].isupper():
+        end += 1
+    if not 1 <= end - e - 1 <= 4 or not _ends_sentence(tokens, end, hi):
+        return speaker
+    return (s, end)
+
+
+def _with_attachment(tokens: list[Token], speaker: tuple[int, int], hi: int, masked: set[int]) -> tuple[int, int]:
+    """'„…“ said a woman from the village who declined to give her name.': an inverted speaker whose
+    noun is followed by an attachment ('from', 'of', 'familiar with', 'who ...') runs to the end of the
+    sentence, so it is still an inverted frame and not the content of 'said'. A comma other than before
+    a relative clause ends nothing here: the speaker stays as it was."""
+    s, e = speaker
+    if e >= hi or e in masked or tokens[e].low not in lx.ATTACH_WORDS_EN:
+        return speaker
+    end = e
+    while end < hi and tokens[end].text not in {".", "!", "?"} and end not in masked:
+        if tokens[end].text in _SEP and not (tokens[end].text == "," and end + 1 < hi
+                                             and tokens[end + 1].low in _RELATIVE):
+            return speaker
+        end += 1
+        if end - s > 2 * _MAX_SUBJECT:
+            return speaker
+    return (s, end)
 
 
 def _inverted_speaker(tokens: list[Token], k: int, hi: int, masked: set[int]) -> tuple[int, int] | None:

@@ -7,6 +7,8 @@ nothing of it is copied here); the English lists follow common newswire usage.
 
 from __future__ import annotations
 
+import re
+
 # Lemmas of verbs that introduce speech, writing or stated belief. A separable verb is listed by its
 # base lemma in SEPARABLE with the particle(s) that must follow in the clause ("fügte ... hinzu").
 SPEECH_VERBS_DE = frozenset(
@@ -370,6 +372,22 @@ OFFICIAL_HEADS_DE = (
     "geheimdienstler",
     "offizier",
 )
+# A speaker described as unnamed in so many words ("who spoke on condition of anonymity", "der anonym
+# bleiben wollte", "die nicht namentlich genannt werden wollte") is anonymous whatever names the phrase holds.
+ANONYMITY_MARKERS = re.compile(
+    r"\b(?:anonymity|anonymously|not to be (?:named|identified)|declined to (?:be named|be identified|give (?:his|"
+    r"her|their) names?)|not authori[sz]ed to (?:speak|talk|comment)|anonym(?:e[rnms]?)?|ungenannt|"
+    r"namentlich (?:nicht )?genannt|Namen nicht)\b",
+    re.IGNORECASE,
+)
+# Unnamed people who are not officials ("a woman from the village", "two residents of the street"): matched
+# as whole words of an English speaker phrase only ("men" would end many German words).
+UNNAMED_PERSON_HEADS_EN = frozenset({
+    "woman", "women", "man", "men", "resident", "residents", "member", "members", "engineer", "engineers",
+    "worker", "workers", "farmer", "farmers", "neighbour", "neighbours", "neighbor", "neighbors", "survivor",
+    "survivors", "passenger", "passengers", "villager", "villagers", "volunteer", "volunteers", "relative",
+    "relatives", "colleague", "colleagues", "friend", "friends",
+})
 # Words that attach a description to an English role noun ("a senior official at the ministry", "two people
 # familiar with the talks"): the role word before them is the phrase's head.
 ATTACH_WORDS_EN = frozenset({"at", "of", "for", "in", "from", "with", "familiar", "close", "who", "knowledgeable",

@@ -650,13 +650,16 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
 def is_anonymous(phrase: str, has_entity: bool) -> bool:
     """A speaker phrase with no proper name: an indefinite, numbered or plural role noun."""
     words = phrase.split()
+    if words and words[0].lower().strip(",;:") not in _PRONOUN and lx.ANONYMITY_MARKERS.search(phrase):
+        return True  # "two members of the delegation, who spoke on condition of anonymity": said in so many words
     if not words or has_entity:
         return False
     if words[0].lower() in _PRONOUN:
         return False
     # English: "a senior U.S. official", "a senior official at the ministry", "two people familiar with the talks"
-    core = next((words[:k] for k in range(1, len(words)) if words[k].lower() in lx.ATTACH_WORDS_EN), words)
-    if core[-1].lower() in lx.ANON_ROLE_HEADS_EN:
+    bare = [w.strip(",;") for w in words]
+    core = next((bare[:k] for k in range(1, len(bare)) if bare[k].lower() in lx.ATTACH_WORDS_EN), bare)
+    if core[-1].lower() in lx.ANON_ROLE_HEADS_EN or core[-1].lower() in lx.UNNAMED_PERSON_HEADS_EN:
         return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
                        for w in core[1:])
     head = head_word(phrase)

@@ -201,3 +201,45 @@ def test_reported_statements(text: str, speaker: str) -> None:
 )
 def test_passive_acts_are_no_statements(text: str) -> None:
     assert extract_quotes(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker", "anonymous"),
+    [
+        # an inverted speaker with an attachment and a relative clause up to the end of the sentence
+        ('"We had ten minutes to get out," said a woman from Eastholm who declined to give her name.', "direct",
+         "We had ten minutes to get out", "a woman from Eastholm who declined to give her name", True),
+        ('"The dam will hold," said an engineer from the river board, who asked not to be named.', "direct",
+         "The dam will hold", "an engineer from the river board, who asked not to be named", True),
+        # unnamed people are anonymous; a name in apposition makes the speaker named
+        ('"It came so fast," a man told reporters.', "direct", "It came so fast", "a man", True),
+        ('"It came so fast," said one resident, Mara Lind.', "direct", "It came so fast", "one resident, Mara Lind",
+         False),
+        # "according to" with a relative clause on the speaker, before and after the statement
+        ("According to two members of the Norland delegation, who spoke on condition of anonymity, the envoy "
+         "threatened to leave.", "indirect", "the envoy threatened to leave",
+         "two members of the Norland delegation, who spoke on condition of anonymity", True),
+        ("The port stays closed, according to two officials, who asked not to be named.", "indirect",
+         "The port stays closed", "two officials, who asked not to be named", True),
+    ],
+)
+def test_speaker_descriptions_and_anonymity(text: str, kind: str, content: str, speaker: str, anonymous: bool) -> None:
+    q = _only(text, kind)
+    assert q.text.text == content
+    assert q.speaker is not None and q.speaker.text == speaker and q.speaker.anonymous is anonymous
+
+
+@pytest.mark.parametrize(
+    ("phrase", "has_entity", "anonymous"),
+    [
+        ("ein Mitarbeiter von Norlandia, der anonym bleiben wollte", True, True),
+        ("eine Beamtin, die nicht namentlich genannt werden wollte", False, True),
+        ("a Norlandia official who was not authorized to speak publicly", True, True),
+        ("Mara Lind", True, False),
+        ("he, speaking on condition of anonymity", False, False),  # a pronoun refers to someone named earlier
+    ],
+)
+def test_anonymity_said_in_so_many_words(phrase: str, has_entity: bool, anonymous: bool) -> None:
+    from lagebild.extract.quote_speaker import is_anonymous
+
+    assert is_anonymous(phrase, has_entity) is anonymous
