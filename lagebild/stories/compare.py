@@ -248,13 +248,30 @@ def date_tensions(pairs: list[tuple[Statement, Statement]]) -> list[dict[str, An
 
 
 def _speakers(st: Statement, analysis: Analysis | None) -> list[tuple[str, str | None]]:
+    """Named speakers of the statement's quotes, as (text, entity key).
+
+    An anonymous speaker ("ein Sprecher", "officials") is left out: another outlet that names the
+    source may well name the same person, so the two are no disagreement.
+    """
     if analysis is None:
         return []
     out = []
     for q in analysis.quotes:
-        if q.speaker and st.start <= q.text.start < st.end:
+        if q.speaker and not q.speaker.anonymous and st.start <= q.text.start < st.end:
             out.append((q.speaker.text, q.speaker.entity_key))
     return out
+
+
+def _speaker_types(analysis: Analysis | None) -> dict[str, str]:
+    return {e.key: e.type for e in analysis.entities} if analysis is not None else {}
+
+
+def _speaks_for(a: str | None, b: str | None, types_a: dict[str, str], types_b: dict[str, str]) -> bool:
+    """A person and an organisation or a place may be one source: the Kremlin speaks through its
+    spokesman, a city through its mayor ("Putin sagte" against "Moskau erklärte"). Two speakers of
+    one kind that differ do disagree."""
+    ta, tb = types_a.get(a or ""), types_b.get(b or "")
+    return ta is not None and tb is not None and (ta == "PER") != (tb == "PER")
 
 
 def _places(st: Statement, analysis: Analysis | None) -> set[str]:
@@ -283,12 +300,18 @@ def context_tensions(
     out: list[dict[str, Any]] = []
     # Across languages only entity keys can tell two speakers apart ("Feuerwehr", "the fire service")
     same_language = an_a is not None and an_b is not None and an_a.language == an_b.language
+    types_a, types_b = _speaker_types(an_a), _speaker_types(an_b)
     for x, y, score in pairs:
         sx, sy = _speakers(x, an_a), _speakers(y, an_b)
         if not same_language:
             sx, sy = [a for a in sx if a[1]], [b for b in sy if b[1]]
         # only statements clearly matched as one fact can disagree on who said it
-        if score >= CLEAR_CSLS and sx and sy and not any(_same_speaker(a, b) for a in sx for b in sy):
+        if (
+            score >= CLEAR_CSLS
+            and sx
+            and sy
+            and not any(_same_speaker(a, b) or _speaks_for(a[1], b[1], types_a, types_b) for a in sx for b in sy)
+        ):
             out.append({"kind": "speaker", "severity": "tension", "a": (x, _Said(*sx[0])), "b": (y, _Said(*sy[0]))})
         px, py = _places(x, an_a), _places(y, an_b)
         if score >= CLEAR_CSLS and px and py and not px & py:

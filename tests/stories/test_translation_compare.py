@@ -130,3 +130,34 @@ def test_loose_links_do_not_chain_three_outlets_into_one_fact() -> None:
     clear.union((0, 0), (1, 0), clear=False)
     clear.union((1, 0), (2, 0), clear=True)
     assert clear.find((0, 0)) == clear.find((2, 0))
+
+
+def test_no_speaker_tension_between_a_source_and_who_speaks_for_it_or_an_unnamed_source() -> None:
+    from lagebild.records import Analysis, Entity, Mention, Quote, Span, Speaker
+    from lagebild.stories.compare import Statement, context_tensions
+
+    def said(text: str, speaker: str, key: str | None, kind: str | None, anonymous: bool = False) -> Analysis:
+        at = text.index(speaker)
+        spk = Speaker(at, at + len(speaker), speaker, key, anonymous=anonymous)
+        mention = Mention(at, at + len(speaker), speaker)
+        ents = [Entity(key, speaker, kind, None, mentions=[mention])] if key and kind else []
+        return Analysis("x", "de", "", entities=ents, quotes=[Quote("direct", Span(1, 10, text[1:10]), speaker=spk)])
+
+    def stmt(i: int, text: str) -> Statement:
+        return Statement(i, 0, 0, len(text), text, "body")
+
+    mayor = "„Die Brücke bleibt zu“, sagte Bürgermeisterin Hanna Oltmann am Dienstag."
+    town = "„Die Brücke bleibt zu“, erklärte die Stadt Kleinfurt am Dienstag."
+    deputy = "„Die Brücke bleibt zu“, sagte ihr Stellvertreter Jonas Brede am Dienstag."
+    unnamed = "„Die Brücke bleibt zu“, sagte ein Sprecher am Dienstag."
+    an_mayor = said(mayor, "Hanna Oltmann", "per:hanna-oltmann", "PER")
+    an_town = said(town, "Stadt Kleinfurt", "org:stadt-kleinfurt", "ORG")
+    an_deputy = said(deputy, "Jonas Brede", "per:jonas-brede", "PER")
+    an_unnamed = said(unnamed, "ein Sprecher", None, None, anonymous=True)
+    # the town speaks through its mayor: one source, no disagreement
+    assert context_tensions([(stmt(0, mayor), stmt(1, town), 1.0)], an_mayor, an_town) == []
+    # an unnamed spokesman may be the person the other outlet names
+    assert context_tensions([(stmt(0, mayor), stmt(1, unnamed), 1.0)], an_mayor, an_unnamed) == []
+    # two different named people saying the same words is a tension
+    got = context_tensions([(stmt(0, mayor), stmt(1, deputy), 1.0)], an_mayor, an_deputy)
+    assert [(t["a"][1].speaker, t["b"][1].speaker) for t in got] == [("Hanna Oltmann", "Jonas Brede")]
