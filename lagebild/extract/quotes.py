@@ -450,10 +450,11 @@ _TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort
                           "redewendung"})
 
 
-# Heads of nouns for works and vessels, compounds included ("Theaterstück", "Dokumentarfilm", "Kinderbuch",
-# "Forschungsschiff"): a capitalised quotation right after one is the work's or the ship's name.
+# Heads of nouns for works, shows and vessels, compounds included ("Theaterstück", "Dokumentarfilm", "Kinderbuch",
+# "Talkshow", "Forschungsschiff"): a capitalised quotation right after one is the work's, show's or ship's name.
 _WORK_HEADS = ("stück", "film", "buch", "roman", "lied", "song", "album", "oper", "musical", "gedicht", "hörspiel",
-               "serie", "sendung", "reportage", "schiff", "fähre", "boot", "yacht")
+               "serie", "sendung", "reportage", "show", "podcast", "doku", "dokumentation", "bestseller", "schiff",
+               "fähre", "boot", "yacht")
 
 
 def _title_like(text: str, q: QuotedString) -> bool:

@@ -155,6 +155,9 @@ def test_apostrophes_inside_words_open_no_single_quote() -> None:
     "Der Dokumentarfilm „Wer rettet den Hafen?“ lief am Sonntag.",
     "Das Kinderbuch „Wir sind die Möwen“ erscheint im Herbst.",
     "Das Forschungsschiff „Blaue Tiefe“ lief am Morgen aus.",
+    "Die Talkshow „Wer rettet den Hafen?“ lief am Sonntag.",
+    "Der Podcast „Was wird aus der Mole?“ erreicht 10.000 Hörer.",
+    "Die Hafendoku „Wir sind die Letzten“ wird im Mai gezeigt.",
 ])
 def test_names_of_works_and_ships_after_a_compound_head_are_no_quotes(text: str) -> None:
     assert not [t for k, t, _ in texts(text) if k == "direct"]
