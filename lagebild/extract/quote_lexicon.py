@@ -253,6 +253,8 @@ ANON_ROLE_HEADS_DE = (
     "insidern",
     "kreise",
     "kreisen",
+    "behörden",
+    "behördenangaben",
     "quelle",
     "quellen",
     "diplomat",
@@ -338,6 +340,7 @@ ANON_ROLE_HEADS_EN = (
     "adviser",
     "advisers",
     "advisor",
+    "authorities",
 )
 
 # Heads that make a speaker an official (for source typing).

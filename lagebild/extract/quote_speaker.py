@@ -647,19 +647,26 @@ def _ends_with(word: str, heads: tuple[str, ...]) -> bool:
     return any(low == h or low.endswith(h) or low.endswith("-" + h) for h in heads)
 
 
+_INDEFINITE_EN = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "several", "some", "many", "multiple", "numerous"})
+
+
 def is_anonymous(phrase: str, has_entity: bool) -> bool:
     """A speaker phrase with no proper name: an indefinite, numbered or plural role noun."""
     words = phrase.split()
     if words and words[0].lower().strip(",;:") not in _PRONOUN and lx.ANONYMITY_MARKERS.search(phrase):
         return True  # "two members of the delegation, who spoke on condition of anonymity": said in so many words
-    if not words or has_entity:
-        return False
-    if words[0].lower() in _PRONOUN:
+    if not words:
         return False
     # English: "a senior U.S. official", "a senior official at the ministry", "two people familiar with the talks"
     bare = [w.strip(",;") for w in words]
     core = next((bare[:k] for k in range(1, len(bare)) if bare[k].lower() in lx.ATTACH_WORDS_EN), bare)
-    if core[-1].lower() in lx.ANON_ROLE_HEADS_EN or core[-1].lower() in lx.UNNAMED_PERSON_HEADS_EN:
+    en_head = core[-1].lower() in lx.ANON_ROLE_HEADS_EN or core[-1].lower() in lx.UNNAMED_PERSON_HEADS_EN
+    if en_head and len(core) > 1 and core[0].lower() in _INDEFINITE_EN:
+        return True  # "a Vardeland official", "two Norlandian diplomats": a named person takes no "a"
+    if has_entity or words[0].lower() in _PRONOUN:
+        return False
+    if en_head:
         return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
                        for w in core[1:])
     head = head_word(phrase)

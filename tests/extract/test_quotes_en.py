@@ -243,3 +243,21 @@ def test_anonymity_said_in_so_many_words(phrase: str, has_entity: bool, anonymou
     from lagebild.extract.quote_speaker import is_anonymous
 
     assert is_anonymous(phrase, has_entity) is anonymous
+
+
+@pytest.mark.parametrize(
+    ("phrase", "has_entity", "anonymous"),
+    [
+        ("a Norlandia official who was in the room", True, True),
+        ("A European diplomat familiar with the talks", True, True),
+        ("a spokesman, Tom Reed", True, False),
+        ("Norlandia official Tom Reed", True, False),
+        ("Chinese authorities", False, True),
+        ("Behördenangaben", False, True),
+        ("die Feuerwehr", False, False),
+    ],
+)
+def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: bool) -> None:
+    from lagebild.extract.quote_speaker import is_anonymous
+
+    assert is_anonymous(phrase, has_entity) is anonymous
