@@ -438,7 +438,11 @@ def _nearest_frame(frames: list[Frame], q: QuotedString, text: str) -> Frame | N
 
 # Markers that make any quotation after them a name or title, even one starting in lower case.
 _TITLE_CORE = frozenset({"titel", "titels", "motto", "slogan", "stichwort", "unwort", "begriff", "begriffs",
-                         "bezeichnung", "genannt", "named", "called", "titled"})
+                         "bezeichnung", "genannt", "named", "called", "titled", "überschrift", "schlagzeile",
+                         "headline"})
+# "Das Motto lautet „…“", "Der Name des Schiffs lautete: „…“": a verb that gives the wording of the title noun
+# that is its subject, so the quotation is the title too.
+_WORDING_VERBS = frozenset({"lautet", "lautete", "lauten", "lauteten"})
 # Nouns for a topic, a category or a saying ("im Bereich „…“", "Themen wie „…“", "den Grundsatz „…“"): the quoted
 # words are a heading or common wisdom, no one's statement. Only right before the quotation, not before a colon,
 # where "im Bereich: „…“" introduces what someone said.
@@ -466,6 +470,10 @@ def _title_like(text: str, q: QuotedString) -> bool:
         prev = ""  # "… des Programms. „Ich freue mich …“": the marker belongs to the sentence before
     if prev.startswith(("sogenannt", "so-genannt")) or prev in _TITLE_CORE:
         return True
+    if prev in _WORDING_VERBS:
+        clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 150) : q.start])[-1]
+        if {w.lower().strip(",;:") for w in clause.split()} & (_TITLE_CORE | _NAME_NOUNS):
+            return True
     if last.endswith(":"):
         clause = re.split(r"[.!?\n]\s", text[max(0, q.start - 150) : q.start])[-1]
         if {w.lower().strip(",;:") for w in clause.split()} & _NAME_NOUNS:
@@ -495,7 +503,7 @@ def _title_like(text: str, q: QuotedString) -> bool:
 # the class nouns that introduce a name ("die Organisation „…“", "den Stern „…“").
 _UTTERANCE_NOUNS = frozenset({"beispiel", "parole", "parolen", "aufschrift", "worte", "worten", "satz", "sätze",
                               "frage", "ruf", "rufe", "rufen", "aussage", "zitat", "devise", "losung", "antwort",
-                              "feststellung", "überschrift", "schlagzeile", "fazit", "appell", "bitte"})
+                              "feststellung", "fazit", "appell", "bitte"})
 _NAME_PARTS = re.compile(r"\d"
                          r"|^(?:e\.V\.|AG|ag|GmbH|Inc\.?|Ltd\.?|S\.A\.)$"
                          r"|^\(?[A-ZÄÖÜ]{2,}\)?$|^[a-zäöü]+[A-ZÄÖÜ]")

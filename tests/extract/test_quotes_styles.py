@@ -273,3 +273,18 @@ def test_quote_running_over_several_paragraphs_without_reopening_is_one_quote() 
     # an opening mark left unpaired does not run on to a later paragraph that has quotations of its own
     text = "Die Werft baut ein „neues Dock für die Fähren.\n\nDer Verkehr staut sich.\n\nDer Lotse sagte: „Wir warten.“"
     assert texts(text) == [("direct", "Wir warten.", "Der Lotse")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Motto lautete „Wir sind der Hafen“.",
+    "Der Name des neuen Schiffs lautet: „Stolz der Küste“.",
+    "Unter der Überschrift „Der Hafen stirbt“ berichtete die Zeitung über die Krise.",
+    "Das Blatt erschien mit der Schlagzeile „Hafen in Not“.",
+])
+def test_mottos_names_and_headlines_given_by_their_noun_are_no_quotes(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+def test_what_a_finding_or_an_answer_lautet_is_a_quote() -> None:
+    q = only("Die Antwort der Ministerin lautete: „Nein, wir bleiben.“", "direct")
+    assert q.text.text == "Nein, wir bleiben."
