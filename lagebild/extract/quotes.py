@@ -762,17 +762,37 @@ def _topic_verb(tokens: list[Token], unit: _Unit, q: QuotedString, k: int) -> in
     verbs = _TOPIC_VERBS.get(tokens[j].low) if j >= unit.lo else None
     if verbs is None:
         return None
-    for m in range(j - 1, max(unit.lo, j - 12) - 1, -1):
+    m = j - 1
+    while m >= max(unit.lo, j - 12):
+        opener = _quoted_name_start(tokens, m, unit.lo)
+        if opener is not None:
+            m = opener - 1  # "sprach im „Hafenreport“ von einem „…“": a quoted name between the verb and its object
+            continue
         if tokens[m].text in {".", ";", ",", ":", "“", "”", "«", "»"}:
             break
         if lemma(tokens[m].text, "de") in verbs:
             return m
+        m -= 1
     end = _token_at(tokens, unit, q.end)
     for m in range(end, min(unit.hi, end + 8)):  # "... von einem „…“ gesprochen": verb-final
         if tokens[m].text in {".", ";", ",", ":", "„", "“"}:
             break
         if lemma(tokens[m].text, "de") in verbs:
             return None if tokens[m - 1].low == "zu" else m  # "von einem „…“ zu sprechen": no one speaks yet
+    return None
+
+
+def _quoted_name_start(tokens: list[Token], m: int, lo: int) -> int | None:
+    """The opening mark of a short quoted name ('„Hafenreport“', '„Neue Presse“') that closes at token m: up to
+    four capitalised words between the marks, so a longer quotation or one in lower case is not stepped over."""
+    if tokens[m].text not in {"“", "”", "«", "»", '"'}:
+        return None
+    for o in range(m - 1, max(lo, m - 6) - 1, -1):
+        if tokens[o].text in {"„", "»", "«", '"', "“"}:
+            inside = tokens[o + 1 : m]
+            return o if inside and all(t.is_word and t.is_cap for t in inside) else None
+        if not tokens[o].is_word:
+            return None
     return None
 
 

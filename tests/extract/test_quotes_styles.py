@@ -288,3 +288,12 @@ def test_mottos_names_and_headlines_given_by_their_noun_are_no_quotes(text: str)
 def test_what_a_finding_or_an_answer_lautet_is_a_quote() -> None:
     q = only("Die Antwort der Ministerin lautete: „Nein, wir bleiben.“", "direct")
     assert q.text.text == "Nein, wir bleiben."
+
+
+def test_quoted_name_between_a_topic_verb_and_its_quoted_object() -> None:
+    # "sprach im „Hafenreport“ von einem „…“": the show's name does not cut the verb from its object
+    q = only("Der Minister sprach im „Hafenreport“ von einem „Desaster“.", "direct")
+    assert q.text.text == "Desaster"
+    assert q.speaker is not None and q.speaker.text == "Der Minister"
+    q = only("Die Reederei warnte in der „Neuen Hafenpost“ vor „chaotischen Zuständen“.", "direct")
+    assert q.text.text == "chaotischen Zuständen"
