@@ -243,8 +243,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
     if kind in ("weekday", "weekday_rel"):
         wd = _WEEKDAYS[g[0].lower()]
         deadline = kind == "weekday_rel" and m.group(0).split()[0].lower() in ("bis", "ab", "until", "by")
-        if deadline or _ahead(m):  # "by Thursday", "next Monday": ahead
+        if _next(m):  # "next Monday", "kommenden Freitag": after the report's day
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        elif deadline or _ahead(m):  # "by Thursday", "bis Dienstagmorgen": ahead, or the report's own day
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7)
         else:  # a report's weekday is the last one up to the day it appeared
             d = ref - timedelta(days=(ref.weekday() - wd) % 7)
         return d, d, "day"
@@ -298,6 +300,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, Granul
 # Words before a weekday or weekend that point ahead of the report, not back.
 _AHEAD_BEFORE = re.compile(r"\b(?:by|until|bis|ab|next|coming|nächsten|kommenden)\s+(?:\w+\s+)?$", re.I)
 _AHEAD_IN = re.compile(r"\b(?:next|coming|nächsten|kommenden)\b", re.I)
+
+
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+(?:\w+\s+)?$", re.I)
+
+
+def _next(m: re.Match[str]) -> bool:
+    return bool(_AHEAD_IN.search(m.group(0)) or _NEXT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
 
 
 def _ahead(m: re.Match[str]) -> bool:

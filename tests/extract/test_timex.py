@@ -64,6 +64,9 @@ def test_relative_without_publication_stays_unresolved() -> None:
         # ahead of the report: "next", "coming", and a deadline
         ("The lock opens next Monday.", ("next Monday", "2024-05-27", "2024-05-27", None)),
         ("Die Schleuse bleibt bis Freitag zu.", ("Freitag", "2024-05-31", "2024-05-31", "until")),
+        # a deadline on the report's own weekday is that day; "next" is a week later
+        ("Bis Samstagmorgen warteten 40 Schiffe.", ("Samstagmorgen", "2024-05-25", "2024-05-25", "until")),
+        ("The lock opens next Saturday.", ("next Saturday", "2024-06-01", "2024-06-01", None)),
         ("The pier has been closed since Monday.", ("Monday", "2024-05-20", "2024-05-20", "since")),
     ],
 )
