@@ -69,9 +69,21 @@ def statements(article: Article, analysis: Analysis | None, article_index: int =
                 continue
             st = Statement(article_index, len(out), s, e, sent, block.kind)
             st.quantities = _shift(find_quantities(sent, language), s)
-            st.timexes = _shift(find_timexes(sent, article.published[:10] if article.published else None), s)
+            found = find_timexes(sent, article.published[:10] if article.published else None)
+            st.timexes = _shift([t for t in found if not _dateline(sent, t)], s)
             out.append(st)
     return out
+
+
+# A wire dateline, "KESSMUND, May 6 (CWS) -": the place in capitals, the date, the agency, a dash.
+_DATELINE_BEFORE = re.compile(r"^[\s\"„“]*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?[-–—]")
+
+
+def _dateline(sentence: str, t: Timex) -> bool:
+    """The report's own date in its dateline says when it was filed, not when a fact happened, so it is
+    not compared with the other outlet's dates of the fact."""
+    return bool(_DATELINE_BEFORE.match(sentence[: t.start]) and _DATELINE_AFTER.match(sentence[t.end :]))
 
 
 def _shift(items: list[T], offset: int) -> list[T]:
@@ -274,11 +286,15 @@ def _speaks_for(a: str | None, b: str | None, types_a: dict[str, str], types_b: 
     return ta is not None and tb is not None and (ta == "PER") != (tb == "PER")
 
 
-def _places(st: Statement, analysis: Analysis | None) -> set[str]:
+def _places(st: Statement, analysis: Analysis | None, linked_only: bool = False) -> set[str]:
+    """Keys of the places named in the statement; with `linked_only` only places of the knowledge base,
+    whose keys are one across languages ("Terminal Ost" and "Terminal East" have two local keys)."""
     if analysis is None:
         return set()
     return {
-        e.key for e in analysis.entities if e.type == "LOC" and any(st.start <= m.start < st.end for m in e.mentions)
+        e.key
+        for e in analysis.entities
+        if e.type == "LOC" and (e.kb_id or not linked_only) and any(st.start <= m.start < st.end for m in e.mentions)
     }
 
 
@@ -313,7 +329,7 @@ def context_tensions(
             and not any(_same_speaker(a, b) or _speaks_for(a[1], b[1], types_a, types_b) for a in sx for b in sy)
         ):
             out.append({"kind": "speaker", "severity": "tension", "a": (x, _Said(*sx[0])), "b": (y, _Said(*sy[0]))})
-        px, py = _places(x, an_a), _places(y, an_b)
+        px, py = _places(x, an_a, not same_language), _places(y, an_b, not same_language)
         if score >= CLEAR_CSLS and px and py and not px & py:
             out.append(
                 {"kind": "place", "severity": "tension", "a": (x, _Keys(sorted(px))), "b": (y, _Keys(sorted(py)))}

@@ -161,3 +161,37 @@ def test_no_speaker_tension_between_a_source_and_who_speaks_for_it_or_an_unnamed
     # two different named people saying the same words is a tension
     got = context_tensions([(stmt(0, mayor), stmt(1, deputy), 1.0)], an_mayor, an_deputy)
     assert [(t["a"][1].speaker, t["b"][1].speaker) for t in got] == [("Hanna Oltmann", "Jonas Brede")]
+
+
+def test_a_dateline_date_is_no_date_of_the_fact() -> None:
+    from lagebild.stories.compare import statements
+
+    wire = article("Dock strike enters its second day", "NORDHAVEN, May 6 (Sample Wire) - About 3,000 dock workers "
+                   "in Nordhaven stayed off the job for a second day. The strike began on Monday.", "SW", "en",
+                   "2031-05-06")
+    dated = [t.text for st in statements(wire, None) for t in st.timexes]
+    assert dated == ["on Monday"]  # "May 6" is when the report was filed
+
+
+def test_place_tension_across_languages_needs_linked_places() -> None:
+    from lagebild.records import Analysis, Entity, Mention
+    from lagebild.stories.compare import Statement, context_tensions
+
+    de_text = "Die Kräne am Terminal Ost stehen still, in Nordhaven."
+    en_text = "The cranes at Terminal East stand still, in Nordhaven."
+
+    def located(lang: str, text: str, places: list[tuple[str, str, str | None]]) -> Analysis:
+        ents = [Entity(key, name, "LOC", kb, mentions=[Mention(text.index(name), text.index(name) + len(name), name)])
+                for name, key, kb in places]
+        return Analysis("x", lang, "", entities=ents)
+
+    x = Statement(0, 0, 0, len(de_text), de_text, "body")
+    y = Statement(1, 0, 0, len(en_text), en_text, "body")
+    # local keys differ across languages for one place: no tension
+    an_de = located("de", de_text, [("Terminal Ost", "loc:terminal-ost", None)])
+    an_en = located("en", en_text, [("Terminal East", "loc:terminal-east", None)])
+    assert context_tensions([(x, y, 1.0)], an_de, an_en) == []
+    # places of the knowledge base have one key in every language, so two different ones disagree
+    an_de = located("de", de_text, [("Nordhaven", "Q900001", "Q900001")])
+    an_en = located("en", en_text, [("Nordhaven", "Q900002", "Q900002")])
+    assert [t["kind"] for t in context_tensions([(x, y, 1.0)], an_de, an_en)] == ["place"]
