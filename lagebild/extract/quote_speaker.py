@@ -232,7 +232,12 @@ _AGENT_HEADS = (lx.ANON_ROLE_HEADS_DE + lx.OFFICIAL_HEADS_DE + lx.POLITICIAN_HEA
                 + ("papst", "kanzler", "chef", "chefin", "führer", "führerin", "schutz", "leiter", "leiterin",
                    "direktor", "direktorin", "richter", "richterin", "anwalt", "anwältin", "verteidiger", "kommissar",
                    "kommissarin", "beauftragte", "beauftragter", "fraktion", "gewerkschaft", "verband", "bund",
-                   "union", "institut", "kammer"))
+                   "union", "institut", "kammer",
+                   # scholars by their field ("der Theologe", "die Soziologin", "den Historikern")
+                   "theologe", "theologen", "theologin", "soziologe", "soziologen", "soziologin", "politologe",
+                   "politologen", "politologin", "psychologe", "psychologen", "psychologin", "virologe", "virologen",
+                   "virologin", "historiker", "historikerin", "historikern", "jurist", "juristen", "juristin",
+                   "ökonomen"))
 
 
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ebenso", "ebenfalls"})

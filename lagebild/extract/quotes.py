@@ -115,6 +115,8 @@ def extract_quotes(
                 found = [q for q in found if q.kind == "direct" or q.kind == "indirect"
                          and not q.text.start <= tokens[unit.lo].start < q.text.end] + [back]
         own = _unit_speaker(text, frames)
+        if own is None and lang == "de" and (holder := _view_holder(tokens, unit)) is not None:
+            own = _speaker(text, _char_range(tokens, holder), None)  # "Für X sei der Plan „…“": X's view
         if FREE_INDIRECT and _uncovered(found, unit):
             recent = own or (last_speaker if unit.start - last_end < INHERIT_CHARS else None)
             continues = recent is not None and (own is not None or prev_had)
@@ -1004,6 +1006,9 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString,
     k = _token_at(tokens, unit, q.start)
     if k - unit.lo < 2:
         return None
+    holder = _view_holder(tokens, unit)
+    if holder is not None and holder[1] < k:
+        return _char_range(tokens, holder)  # "Für die Ministerin ist der Plan „völlig übertrieben“": whose view
     end = next((j for j in range(k, unit.hi) if tokens[j].start >= q.end and tokens[j].text in {",", ";"}), unit.hi)
     words = {tokens[j].low for j in range(unit.lo, end) if not (q.start <= tokens[j].start < q.end)}
     if words & _MOOD_FORMS or any(is_subj1(tokens[j].text) for j in range(unit.lo, k)):
@@ -1017,6 +1022,23 @@ def _own_subject(tokens: list[Token], unit: _Unit, q: QuotedString,
         else:
             span = _char_range(tokens, clause_subject(tokens, j, k, unit.lo)) if j < k else None
     return span
+
+
+# Finite verbs of being that follow "Für X" when the sentence gives X's view ("Für X ist der Plan „…“").
+_VIEW_VERBS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt", "bleibe", "blieb",
+                         "bleiben"})
+
+
+def _view_holder(tokens: list[Token], unit: _Unit) -> tuple[int, int] | None:
+    """'Für die Ministerin ist der Plan „…“', 'Für den Theologen X sei der Rücktritt „…“': a sentence opening with
+    'für' and someone who can speak, then a verb of being, states that person's view; a thing after 'für' ('Für
+    die Reform ist Geld da') names no one."""
+    if unit.hi - unit.lo < 5 or tokens[unit.lo].low != "für":
+        return None
+    np = noun_phrase(tokens, unit.lo + 1, unit.hi, "de")
+    if np is None or np[1] >= unit.hi or tokens[np[1]].low not in _VIEW_VERBS or not agentive(tokens, np):
+        return None
+    return np
 
 
 def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int) -> tuple[int, int] | None:

@@ -360,3 +360,20 @@ def test_an_adverb_before_a_participle_stays_in_the_speaker_phrase() -> None:
     assert q.speaker is not None and q.speaker.text == "Die staatlich kontrollierten Medien"
     q = only("Die besonders betroffenen Anwohner sagten, die Mole sei zu niedrig.", "indirect")
     assert q.speaker is not None and q.speaker.text == "Die besonders betroffenen Anwohner"
+
+
+def test_a_scholar_named_by_the_field_can_speak() -> None:
+    """'der Theologe', 'die Soziologin': role nouns of scholars are people who speak, like 'Experte'."""
+    q = only("Für die Soziologin Mara Feldkamp sei die Sperrung „aus vielen Gründen falsch“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Soziologin Mara Feldkamp"
+
+
+def test_fuer_someone_with_a_verb_of_being_gives_that_persons_view() -> None:
+    """'Für die Ministerin ist der Plan „…“': the view is the minister's, not the plan's."""
+    q = only("Für die Ministerin ist der Plan „völlig übertrieben“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "die Ministerin"
+    text = "Der Hafen wird gesperrt. Für den Theologen Jan Brakel sei die Sperrung „kaum verständlich“."
+    assert {(k, sp) for k, _, sp in texts(text)} == {("indirect", "den Theologen Jan Brakel"),
+                                                     ("direct", "den Theologen Jan Brakel")}
+    # a thing after 'für' is no one whose view it is
+    assert texts("Für die Reform ist kein Geld da.") == []
