@@ -908,8 +908,9 @@ def _direct_quotes(
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
         refl = _reflexive_after(tokens, unit, q) if lang == "de" and (frame is None or frame.speaker is None) else None
         if label is None and not slogan and refl is None:
-            if frame is None and n_words < MIN_WORDS_UNFRAMED:
-                continue
+            if frame is None and n_words < MIN_WORDS_UNFRAMED \
+                    and not (lang == "de" and inner[:1].islower() and _view_holder(tokens, unit) is not None):
+                continue  # "Für die Ministerin ist die Lage „alarmierend“": her word, as next to a cue
             if frame is not None and n_words < MIN_WORDS_FRAMED:
                 continue
             if _name_like(inner, frame is not None, lang):

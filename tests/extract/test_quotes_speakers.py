@@ -377,3 +377,11 @@ def test_fuer_someone_with_a_verb_of_being_gives_that_persons_view() -> None:
                                                      ("direct", "den Theologen Jan Brakel")}
     # a thing after 'für' is no one whose view it is
     assert texts("Für die Reform ist kein Geld da.") == []
+
+
+def test_one_quoted_word_stating_someones_view_after_fuer_is_a_quote() -> None:
+    q = only("Für die Gesundheitsministerin ist die Lage im Hafen „alarmierend“.", "direct")
+    assert q.text.text == "alarmierend"
+    assert q.speaker is not None and q.speaker.text == "die Gesundheitsministerin"
+    # without someone whose view it is, one quoted word stays a scare quote
+    assert not [t for k, t, _ in texts("Die Lage im Hafen ist „alarmierend“.") if k == "direct"]
