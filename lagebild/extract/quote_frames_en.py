@@ -62,7 +62,7 @@ _OCCASION_WORDS = frozenset(
     video message messages filing filings release speech speeches address hearing hearings meeting meetings
     summit call remarks comments comment website site blog podcast broadcast programme program show tweet
     appearance rally session event report reports note notes memo testimony sidelines visit trip phone
-    media television radio camera record air
+    media television radio camera record air telephone link text mail fax
     """.split()
 )
 _PP_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "via", "through", "from", "over", "by",
@@ -94,6 +94,8 @@ _CONTENT_CONJ = frozenset({"that", "whether", "if", "how", "why", "when", "what"
 _SEP = frozenset({",", ";", ":", "(", ")", "–", "—", ".", "!", "?"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "„"})
 _MAX_SUBJECT = 14
+# Role and person nouns whose "from"/"of"/"at" phrase describes the speaker, not the occasion.
+_PERSON_NOUNS = frozenset(lx.ANON_ROLE_HEADS_EN) | lx.UNNAMED_PERSON_HEADS_EN | frozenset(lx.OFFICIAL_HEADS_EN)
 # Cues that stand before their subject after a statement (", said X."); other verbs keep subject-verb order.
 _INVERTING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies",
                         "explained", "explains", "noted", "notes", "insisted", "warned", "warns", "continued",
@@ -190,8 +192,9 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
     content = _forward_content(tokens, k, hi, masked, clause_without_that=tokens[v].low in lx.SPEECH_VERBS_EN)
     verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
     inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first and tokens[v].low in _INVERTING else None
-    if inverted is not None and not _ends_frame(tokens, inverted[1], hi, masked):
-        inverted = _with_attachment(tokens, inverted, hi, masked)
+    if inverted is not None and (not _ends_frame(tokens, inverted[1], hi, masked)
+                                 or tokens[inverted[1] - 1].low in _PERSON_NOUNS):
+        inverted = _with_attachment(tokens, inverted, hi, masked)  # "said a woman from Brennhof."
     if inverted is not None:
         inverted = _with_name(tokens, inverted, hi, masked)
     if inverted is not None and _ends_frame(tokens, inverted[1], hi, masked):
@@ -479,8 +482,10 @@ def _adverbial_phrase(tokens: list[Token], k: int, hi: int, masked: set[int]) ->
         j += 1
     if last == k:
         return k, None
-    if tokens[k].low in {"by", "from", "through", "over", "via"} and medium is None:
-        return k, None  # "said by", "told from": no adverbial of the kinds above
+    if tokens[k].low in {"by", "from", "through", "over", "via"} and medium is None \
+            and tokens[last].low not in _OCCASION_WORDS \
+            and not (tokens[k].low == "from" and tokens[last].text[:1].isupper()):
+        return k, None  # "said by", "told from": no adverbial of the kinds above ("by telephone", "from Kessmund")
     return last + 1, medium
 
 
@@ -563,6 +568,9 @@ def _with_attachment(tokens: list[Token], speaker: tuple[int, int], hi: int, mas
         return speaker
     end = e
     while end < hi and tokens[end].text not in {".", "!", "?"} and end not in masked:
+        if end > e and (tokens[end].low in _PP_OPENERS or tokens[end].low in _ADVERBS) \
+                and any(t.low in _TIME_WORDS for t in tokens[end + 1 : min(hi, end + 3)]):
+            break  # "... at the ministry on Tuesday": the time is the statement's, not the speaker's
         if tokens[end].text in _SEP and not (tokens[end].text == "," and end + 1 < hi
                                              and tokens[end + 1].low in _RELATIVE):
             return speaker

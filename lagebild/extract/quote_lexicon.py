@@ -528,6 +528,13 @@ ORG_HEADS_DE = (
     "kremlin",
 )
 
+# Bodies that ORG_HEADS_DE (which also feeds German subject checks by word ending) leaves out; used only
+# to type a source ("The union says ...", "Die Gewerkschaft fordert ..." is an organisation, not a person).
+ORG_HEADS_TYPING = ("union", "unions", "authority", "authorities", "service", "board", "committee", "association",
+                    "federation", "ministries", "agencies", "companies", "operator", "firm", "bank", "airline",
+                    "brigade", "coalition", "parliament", "senate", "congress", "gewerkschaft", "gewerkschaften",
+                    "feuerwehr", "verein", "stiftung", "genossenschaft", "konzerne", "unternehmen")
+
 # News media: agencies, well-known outlets and nouns that announce a medium.
 NEWS_AGENCIES = (
     "AFP",

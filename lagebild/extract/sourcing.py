@@ -86,6 +86,10 @@ def _provenance_root(text: str, provenance: list[Provenance] | None) -> tuple[st
 def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str) -> str:
     words = [w.lower().strip(",.") for w in phrase.split()]
     head = head_word(phrase).lower()
+    if head.endswith("angaben") and len(head) > 9:  # "nach Behördenangaben", "Polizeiangaben": the body that gave them
+        head = head[:-7]
+        head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head  # "Regierungs-"
+    orgs = lx.ORG_HEADS_DE + lx.ORG_HEADS_TYPING
 
     def has(heads: tuple[str, ...], ws: list[str]) -> bool:
         return any(w == h or w.endswith(h) or w.endswith("-" + h) for w in ws for h in heads)
@@ -96,17 +100,19 @@ def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str
         return "news_outlet"
     # English: the role noun before an attachment ("six senior U.S. officials", "an official at the ministry")
     core = next((words[:k] for k in range(1, len(words)) if words[k] in lx.ATTACH_WORDS_EN), words)
-    if core and has(lx.OFFICIAL_HEADS_EN, core[-1:]):
+    if core and (has(lx.OFFICIAL_HEADS_EN, core[-1:]) or core[-1] in orgs):
         head = core[-1]
     if anonymous:
         if has(lx.OFFICIAL_HEADS_DE + lx.OFFICIAL_HEADS_EN, [head]):
             return "anonymous_official"
         if has(lx.POLITICIAN_HEADS, [head]):
             return "politician"
+        if has(orgs, [head]):
+            return "anonymous_official"  # "the authorities", "nach Behördenangaben": an unnamed official body
         return "person"
     if has(lx.DOCUMENT_HEADS, [head]):
         return "document"
-    if has(lx.ORG_HEADS_DE, [head]) or entity_type == "ORG":
+    if has(orgs, [head]) or entity_type == "ORG":
         return "organisation"
     ctx = [w.lower().strip(",.") for w in context.split()]
     if has(lx.EXPERT_HEADS, words) or has(lx.EXPERT_HEADS, ctx):

@@ -64,3 +64,19 @@ def test_seed_000_chain() -> None:
         assert _by_name(sources, name).parent == root.id
     tank = next(s for s in sources if s.type == "think_tank")
     assert "strategische" in tank.name and tank.parent == root.id and tank.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        ("Die Gewerkschaft fordert nach eigenen Worten eine Garantie für alle Stellen.", "de", "Gewerkschaft",
+         "organisation"),
+        ("Inzwischen haben nach Behördenangaben rund 900 Menschen das Tal verlassen.", "de", "Behörden",
+         "anonymous_official"),
+        ("The union says about 450 jobs are at risk.", "en", "union", "organisation"),
+        ("Local authorities said the road would stay closed.", "en", "authorities", "anonymous_official"),
+    ],
+)
+def test_bodies_are_typed_as_organisations_or_unnamed_officials(text: str, lang: str, name: str, kind: str) -> None:
+    sources = build_sources(text, extract_quotes(text, lang), None, None, "Beispiel-Online")
+    assert _by_name(sources, name).type == kind
