@@ -261,3 +261,16 @@ def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: 
     from lagebild.extract.quote_speaker import is_anonymous
 
     assert is_anonymous(phrase, has_entity) is anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not give in," union chair Mara Lind told the Sample Wire by telephone.', "union chair Mara Lind"),
+        ('"We will not give in," Mara Lind said by phone from Eastholm.', "Mara Lind"),
+        ('"The dam holds," said an engineer at the river board late on Tuesday.', "an engineer at the river board"),
+    ],
+)
+def test_mode_place_and_time_adverbials_end_the_frame(text: str, speaker: str) -> None:
+    q = _only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == speaker
