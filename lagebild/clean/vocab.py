@@ -378,9 +378,26 @@ def _rules_by_prefix() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re
 
 @lru_cache(maxsize=1)
 def _trigger_regex() -> re.Pattern[str]:
-    """Every rule key at the start of a word ("MEEDIA-Newsletter" counts "newsletter"), longest first."""
-    keys = sorted(_rules_by_prefix()[0], key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")")
+    """Every rule key at the start of a word ("MEEDIA-Newsletter" counts "newsletter"), longest first.
+
+    The keys are nested by their letters (a trie: "abo(?:nn)?"), which finds the same keys as a flat list of
+    them longest first, but `re` no longer tries all hundred of them at every word start (this search runs on
+    every line).
+    """
+    return re.compile(r"(?<![^\W\d_])(?:" + _trie(sorted(_rules_by_prefix()[0])) + ")")
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for `words` (non-empty, distinct) that matches the longest of them that fits."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        rest = f"(?:{_trie(longer)})" + ("?" if "" in rests else "") if longer else ""  # greedy: longer first
+        alts.append(re.escape(first) + rest)
+    return "|".join(alts)
 
 
 @lru_cache(maxsize=65536)
