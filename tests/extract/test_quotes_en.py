@@ -274,3 +274,16 @@ def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: 
 def test_mode_place_and_time_adverbials_end_the_frame(text: str, speaker: str) -> None:
     q = _only(text, "direct")
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("NORDHAVEN, May 6 (Sample Wire) - Dock workers stayed off the job, port officials said.",
+         "Dock workers stayed off the job"),
+        ("EASTHOLM (Sample Wire) - The bank will cut 200 jobs, a spokesman said.", "The bank will cut 200 jobs"),
+        ("The port - once the largest - stays closed, officials said.", "The port - once the largest - stays closed"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_statement(text: str, content: str) -> None:
+    assert _only(text).text.text == content
