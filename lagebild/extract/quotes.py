@@ -929,7 +929,7 @@ def _direct_quotes(
             while cs > unit.lo and tokens[cs - 1].text not in {",", ".", ":", ";", "“", "”", "«", "»"}:
                 cs -= 1
             if label > qk:  # "..., der den Umbau als „Fortschritt“ bezeichnete": the verb closes its clause
-                rng = _subordinate_or_main_subject(tokens, cs, qk, unit.lo)
+                rng = _passive_agent(tokens, cs, qk, label) or _subordinate_or_main_subject(tokens, cs, qk, unit.lo)
             else:
                 rng = speaker_around(tokens, label, cs, qk, lang)
             quote.speaker = _speaker(text, _char_range(tokens, rng), None)
@@ -939,6 +939,12 @@ def _direct_quotes(
         elif frame is not None:
             quote.cue = _span(text, *frame.cue)
             rng = _speaker_outside(tokens, unit, frame, q)
+            cue_k, qk = _token_at(tokens, unit, frame.cue[0]), _token_at(tokens, unit, q.start)
+            if lang == "de" and cue_k > qk and lemma(tokens[cue_k].text, "de") in lx.LABEL_VERBS_DE:
+                cs = qk
+                while cs > unit.lo and tokens[cs - 1].text not in {",", ".", ":", ";", "“", "”", "«", "»"}:
+                    cs -= 1
+                rng = _char_range(tokens, _passive_agent(tokens, cs, qk, cue_k)) or rng  # "von X als „…“ bezeichnet"
             if rng is None and frame.kind == "verb" and lang == "de":
                 rng = _colon_speaker(tokens, unit, q)  # "…, war er wach und hatte gefragt: „…“": the clause's subject
             quote.speaker = _speaker(text, rng, None)
@@ -1040,6 +1046,19 @@ def _view_holder(tokens: list[Token], unit: _Unit) -> tuple[int, int] | None:
     if np is None or np[1] >= unit.hi or tokens[np[1]].low not in _VIEW_VERBS or not agentive(tokens, np):
         return None
     return np
+
+
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"})
+
+
+def _passive_agent(tokens: list[Token], cs: int, qk: int, verb: int) -> tuple[int, int] | None:
+    """'Seine Werke werden von Kritikern als „…“ bezeichnet': in a passive clause the labelling verb's agent, the
+    last 'von' phrase before the quotation, is the speaker, not the subject that is labelled."""
+    aux_after = any(tokens[j].low in _PASSIVE_AUX for j in range(verb + 1, min(len(tokens), verb + 3)))
+    if not aux_after and not any(tokens[j].low in _PASSIVE_AUX for j in range(cs, qk)):
+        return None
+    von = max((j for j in range(cs, qk) if tokens[j].low in {"von", "vom"}), default=None)
+    return noun_phrase(tokens, von + 1, qk, "de") if von is not None else None
 
 
 def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int) -> tuple[int, int] | None:

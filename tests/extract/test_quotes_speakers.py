@@ -385,3 +385,14 @@ def test_one_quoted_word_stating_someones_view_after_fuer_is_a_quote() -> None:
     assert q.speaker is not None and q.speaker.text == "die Gesundheitsministerin"
     # without someone whose view it is, one quoted word stays a scare quote
     assert not [t for k, t, _ in texts("Die Lage im Hafen ist „alarmierend“.") if k == "direct"]
+
+
+def test_agent_of_a_passive_labelling_verb_is_the_speaker() -> None:
+    """'Seine Bilder werden von Kritikern als „…“ bezeichnet': the critics label, the pictures are labelled."""
+    q = only("Seine Bilder werden von Kritikern als „Meilensteine der Malerei“ bezeichnet.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Kritikern"
+    q = only("Die Lage im Hafen wurde vom Hafenrat als „bedrohlich“ bezeichnet.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Hafenrat"
+    # active: the subject labels
+    q = only("Der Lotse hat den Plan als „Unsinn“ bezeichnet.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Lotse"
