@@ -21,6 +21,12 @@ _PROVENANCE_RE = re.compile(
     r"(?:appeared|published) (?:on|in|at|by)|Original(?:artikel|text) (?:auf|bei|von)|übersetzt aus dem \w+ von)"
     r"\s+(?:der |dem |the )?(?P<name>[A-ZÄÖÜ][\w.\-&]*(?:\s+[A-ZÄÖÜ][\w.\-&]*){0,3})"
 )
+# A wire credit in the dateline that opens a paragraph: "Berlin (dpa) - ", "KESSMUND, May 6 (CWS) - ". The
+# report is that agency's text, carried by the outlet, so the agency is where the text came from.
+_DATELINE_CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ][\w .'/-]{1,40}?(?:,[^()\n]{1,25}?)?\s*\((?P<name>[A-Za-z][\w.&/ -]{0,28}[\w.])\)"
+    r"\s*[-–—]\s"
+)
 # The source phrase runs to a punctuation mark, but not to an initialism's stop ("citing six senior U.S. officials").
 _BERUFUNG_RE = re.compile(r"(?:unter Berufung auf|citing)\s+(?P<np>(?:[^.,;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))"
                           r"{3,80}?)(?=\s+(?:berichtet|berichtete|"
@@ -69,7 +75,13 @@ def _find_media(text: str, own: set[str]) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def _provenance_root(text: str, provenance: list[Provenance] | None) -> tuple[str, Span | None] | None:
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÄÖÜäöü]+", name)).lower()
+
+
+def _provenance_root(
+    text: str, provenance: list[Provenance] | None, outlet: str | None = None
+) -> tuple[str, Span | None] | None:
     for p in provenance or []:
         if p.kind in {"translated_from", "syndicated_from", "original_at"} and p.outlet:
             pos = text.find(p.text) if p.text else -1
@@ -80,6 +92,12 @@ def _provenance_root(text: str, provenance: list[Provenance] | None) -> tuple[st
         if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
             name = name[:-1]  # the sentence's full stop ("... published by the Harbor Ledger."), not "U.S."
         return name, Span(m.start("name"), m.start("name") + len(name), name)
+    credit = _DATELINE_CREDIT_RE.search(text, 0, 800)  # the dateline opens the report, not a later paragraph
+    if credit:
+        name = credit.group("name")
+        own = {outlet.lower(), _initials(outlet)} if outlet else set()
+        if name.lower() not in own:  # the agency's own report ("CWS" in the Continental Wire Service)
+            return name, Span(credit.start("name"), credit.end("name"), name)
     return None
 
 
@@ -192,7 +210,7 @@ def build_sources(
 
     own = {outlet.lower()} if outlet else set()
     root_id: str | None = None
-    root = _provenance_root(text, provenance)
+    root = _provenance_root(text, provenance, outlet)
     if root:
         name, span = root
         node = new(name, "original_publication", None, "media:" + name.lower())

@@ -80,3 +80,15 @@ def test_seed_000_chain() -> None:
 def test_bodies_are_typed_as_organisations_or_unnamed_officials(text: str, lang: str, name: str, kind: str) -> None:
     sources = build_sources(text, extract_quotes(text, lang), None, None, "Beispiel-Online")
     assert _by_name(sources, name).type == kind
+
+
+def test_a_wire_credit_in_the_dateline_is_the_original() -> None:
+    text = ("Hafen bleibt zu\n\nNordhaven (spd-wire) - Der Hafen von Nordhaven bleibt nach Angaben der Hafenbehörde "
+            "bis Freitag geschlossen. „Wir prüfen jeden Kran“, sagte Hafenmeisterin Ella Muster.")
+    sources = build_sources(text, extract_quotes(text, "de"), None, None, "Beispiel-Online")
+    root = _by_name(sources, "spd-wire")
+    assert root.type == "original_publication" and root.parent is None
+    assert _by_name(sources, "Ella Muster").parent == root.id
+    # the agency's own report names no other origin
+    own = build_sources(text.replace("spd-wire", "SW"), [], None, None, "Sample Wire")
+    assert all(s.type != "original_publication" for s in own)
