@@ -684,23 +684,15 @@ def compare(
     format: FmtOpt = Fmt.table,
 ) -> None:
     """Two articles side by side: what they share, what each adds, where they differ."""
-    from lagebild.jobs import story_language_means
-    from lagebild.stories.compare import compare_articles
+    from lagebild.api.errors import ApiError
+    from lagebild.api.services import compare_stored
 
     with _errors():
         store = _open(db)
-        arts = store.get_articles([a, b])
-        for i in (a, b):
-            if i not in arts:
-                raise InputError(f"no article with id {i}")
-        res = compare_articles(
-            arts[a],
-            arts[b],
-            _analysis_from(store.get_analysis(a)),
-            _analysis_from(store.get_analysis(b)),
-            ids=(str(a), str(b)),
-            means=story_language_means(store),
-        )
+        try:
+            res = compare_stored(store, a, b)
+        except ApiError as e:
+            raise InputError(e.message) from None
         if format is Fmt.json:
             _print_json(res)
             return

@@ -1,4 +1,4 @@
-"""The read side of the REST API under /api: articles, stories, entities, quotes, search, stats.
+"""The read side of the REST API under /api: articles (and two compared), stories, entities, quotes, search, stats.
 
 Every list answers with the same envelope (`items`, `total`, `limit`, `offset`, `next_offset`) and the
 total is counted with the same filters as the items, so the two always agree.
@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from lagebild.api.deps import get_cache, get_store
 from lagebild.api.errors import ApiError
-from lagebild.api.services import MAX_LIMIT, StoryCache, article_or_404, page
+from lagebild.api.services import MAX_LIMIT, StoryCache, article_or_404, compare_stored, page
 from lagebild.store import Store
 
 router = APIRouter(prefix="/api")
@@ -67,6 +67,17 @@ def get_article_raw(store: StoreDep, article_id: Annotated[int, Path(ge=1)]) -> 
         "meta": raw.meta,
         "text": raw.data.decode("utf-8", errors="replace"),
     }
+
+
+@router.get(
+    "/articles/{article_id}/compare/{other_id}",
+    tags=["articles"],
+    summary="Two articles side by side: shared and own statements, paired quotes, tensions, similarity",
+)
+def compare(
+    store: StoreDep, article_id: Annotated[int, Path(ge=1)], other_id: Annotated[int, Path(ge=1)]
+) -> dict[str, Any]:
+    return compare_stored(store, article_id, other_id)
 
 
 @router.get("/stories", tags=["stories"], summary="List stories")

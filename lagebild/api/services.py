@@ -306,6 +306,23 @@ def build_dossiers_forever(db: str, poll_s: float = 0.5, niceness: int = 10) -> 
         time.sleep(poll_s)
 
 
+def compare_stored(store: Store, a: int, b: int) -> dict[str, Any]:
+    """Two stored articles side by side (`compare_articles` with their analyses), with their same-story
+    similarity on the store's clusterer scale; an unknown id is a 404."""
+    from lagebild.jobs import story_language_means
+    from lagebild.records import analysis_from_dict
+    from lagebild.stories.compare import compare_articles
+
+    arts = store.get_articles([a, b])
+    for i in (a, b):
+        if i not in arts:
+            raise ApiError(404, f"no article with id {i}")
+    analyses = [analysis_from_dict(d) if (d := store.get_analysis(i)) else None for i in (a, b)]
+    return compare_articles(
+        arts[a], arts[b], analyses[0], analyses[1], ids=(str(a), str(b)), means=story_language_means(store)
+    )
+
+
 def article_or_404(store: Store, article_id: int) -> Article:
     article = store.get_article(article_id)
     if article is None:

@@ -86,6 +86,7 @@ def test_openapi_lists_every_api_route(client: TestClient) -> None:
     for p in [
         "/api/articles",
         "/api/articles/{article_id}",
+        "/api/articles/{article_id}/compare/{other_id}",
         "/api/stories/{story_id}",
         "/api/quotes",
         "/api/entities",
@@ -108,3 +109,16 @@ def test_dossier_covers_each_outlet_first() -> None:
     arts = {1: art("A", "2031-01-01"), 2: art("A", "2031-01-02"), 3: art("B", "2031-01-03"), 4: art("C", "2031-01-04")}
     assert dossier_articles([1, 2, 3, 4], arts, limit=3) == [1, 3, 4]
     assert dossier_articles([1, 2, 3, 4, 99], arts, limit=8) == [1, 2, 3, 4]
+
+
+def test_two_articles_compared_with_their_similarity(client: TestClient, sample: tuple[str, Any]) -> None:
+    ids = sample[1]
+    d = client.get(f"/api/articles/{ids.kurier}/compare/{ids.daily}").json()
+    assert d["articles"] == [str(ids.kurier), str(ids.daily)]
+    assert 0.0 <= d["similarity"]["score"] <= 1.0 and d["shared"]
+    for side, aid in (("a", ids.kurier), ("b", ids.daily)):
+        text = client.get(f"/api/articles/{aid}").json()["article"]["text"]
+        for s in d["shared"]:
+            assert text[s[side]["start"] : s[side]["end"]] == s[side]["text"]  # offsets into each article
+    missing = client.get(f"/api/articles/{ids.kurier}/compare/999")
+    assert missing.status_code == 404 and "999" in missing.json()["error"]["message"]
