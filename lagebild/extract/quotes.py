@@ -920,6 +920,9 @@ def _direct_quotes(
                     and inner.rstrip()[-1:] not in ".!?…" and not (lang == "de" and _clausal(inner.split())):
                 named.append(q)
                 continue  # a lower-case term in a sentence that reports no one speaking: a scare quote
+            if frame is None and lang == "de" and n_words <= 3 and _capacity_term(tokens, unit, q):
+                named.append(q)
+                continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         quote = Quote("direct", _span(text, s, e))
         if label is not None and (frame is None or frame.speaker is None):
@@ -954,6 +957,22 @@ def _direct_quotes(
                                      None)
         out.append(quote)
     return out
+
+
+# Verbs of judging that label their object with 'als' or 'für' besides the lexicon's labelling verbs.
+_JUDGING_VERBS = frozenset({"halten", "beurteilen", "einschätzen", "ansehen", "charakterisieren", "einordnen"})
+
+
+def _capacity_term(tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
+    """'mit dem Ziel, als „blinder Passagier“ zu reisen': a short quotation after 'als' in a sentence with no verb
+    that labels ('bezeichnen', 'halten für', 'werten') names a role or capacity in the reporter's words, no one's
+    statement; with such a verb ('bezeichnete den Plan als „…“') it is the speaker's label."""
+    k = _token_at(tokens, unit, q.start)
+    if k - 1 < unit.lo or tokens[k - 1].low != "als":
+        return False
+    return not any(lemma(t.text, "de") in lx.LABEL_VERBS_DE or lemma(t.text, "de") in _JUDGING_VERBS
+                   for t in tokens[unit.lo : unit.hi] if t.is_word)
+
 
 
 # Words that may stand right after a quotation and before "sich" without being the attribution's verb.

@@ -297,3 +297,13 @@ def test_quoted_name_between_a_topic_verb_and_its_quoted_object() -> None:
     assert q.speaker is not None and q.speaker.text == "Der Minister"
     q = only("Die Reederei warnte in der „Neuen Hafenpost“ vor „chaotischen Zuständen“.", "direct")
     assert q.text.text == "chaotischen Zuständen"
+
+
+def test_short_quotation_after_als_without_a_labelling_verb_is_a_capacity_not_a_quote() -> None:
+    for text in ["Viele Flüchtlinge versuchen, als „blinder Passagier“ auf Frachtern nach England zu gelangen.",
+                 "Sie arbeitete jahrelang als „freie Lotsin“ im Hafen."]:
+        assert not [t for k, t, _ in texts(text) if k == "direct"], text
+    # with a verb that labels, the words after 'als' are the speaker's
+    q = only("Als „völlig verfehlt“ beurteilte der Fraktionschef den Beschluss.", "direct")
+    assert q.text.text == "völlig verfehlt"
+    assert only("Der Lotse bezeichnete den Plan als „Unsinn“.", "direct").text.text == "Unsinn"
