@@ -96,6 +96,15 @@ def extract_quotes(
                     # "X berichtete unter Berufung auf Y. ..., hieß es.": the report goes on citing Y
                     q.speaker = _copy(cited)
                     sourceless.discard(id(q))
+        if lang == "de" and ui > 0 and not in_unit and _with_these_words(tokens, unit):
+            # "„…“ Mit diesen Worten trat X zurück.": the subject of this sentence said the quotation before it
+            rng = clause_subject(tokens, unit.lo, unit.hi, unit.lo)
+            prev_unit = units[ui - 1]
+            for q in quotes:
+                if q.kind == "direct" and q.cue is None and prev_unit.start <= q.text.start < prev_unit.end \
+                        and rng is not None:
+                    q.speaker = _speaker(text, _char_range(tokens, rng), None)
+                    q.cue = _span(text, tokens[unit.lo].start, tokens[unit.lo + 2].end)
         back = _backward(text, tokens, units, ui, frames, lang)
         if back is not None:
             prev = units[ui - 1]
@@ -1364,6 +1373,13 @@ def _backward(text: str, tokens: list[Token], units: list[_Unit], ui: int, frame
     q.speaker = _speaker(text, f.speaker, None)
     q.channel = _span(text, *f.channel) if f.channel else None
     return q
+
+
+def _with_these_words(tokens: list[Token], unit: _Unit) -> bool:
+    """The sentence opens with 'Mit diesen Worten' and no colon follows: it refers back to the words quoted before."""
+    return unit.hi - unit.lo >= 5 and tokens[unit.lo].low == "mit" \
+        and tokens[unit.lo + 1].low in {"diesen", "solchen", "jenen"} and tokens[unit.lo + 2].low == "worten" \
+        and not any(t.text == ":" for t in tokens[unit.lo : unit.hi])
 
 
 def _uncovered(found: list[Quote], unit: _Unit) -> bool:

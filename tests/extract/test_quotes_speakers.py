@@ -396,3 +396,12 @@ def test_agent_of_a_passive_labelling_verb_is_the_speaker() -> None:
     # active: the subject labels
     q = only("Der Lotse hat den Plan als „Unsinn“ bezeichnet.", "direct")
     assert q.speaker is not None and q.speaker.text == "Der Lotse"
+
+
+def test_mit_diesen_worten_attributes_the_quotation_before() -> None:
+    text = "„Wir haben alles versucht. Aber die Tore sind alt.“ Mit diesen Worten trat die Hafenmeisterin zurück."
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin"
+    # a quotation with its own cue keeps its speaker
+    q = only("Der Lotse sagte: „Wir warten.“ Mit diesen Worten ging die Kapitänin von Bord.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Der Lotse"
