@@ -962,8 +962,8 @@ def _direct_quotes(
             quote.speaker = _speaker(text, rng, None)
             quote.channel = _span(text, *frame.channel) if frame.channel else None
         elif lang == "de":
-            quote.speaker = _speaker(text, _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q, quoted),
-                                     None)
+            rng = _colon_speaker(tokens, unit, q) or _own_subject(tokens, unit, q, quoted)
+            quote.speaker = _speaker(text, _written_on(text, tokens, unit, rng), None)
         out.append(quote)
     return out
 
@@ -982,6 +982,28 @@ def _capacity_term(tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
     return not any(lemma(t.text, "de") in lx.LABEL_VERBS_DE or lemma(t.text, "de") in _JUDGING_VERBS
                    for t in tokens[unit.lo : unit.hi] if t.is_word)
 
+
+
+# Nouns for written or chanted words ("die Worte", "die Parole", "die Aufschrift"): as a subject they are what
+# was written, not who wrote it.
+_WORDING_NOUNS = frozenset({"worte", "worten", "wort", "parole", "parolen", "satz", "sätze", "aufschrift",
+                            "inschrift", "spruch", "sprüche", "zeilen", "zeile", "botschaft"})
+_PLACE_PREPOSITIONS = frozenset({"auf", "an", "in", "im", "am"})
+
+
+def _written_on(text: str, tokens: list[Token], unit: _Unit,
+                rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Auf dem Plakat waren die Worte zu lesen: „…“', 'Darauf stand die Parole „…“': a subject that names the
+    words themselves speaks for no one; the place they were written on, opening the sentence, stands for the
+    source (as the quotation corpus marks it), or no one."""
+    if rng is None or text[rng[0]:rng[1]].split()[-1].lower().strip(",.:;") not in _WORDING_NOUNS:
+        return rng
+    first = tokens[unit.lo]
+    if first.low in {"darauf", "darin", "dort", "daran"}:
+        return (first.start, first.end)
+    if first.low in _PLACE_PREPOSITIONS:
+        return _char_range(tokens, noun_phrase(tokens, unit.lo + 1, unit.hi, "de"))
+    return None
 
 
 # Words that may stand right after a quotation and before "sich" without being the attribution's verb.

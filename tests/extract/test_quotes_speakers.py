@@ -405,3 +405,12 @@ def test_mit_diesen_worten_attributes_the_quotation_before() -> None:
     # a quotation with its own cue keeps its speaker
     q = only("Der Lotse sagte: „Wir warten.“ Mit diesen Worten ging die Kapitänin von Bord.", "direct")
     assert q.speaker is not None and q.speaker.text == "Der Lotse"
+
+
+def test_words_named_as_the_subject_are_no_speaker_the_place_they_were_written_on_stands_for_it() -> None:
+    q = only("Auf dem Plakat waren die Worte zu lesen: „Der Hafen gehört uns.“", "direct")
+    assert q.speaker is not None and q.speaker.text == "dem Plakat"
+    q = only("Darauf stand die Parole „Der Hafen gehört uns“.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Darauf"
+    q = only("Die Parole „Hafen für alle, sofort und überall“ hallte durch die Straßen.", "direct")
+    assert q.speaker is None
