@@ -1116,6 +1116,10 @@ def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int
     if cs < end and tokens[cs].low in {"der", "die", "das", "welche", "welcher"} and cs > lo \
             and tokens[cs - 1].text == ",":
         return (cs, cs + 1)
+    if cs + 1 < end and tokens[cs].low in {"den", "dem", "denen", "welchen", "welchem"} and cs > lo \
+            and tokens[cs - 1].text == ",":
+        # "der Plan, den Kritiker als „…“ bezeichnen": a relative pronoun as object; the subject follows it
+        return noun_phrase(tokens, cs + 1, end, "de")
     if cs < end and tokens[cs].low in {"wie", "da", "weil", "nachdem", "als", "während", "dass", "ob", "wenn"}:
         return noun_phrase(tokens, cs + 1, end, "de")
     return clause_subject(tokens, cs, end, lo)

@@ -414,3 +414,9 @@ def test_words_named_as_the_subject_are_no_speaker_the_place_they_were_written_o
     assert q.speaker is not None and q.speaker.text == "Darauf"
     q = only("Die Parole „Hafen für alle, sofort und überall“ hallte durch die Straßen.", "direct")
     assert q.speaker is None
+
+
+def test_object_relative_pronoun_before_a_labelling_verb_leaves_the_subject_after_it() -> None:
+    """'Der Deal, den Kritiker als „…“ bezeichnen': 'den' is the object, the critics label the deal."""
+    q = only("Der Hafen-Deal, den Kritiker als „Ausverkauf“ bezeichnen, platzte am Montag.", "direct")
+    assert q.speaker is not None and q.speaker.text == "Kritiker"
