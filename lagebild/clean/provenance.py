@@ -45,6 +45,11 @@ _RULES_SRC: tuple[tuple[str, str], ...] = (
 
 
 _TRIGGERS = ("original", "übersetzt", "translated", "erschien", "first", "genehmigung", "quelle", "source", "material")
+_CREDIT_WORDS = ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")
+# One scan of the lower-cased line for any of the words (both checks run on every line of a page; a
+# generator of `in` tests costs more than the scans themselves).
+_TRIGGER_SCAN = re.compile("|".join(map(re.escape, _TRIGGERS)))
+_CREDIT_SCAN = re.compile("|".join(map(re.escape, _CREDIT_WORDS)))
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,7 @@ def line_provenance(text: str) -> Provenance | None:
     if len(text) > 200:
         return None
     low = text.lower()
-    if not any(t in low for t in _TRIGGERS):
+    if _TRIGGER_SCAN.search(low) is None:
         return None
     for kind, rx in _line_rules():
         m = rx.match(text.strip())
@@ -106,10 +111,7 @@ def split_image_credit(text: str) -> tuple[str, Provenance | None]:
 
 def has_image_credit(text: str) -> bool:
     """A caption-with-credit shape: some description, then a credit at the end."""
-    low = text.lower()
-    if len(text) > 600 or not any(
-        t in low for t in ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")
-    ):
+    if len(text) > 600 or _CREDIT_SCAN.search(text.lower()) is None:
         return False
     m = _CREDIT.search(text)
     return m is not None and m.start() >= 8 and len(text) - m.end() <= 3
