@@ -462,7 +462,9 @@ _WORDING_VERBS = frozenset({"lautet", "lautete", "lauten", "lauteten"})
 _MEDIA_NOUN_ENDS = ("zeitung", "magazin", "magazins", "magazines", "zeitschrift", "blatt", "blattes", "agentur")
 _NAME_NOUNS = frozenset({"name", "namen", "titel", "titels", "bezeichnung"})
 _TOPIC_NOUNS = frozenset({"thema", "themen", "bereich", "grundsatz", "sprichwort", "weisheit", "redensart",
-                          "redewendung"})
+                          "redewendung",
+                          # kinds and models: "eine Art „Schattenhaushalt“", "ein Flugzeug vom Typ „…“"
+                          "art", "sorte", "typ", "typs", "modell", "modells"})
 
 
 # Heads of nouns for works, shows and vessels, compounds included ("Theaterstück", "Dokumentarfilm", "Kinderbuch",

@@ -307,3 +307,12 @@ def test_short_quotation_after_als_without_a_labelling_verb_is_a_capacity_not_a_
     q = only("Als „völlig verfehlt“ beurteilte der Fraktionschef den Beschluss.", "direct")
     assert q.text.text == "völlig verfehlt"
     assert only("Der Lotse bezeichnete den Plan als „Unsinn“.", "direct").text.text == "Unsinn"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Entwurf soll jede Art „maritimer Propaganda“ verbieten.",
+    "Die Stadt plant eine Art „Schattenhaushalt“ für den Hafen.",
+    "Ein Kleinflugzeug vom Typ „Seefalke“ stürzte vor der Mole ab.",
+])
+def test_a_kind_or_model_in_quotation_marks_is_no_quote(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"]
