@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.dateline import match_dateline
 from lagebild.extract.quote_marks import DOUBLE_CLOSERS
 from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, quoted_name, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma
@@ -311,8 +312,28 @@ def _laut_adverb(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
         and lemma(tokens[i - 1].text, "de") in lx.SPEECH_VERBS_DE
 
 
+def _after_dateline(tokens: list[Token], lo: int, hi: int) -> int:
+    """First token after a wire dateline that opens the sentence ("Berlin (dpa) - ", "KESSMUND, May 6 (CWS) -
+    "): the dateline is no part of the statement a frame attributes."""
+    if lo >= hi:
+        return lo
+    parts, pos = [], tokens[lo].start
+    for t in tokens[lo:hi]:  # the sentence's characters with their spacing, from the tokens' offsets
+        parts.append(" " * (t.start - pos) + t.text)
+        pos = t.end
+    m = match_dateline("".join(parts))
+    if m is None:
+        return lo
+    end = tokens[lo].start + m.end()
+    k = lo
+    while k < hi and tokens[k].start < end:
+        k += 1
+    return k if k < hi else lo
+
+
 def find_frames(tokens: list[Token], lo: int, hi: int, lang: str, masked: set[int]) -> list[Frame]:
     """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
+    lo = _after_dateline(tokens, lo, hi)
     if lang == "en":
         from lagebild.extract.quote_frames_en import find_frames_en  # imported late: it builds on this module
 

@@ -117,7 +117,6 @@ _EVIDENCE = frozenset({"found", "finds", "showed", "shows", "concluded", "conclu
 
 def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> list[Frame]:
     """Frames among tokens[lo:hi] (one sentence); `masked` token indices lie inside direct quotations."""
-    lo = _after_dateline(tokens, lo, hi)
     frames: list[Frame] = []
     for i in range(lo, hi):
         if i in masked:
@@ -143,36 +142,6 @@ def find_frames_en(tokens: list[Token], lo: int, hi: int, masked: set[int]) -> l
     # "X denied the report, Reuters reported": an act inside another source's statement is part of it
     return [f for f in frames if not (f.reported_ok and f.content is None and any(
         g.content is not None and g.content[0] <= f.cue[0] < g.content[1] for g in frames))]
-
-
-# A wire dateline opening the sentence: "KESSMUND, May 6 (CWS) - ", "LONDON (Reuters) - ", "Berlin (dpa) - ".
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'/-]{1,40}|[A-Z][\w .'/-]{1,40}?(?=\s*(?:,[^()]{1,25})?\s*\())"
-                       r"(?:,[^()\n]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s+")
-
-
-def _after_dateline(tokens: list[Token], lo: int, hi: int) -> int:
-    """First token after a dateline at the sentence start: the dateline says where and when the report was
-    filed, it is no part of a statement ("KESSMUND, May 6 (CWS) - About 3,000 ... stayed off, officials said.")."""
-    if lo >= hi:
-        return lo
-    start = tokens[lo].start
-    m = _DATELINE.match(_sentence_text(tokens, lo, hi))
-    if m is None:
-        return lo
-    end = start + m.end()
-    k = lo
-    while k < hi and tokens[k].start < end:
-        k += 1
-    return k if k < hi else lo
-
-
-def _sentence_text(tokens: list[Token], lo: int, hi: int) -> str:
-    """The sentence's characters with the original spacing, from the tokens' offsets."""
-    out, pos = [], tokens[lo].start
-    for t in tokens[lo:hi]:
-        out.append(" " * (t.start - pos) + t.text)
-        pos = t.end
-    return "".join(out)
 
 
 def _with_initialisms(tokens: list[Token], frame: Frame | None, hi: int) -> Frame | None:

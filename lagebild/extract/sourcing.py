@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lagebild.extract import quote_lexicon as lx
+from lagebild.extract.dateline import dateline_credit
 from lagebild.extract.quote_speaker import head_word, is_anonymous
 from lagebild.records import Entity, Provenance, Quote, Source, Span
 
@@ -20,12 +21,6 @@ _PROVENANCE_RE = re.compile(
     r"(?:zuerst|ursprünglich) (?:auf|bei|in)|Read the original article on|This article (?:was )?originally "
     r"(?:appeared|published) (?:on|in|at|by)|Original(?:artikel|text) (?:auf|bei|von)|übersetzt aus dem \w+ von)"
     r"\s+(?:der |dem |the )?(?P<name>[A-ZÄÖÜ][\w.\-&]*(?:\s+[A-ZÄÖÜ][\w.\-&]*){0,3})"
-)
-# A wire credit in the dateline that opens a paragraph: "Berlin (dpa) - ", "KESSMUND, May 6 (CWS) - ". The
-# report is that agency's text, carried by the outlet, so the agency is where the text came from.
-_DATELINE_CREDIT_RE = re.compile(
-    r"(?m)^[ \t]*[A-ZÄÖÜ][\w .'/-]{1,40}?(?:,[^()\n]{1,25}?)?\s*\((?P<name>[A-Za-z][\w.&/ -]{0,28}[\w.])\)"
-    r"\s*[-–—]\s"
 )
 # The source phrase runs to a punctuation mark, but not to an initialism's stop ("citing six senior U.S. officials").
 _BERUFUNG_RE = re.compile(r"(?:unter Berufung auf|citing)\s+(?P<np>(?:[^.,;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))"
@@ -92,12 +87,13 @@ def _provenance_root(
         if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
             name = name[:-1]  # the sentence's full stop ("... published by the Harbor Ledger."), not "U.S."
         return name, Span(m.start("name"), m.start("name") + len(name), name)
-    credit = _DATELINE_CREDIT_RE.search(text, 0, 800)  # the dateline opens the report, not a later paragraph
+    # a wire credit in the dateline ("Berlin (dpa) - "): the report is that agency's text, carried by the outlet
+    credit = dateline_credit(text)
     if credit:
-        name = credit.group("name")
+        name, s, e = credit
         own = {outlet.lower(), _initials(outlet)} if outlet else set()
         if name.lower() not in own:  # the agency's own report ("CWS" in the Continental Wire Service)
-            return name, Span(credit.start("name"), credit.end("name"), name)
+            return name, Span(s, e, name)
     return None
 
 

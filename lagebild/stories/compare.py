@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from lagebild.extract.dateline import match_dateline
 from lagebild.extract.quantities import CURRENCY_CODES, MEASURE_CODES, Quantity, compare_quantities, find_quantities
 from lagebild.extract.timex import Timex, find_timexes
 from lagebild.nlp.sentences import split_sentences
@@ -75,15 +76,11 @@ def statements(article: Article, analysis: Analysis | None, article_index: int =
     return out
 
 
-# A wire dateline, "KESSMUND, May 6 (CWS) -": the place in capitals, the date, the agency, a dash.
-_DATELINE_BEFORE = re.compile(r"^[\s\"„“]*[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,40},\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?[-–—]")
-
-
 def _dateline(sentence: str, t: Timex) -> bool:
     """The report's own date in its dateline says when it was filed, not when a fact happened, so it is
     not compared with the other outlet's dates of the fact."""
-    return bool(_DATELINE_BEFORE.match(sentence[: t.start]) and _DATELINE_AFTER.match(sentence[t.end :]))
+    m = match_dateline(sentence)
+    return m is not None and t.start < m.end()
 
 
 def _shift(items: list[T], offset: int) -> list[T]:
