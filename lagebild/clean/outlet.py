@@ -64,7 +64,7 @@ def _footer_names(lines: Sequence[str]) -> list[str]:
     for line in lines:
         if len(line) > 160:
             continue
-        m = _OFFER.match(line)
+        m = _OFFER.match(line) if " ist ein " in line else None  # the pattern's literal: most lines lack it
         if m:
             names.append(_clean(m.group("name")))
             continue
