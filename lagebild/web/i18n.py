@@ -105,6 +105,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "unknown": "unknown",
         "cue": "cue",
         "quote": "quote",
+        "compare_title": "Two articles side by side",
+        "compare_with": "Compare with another report of this story",
+        "similarity": "Same-story similarity",
+        "raw_scale": "raw scale: too few articles of these languages in the store to centre",
+        "only_in": "Only in",
+        "tension": "tension",
+        "conflict": "conflict",
     },
     "de": {
         "app_tagline": "Lagebild aus den Nachrichten",
@@ -198,6 +205,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "unknown": "unbekannt",
         "cue": "Redeeinleitung",
         "quote": "Zitat",
+        "compare_title": "Zwei Artikel im Vergleich",
+        "compare_with": "Mit einem anderen Bericht dieser Geschichte vergleichen",
+        "similarity": "Ähnlichkeit (dieselbe Geschichte)",
+        "raw_scale": "Rohskala: zu wenige Artikel dieser Sprachen im Speicher, um zu zentrieren",
+        "only_in": "Nur in",
+        "tension": "Spannung",
+        "conflict": "Widerspruch",
     },
 }
 

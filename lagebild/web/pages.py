@@ -53,6 +53,13 @@ def article(request: Request, store: StoreDep, article_id: Annotated[int, Path(g
     return render(request, "article.html", views.article_page(store, article_id))
 
 
+@router.get("/compare/{article_id}/{other_id}")
+def compare(
+    request: Request, store: StoreDep, article_id: Annotated[int, Path(ge=1)], other_id: Annotated[int, Path(ge=1)]
+) -> Response:
+    return render(request, "compare.html", views.compare_page(store, article_id, other_id))
+
+
 @router.get("/entities")
 def entities(
     request: Request,

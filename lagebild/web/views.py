@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from lagebild.api.errors import ApiError
-from lagebild.api.services import article_or_404, page
+from lagebild.api.services import article_or_404, compare_stored, page
 from lagebild.records import sha256_hex
 from lagebild.store import Store
 from lagebild.web.highlight import analysis_marks, segments
@@ -21,6 +21,7 @@ HOME_DAYS = 7
 PLOT_DAYS = 60
 HOME_STORIES = 30
 RAW_PREVIEW = 20_000  # the page shows the start; /api/articles/{id}/raw has all of it
+COMPARE_LINKS = 12  # other reports of the story an article page offers to compare with
 
 
 def _minus_days(day: str | None, days: int) -> str | None:
@@ -95,8 +96,13 @@ def article_page(store: Store, article_id: int) -> dict[str, Any]:
         key=lambda e: (-e["mentions"], str(e["name"])),
     )
     story_id = store.story_of(article_id)
+    others = [i for i in store.story_article_ids(story_id) if i != article_id][:COMPARE_LINKS] if story_id else []
+    other_arts = store.get_articles(others) if others else {}
     return {
         "id": article_id,
+        "compare_with": [
+            {"id": i, "outlet": other_arts[i].outlet, "title": other_arts[i].title} for i in others if i in other_arts
+        ],
         "title": article.title,
         "meta": {
             k: v
@@ -178,4 +184,40 @@ def quotes_page(store: Store, filters: dict[str, Any], limit: int, offset: int) 
     return {
         "filters": filters,
         **page(store.list_quotes(**f, limit=limit, offset=offset), store.count_quotes(**f), limit, offset),
+    }
+
+
+def compare_page(store: Store, a: int, b: int) -> dict[str, Any]:
+    """Two articles side by side: the statements they share, each one's own, their tensions and paired quotes,
+    with the same-story similarity (the same data as GET /api/articles/{a}/compare/{b})."""
+    res = compare_stored(store, a, b)
+    arts = store.get_articles([a, b])
+    head = [
+        {"id": i, "title": arts[i].title, "outlet": arts[i].outlet, "published": arts[i].published,
+         "language": arts[i].language}
+        for i in (a, b)
+    ]
+    return {
+        "articles": head,
+        "similarity": res["similarity"],
+        "shared": [{"a": s["a"]["text"], "b": s["b"]["text"]} for s in res["shared"]],
+        "unique": [
+            {"id": h["id"], "outlet": h["outlet"], "claims": [u["text"] for u in res["unique"][str(h["id"])]]}
+            for h in head
+        ],
+        "conflicts": [
+            {
+                "kind": c["kind"],
+                "severity": c.get("severity"),
+                "a": c["a"]["statement"]["text"],
+                "a_item": c["a"]["item"].get("text"),
+                "b": c["b"]["statement"]["text"],
+                "b_item": c["b"]["item"].get("text"),
+            }
+            for c in res["conflicts"]
+        ],
+        "quote_pairs": [
+            {"a": q["a"]["text"], "a_speaker": q["a"]["speaker"], "b": q["b"]["text"], "b_speaker": q["b"]["speaker"]}
+            for q in res["quote_pairs"]
+        ],
     }

@@ -93,3 +93,16 @@ def test_dates_and_timestamps_read_short_and_keep_the_exact_value() -> None:
 def test_story_table_dates_are_time_elements(client: TestClient) -> None:
     html = client.get("/stories/s-velmora-strike").text
     assert '<time datetime="2031-03-03">2031-03-03</time>' in html
+
+
+def test_two_reports_of_a_story_side_by_side(client: TestClient, sample: tuple[str, Any]) -> None:
+    ids = sample[1]
+    article = client.get(f"/articles/{ids.kurier}").text
+    assert f'href="/compare/{ids.kurier}/{ids.daily}"' in article  # the other report of the story is offered
+    html = client.get(f"/compare/{ids.kurier}/{ids.daily}").text
+    assert "Same-story similarity" in html and "Küstenbote (sample)" in html
+    data = client.get(f"/compare/{ids.kurier}/{ids.daily}?format=json").json()
+    assert [a["id"] for a in data["articles"]] == [ids.kurier, ids.daily]
+    assert data["shared"] and all(s["a"] in html and s["b"] in html for s in data["shared"][:3])
+    assert {c["kind"] for c in data["conflicts"]} >= {"numeric"}  # the sample's 1200 against 1500
+    assert client.get(f"/compare/{ids.kurier}/4242").status_code == 404
