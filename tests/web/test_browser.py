@@ -69,6 +69,11 @@ def test_home_to_story_to_article(site: tuple[str, Any], page: Any) -> None:
     assert removed.get_by_text("Menü Suche Anmelden").is_visible()
     assert page.locator("article.article-text a.ent-PER", has_text="Lena Hartwig").count() == 2
     shot(page, "article")
+    page.locator("ul.compare-links").get_by_role("link", name="Küstenbote (sample)").click()
+    page.wait_for_url(f"**/compare/{ids.kurier}/{ids.daily}")
+    assert page.get_by_text("Same-story similarity").is_visible()
+    assert page.locator("#tensions .conflict").count() >= 1 and page.locator("#shared .fact").count() >= 1
+    shot(page, "compare")
 
 
 def test_keyboard_search(site: tuple[str, Any], page: Any) -> None:
