@@ -99,8 +99,11 @@ _GLUED_MARKER = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xad", "")).strip()
+    return _SPACES.sub(" ", text.replace("\xad", "")).strip()
 
 
 def _name_in(words: list[str], *, marked: bool) -> str | None:
@@ -148,12 +151,14 @@ def _names_in(rest: str, *, marked: bool) -> str | None:
     return name or _name_in(rest.split(), marked=marked)
 
 
+@lru_cache(maxsize=1 << 14)
 def find_author(line: str, *, strict: bool = False) -> str | None:
     """The author's name if `line` is a byline, else None.
 
     `strict` takes only a name after an explicit marker ("Geschrieben von", "Autorin:"), not after a
     bare "von" and not a name beside a date: for lines further from the headline, where dated
-    teasers and phrases like "Vom Bahnhof Musterstadt" are common."""
+    teasers and phrases like "Vom Bahnhof Musterstadt" are common. Cached: the headline search and
+    the byline search read the same short lines, and an outlet's pages repeat them."""
     text = _clean(line)
     if not text or len(text) > 160 or text.endswith("?"):
         return None  # a question is no byline: "AUTORENWer schreibt für uns?" is a menu entry
