@@ -219,7 +219,7 @@ class Store:
         for (raw, article), h in zip(items, hashes, strict=True):
             if h not in known and h not in first:
                 first[h] = len(new_rows)
-                new_rows.append(self._article_values(article, raw.source, cleaner_version))
+                new_rows.append(self._article_values(article, raw.source, cleaner_version, h))
         ids: list[int] = []
         if new_rows:
             stmt = insert(s.articles).returning(s.articles.c.id, sort_by_parameter_order=True)
@@ -252,19 +252,23 @@ class Store:
         conn.execute(delete(s.quote_rows).where(s.quote_rows.c.article_id == article_id))
 
     @staticmethod
-    def _article_values(article: Article, source: str | None, cleaner_version: str) -> dict[str, Any]:
+    def _article_values(
+        article: Article, source: str | None, cleaner_version: str, content_hash: str | None = None
+    ) -> dict[str, Any]:
+        """The article's row; `content_hash`, where the caller has it, saves hashing the whole text again."""
+        data = article.to_dict()
         return {
-            "content_hash": article.content_hash,
+            "content_hash": content_hash or data["content_hash"],
             "raw_sha256": article.raw_sha256,
             "source": source,
             "source_id": article.source_id,
             "url": article.url,
-            "title": article.title,
+            "title": data["title"],
             "outlet": article.outlet,
             "published": article.published,
             "language": article.language,
             "text": article.text,
-            "data": article.to_dict(),
+            "data": data,
             "cleaner_version": cleaner_version,
         }
 
