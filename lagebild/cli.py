@@ -38,6 +38,12 @@ class Fmt(StrEnum):
     json = "json"
 
 
+class StoryEmbed(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class DossierFmt(StrEnum):
     table = "table"
     json = "json"
@@ -122,6 +128,13 @@ def ingest(
     analyze_: Annotated[
         bool, typer.Option("--analyze/--no-analyze", help="Run analysis and story clustering too.")
     ] = True,
+    story_embed: Annotated[
+        StoryEmbed | None,
+        typer.Option(
+            help="How story clustering uses embeddings from now on: 'auto' (for cross-lingual matches; fast), "
+            "'always' (every article; better stories, ~0.3 s an article), 'never'. Default: the store's setting."
+        ),
+    ] = None,
     format: FmtOpt = Fmt.table,
 ) -> None:
     """Ingest news files into the store; bad files are reported and quarantined, the rest goes on."""
@@ -137,7 +150,7 @@ def ingest(
         )
         extra: dict[str, Any] = {}
         if analyze_ and report.new_articles:
-            extra = _analyze_and_cluster(store, report.new_articles)
+            extra = _analyze_and_cluster(store, report.new_articles, story_embed.value if story_embed else None)
         if format is Fmt.json:
             _print_json({**report.to_dict(), **extra})
             return
@@ -152,11 +165,11 @@ def ingest(
             console.print(f"  [red]✗[/] {f.source}: {f.reason}", highlight=False, markup=False)
 
 
-def _analyze_and_cluster(store: Any, ids: list[int]) -> dict[str, Any]:
+def _analyze_and_cluster(store: Any, ids: list[int], embed: str | None = None) -> dict[str, Any]:
     from lagebild.jobs import analyze_stored, update_stories
 
     analysed = _with_progress("analyze", lambda tick: analyze_stored(store, ids, progress=tick))
-    touched = update_stories(store)
+    touched = update_stories(store, embed)
     return {"analysed": analysed, "stories": touched}
 
 
