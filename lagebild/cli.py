@@ -132,7 +132,7 @@ def ingest(
         StoryEmbed | None,
         typer.Option(
             help="How story clustering uses embeddings from now on: 'auto' (for cross-lingual matches; fast), "
-            "'always' (every article; better stories, ~0.3 s an article), 'never'. Default: the store's setting."
+            "'always' (every article; better stories, ~0.4 s an article), 'never'. Default: the store's setting."
         ),
     ] = None,
     format: FmtOpt = Fmt.table,

@@ -62,7 +62,7 @@ def update_stories(store: Store, embed: str | None = None) -> int:
 
     `embed` ("auto", "always", "never") sets how the store's clusterer uses embeddings from now on (kept
     in its state); None keeps the store's mode, "auto" for a new store. "always" embeds every article:
-    same-story F1 on the similarity pairs 0.82 against 0.76 for "auto", at about 0.3 s of CPU an
+    same-story F1 on the similarity pairs 0.82 against 0.76 for "auto", at about 0.4 s of CPU an
     article (bench/similarity.py); "auto" embeds only for cross-lingual lookups and keeps hundreds of
     articles a second.
     """
