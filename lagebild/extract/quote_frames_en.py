@@ -308,10 +308,12 @@ def _speaker_relative(tokens: list[Token], frame: Frame | None, hi: int) -> Fram
         return frame
     k = _token_index(tokens, frame.speaker[1])
     relative = k + 2 < hi and tokens[k].text == "," and tokens[k + 1].low in {"who", "whose", "whom"}
-    if frame.content[0] < frame.cue[0] < frame.content[1]:
-        end = next((j for j in range(k + 2, hi) if tokens[j].text in _SEP), hi) if relative else k
-        if relative and (end == hi or tokens[end].text in {".", "!", "?"}):  # '..., according to X, who ...':
-            c = _token_index(tokens, frame.cue[0])                           # the statement ends before its frame
+    if frame.content[0] < frame.cue[0] < frame.content[1]:  # the frame stands inside or after its statement
+        if not relative:
+            return frame
+        end = next((j for j in range(k + 2, hi) if tokens[j].text in _SEP), hi)
+        if end == hi or tokens[end].text in {".", "!", "?"}:  # '..., according to X, who ...': the statement
+            c = _token_index(tokens, frame.cue[0])              # ends before its frame
             while c > 0 and tokens[c - 1].text == ",":
                 c -= 1
             frame.content = (frame.content[0], tokens[c - 1].end)
