@@ -56,6 +56,7 @@ _STAMP_ANYWHERE = re.compile(rf"\b({_STAMP_WORDS})\b", re.IGNORECASE)
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?![0-9])")
 _URL_COMPACT = re.compile(r"(?<![0-9])((?:19|20)\d{2})(\d{2})(\d{2})(?![0-9])")
 _MIN = re.compile("min", re.IGNORECASE)
+_DIGIT_DASH = re.compile(r"\d-\d")
 # "14:03", "14:03 Uhr", "vor 5 Minuten": a time stamp alone on its line
 _TIME_ONLY = re.compile(r"(vor )?\d{1,2}:\d{2}( Uhr)?|vor \d+ (minuten|stunden|tagen)", re.IGNORECASE)
 _READING = re.compile(
@@ -110,7 +111,7 @@ def _date_rules(text: str) -> list[tuple[re.Pattern[str], str]]:
     rules: list[tuple[re.Pattern[str], str]] = []
     if "." in text:
         rules.append((_NUMERIC, "dmy"))
-    if "-" in text:
+    if "-" in text and _DIGIT_DASH.search(text):  # hyphens join words far more often than date parts
         rules.append((_ISO, "ymd"))
     if _MONTH_START.search(text):
         rules += ((_DAY_MONTH, "dMy"), (_MONTH_DAY, "Mdy"))
