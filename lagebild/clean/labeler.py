@@ -89,6 +89,12 @@ def _pager_or_trail(text: str) -> bool:
     return text[:1] in "SsYy" and bool(_TRAIL_LABEL.match(text))
 
 
+def _may_show_sides(text: str) -> bool:
+    """A cheap test before `_PICTURE_SIDES`, which runs on almost every line: each of its shapes has one of
+    these characters."""
+    return "(" in text or "v." in text or ":" in text
+
+
 def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
     prov = line_provenance(info.text)
     if prov is not None:
@@ -103,7 +109,9 @@ def _local_kind(info: LineInfo) -> tuple[str, Provenance | None]:
         return "author", None
     if info.chrome:
         return "bad", None
-    if any(d in _IMAGE_DEBRIS for d in info.debris) or (info.words <= 40 and _PICTURE_SIDES.search(info.text)):
+    if (info.debris and any(d in _IMAGE_DEBRIS for d in info.debris)) or (
+        info.words <= 40 and _may_show_sides(info.text) and _PICTURE_SIDES.search(info.text)
+    ):
         return "credit", None
     if _LEADING_DATE.match(info.text):
         return "near", None  # "26.01.2022 Teaser text ...": an entry of a list of articles or comments
