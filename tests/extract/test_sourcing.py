@@ -73,13 +73,16 @@ def test_seed_000_chain() -> None:
          "organisation"),
         ("Inzwischen haben nach Behördenangaben rund 900 Menschen das Tal verlassen.", "de", "Behörden",
          "anonymous_official"),
+        ("An dem Streik beteiligen sich nach Gewerkschaftsangaben rund 3.200 Beschäftigte.", "de", "Gewerkschaft",
+         "organisation"),
         ("The union says about 450 jobs are at risk.", "en", "union", "organisation"),
         ("Local authorities said the road would stay closed.", "en", "authorities", "anonymous_official"),
     ],
 )
 def test_bodies_are_typed_as_organisations_or_unnamed_officials(text: str, lang: str, name: str, kind: str) -> None:
     sources = build_sources(text, extract_quotes(text, lang), None, None, "Beispiel-Online")
-    assert _by_name(sources, name).type == kind
+    source = _by_name(sources, name)
+    assert source.type == kind and "angaben" not in source.name  # the body, not its figures
 
 
 def test_a_wire_credit_in_the_dateline_is_the_original() -> None:
