@@ -169,7 +169,8 @@ def _clean_name(phrase: str) -> str:
     name = _ARTICLE.sub("", phrase.strip())
     if " " not in name and name.lower().endswith("angaben") and len(name) > 9:
         name = name[:-7]  # "nach Gewerkschaftsangaben": the source is the union, not its figures
-        name = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+        name = name[:-1] if name.endswith("-") else name[:-1] if name.endswith("s") and not name.endswith("ss") \
+            else name  # "US-Angaben", "Regierungsangaben"
     return name
 
 

@@ -75,6 +75,7 @@ def test_seed_000_chain() -> None:
          "anonymous_official"),
         ("An dem Streik beteiligen sich nach Gewerkschaftsangaben rund 3.200 Beschäftigte.", "de", "Gewerkschaft",
          "organisation"),
+        ("Nach Regierungsangaben kamen rund 900 Menschen in Notunterkünfte.", "de", "Regierung", "organisation"),
         ("The union says about 450 jobs are at risk.", "en", "union", "organisation"),
         ("Local authorities said the road would stay closed.", "en", "authorities", "anonymous_official"),
     ],
