@@ -126,7 +126,7 @@ def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str
         return "person"
     if has(lx.DOCUMENT_HEADS, [head]):
         return "document"
-    if has(orgs, [head]) or entity_type == "ORG":
+    if has(orgs, [head]) or entity_type in ("ORG", "LOC"):  # a state speaks through its government
         return "organisation"
     ctx = [w.lower().strip(",.") for w in context.split()]
     if has(lx.EXPERT_HEADS, words) or has(lx.EXPERT_HEADS, ctx):

@@ -96,3 +96,12 @@ def test_a_wire_credit_in_the_dateline_is_the_original() -> None:
     # the agency's own report names no other origin
     own = build_sources(text.replace("spd-wire", "SW"), [], None, None, "Sample Wire")
     assert all(s.type != "original_publication" for s in own)
+
+
+def test_a_state_speaks_as_an_organisation() -> None:
+    from lagebild.extract.pipeline import AnalysisInput, analyze_batch
+
+    text = "Frankreich erklärte, man habe mit dem erfundenen Vorfall nichts zu tun."
+    (result,) = analyze_batch([AnalysisInput(id=1, text=text, language="de")])
+    types = {s.name: s.type for s in result.sources}
+    assert types.get("Frankreich") == "organisation", types
