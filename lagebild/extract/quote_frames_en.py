@@ -189,6 +189,14 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
         k = obj[1]
     k, occasion = _skip_adverbials(tokens, k, hi, masked)
     channel = channel or occasion
+    if k + 1 < hi and tokens[k].low in {"of", "about"} and tokens[v].low in lx.SPEECH_VERBS_EN \
+            and not tokens[k + 1].text[:1].isdigit() and tokens[k + 1].low not in lx.NUMBER_WORDS:
+        end = k + 1  # "„…“, she said of the plan.": what the words were about, not what was said
+        while end < hi and end not in masked and tokens[end].is_word and tokens[end].low not in _CONTENT_CONJ \
+                and tokens[end].low not in _FINITE:
+            end += 1
+        if end - k <= 6 and _ends_sentence(tokens, end, hi):
+            k = end
     content = _forward_content(tokens, k, hi, masked, clause_without_that=tokens[v].low in lx.SPEECH_VERBS_EN)
     verb_first = v > lo and (tokens[v - 1].text == "," or v - 1 in masked)
     inverted = _inverted_speaker(tokens, v + 1, hi, masked) if verb_first and tokens[v].low in _INVERTING else None
@@ -516,6 +524,26 @@ def _subject(tokens: list[Token], lo: int, v: int, masked: set[int]) -> tuple[in
     if s > lo and tokens[s - 1].text == "," and tokens[s].low in _PP_OPENERS and not tokens[s].text[:1].isupper():
         return None
     return (s, e)
+
+
+# Verbs that label their object with the quoted words: "called the plan 'a disaster'", "described it as 'reckless'".
+_LABEL_VERBS_EN = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                             "dub", "dubs", "dubbed", "brand", "brands", "branded", "label", "labels", "labelled",
+                             "labeled", "term", "terms", "termed", "denounce", "denounces", "denounced"})
+
+
+def label_speaker_en(tokens: list[Token], lo: int, k: int, masked: set[int]) -> tuple[int, tuple[int, int]] | None:
+    """'She called the plan „a disaster“': the labelling verb before the quotation at token k (its mark) and the
+    verb's subject, whose word the label is; None when no such verb stands in the clause before it."""
+    for j in range(k - 1, max(lo, k - 12) - 1, -1):
+        if tokens[j].text in _SEP or tokens[j].text in _QUOTE_MARKS or j in masked:
+            return None
+        if tokens[j].low in _LABEL_VERBS_EN:
+            if j > lo and tokens[j - 1].low in {"was", "were", "is", "are", "been", "be", "being"}:
+                return None  # "the plan was called „…“": a passive names no labeller
+            subject = _subject(tokens, lo, j, masked)
+            return (j, subject) if subject is not None else None
+    return None
 
 
 def _subject_before_insert(tokens: list[Token], lo: int, comma: int, masked: set[int]) -> tuple[int, int] | None:

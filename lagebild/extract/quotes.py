@@ -24,6 +24,7 @@ from lagebild.extract.quote_frames import (
     new_main_clause,
     strong_subj2,
 )
+from lagebild.extract.quote_frames_en import label_speaker_en
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import (
     agentive,
@@ -917,8 +918,11 @@ def _direct_quotes(
             continue  # "Die „Aktion X“ teilte mit": the quoted words name the speaker or the medium
         frame = _nearest_frame(frames, q, text)
         label = _labelling_verb(tokens, unit, q) if lang == "de" and n_words <= 4 else None
+        label_en = None
+        if lang == "en" and n_words <= 4 and (frame is None or frame.speaker is None):
+            label_en = label_speaker_en(tokens, unit.lo, _token_at(tokens, unit, q.start), set())
         refl = _reflexive_after(tokens, unit, q) if lang == "de" and (frame is None or frame.speaker is None) else None
-        if label is None and not slogan and refl is None:
+        if label is None and label_en is None and not slogan and refl is None:
             if frame is None and n_words < MIN_WORDS_UNFRAMED \
                     and not (lang == "de" and inner[:1].islower() and _view_holder(tokens, unit) is not None):
                 continue  # "Für die Ministerin ist die Lage „alarmierend“": her word, as next to a cue
@@ -947,6 +951,9 @@ def _direct_quotes(
             else:
                 rng = speaker_around(tokens, label, cs, qk, lang)
             quote.speaker = _speaker(text, _char_range(tokens, rng), None)
+        elif label_en is not None:  # "She called the plan „a disaster“": the subject's label
+            quote.cue = _span(text, tokens[label_en[0]].start, tokens[label_en[0]].end)
+            quote.speaker = _speaker(text, _char_range(tokens, label_en[1]), None)
         elif refl is not None:
             quote.cue = _span(text, tokens[refl[0]].start, tokens[refl[0]].end)
             quote.speaker = _speaker(text, _char_range(tokens, refl[1]), None)

@@ -287,3 +287,23 @@ def test_mode_place_and_time_adverbials_end_the_frame(text: str, speaker: str) -
 )
 def test_a_dateline_is_no_part_of_the_statement(text: str, content: str) -> None:
     assert _only(text).text.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a labelling verb makes the quoted label its subject's word
+        ("The harbour master called the plan 'a gamble'.", "a gamble", "The harbour master"),
+        ("The minister described the levy as “reckless”.", "reckless", "The minister"),
+        ("Critics dubbed the new bridge “the toll of shame”.", "the toll of shame", "Critics"),
+        # "said of X": what the words are about ends the frame
+        ("“It is a gamble,” she said of the plan.", "It is a gamble", "she"),
+    ],
+)
+def test_labels_and_said_of(text: str, content: str, speaker: str) -> None:
+    q = _only(text, "direct")
+    assert q.text.text == content and q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_passive_label_names_no_speaker() -> None:
+    assert [q.kind for q in extract_quotes("The plan was called 'a gamble'.", "en")] == []
