@@ -594,7 +594,8 @@ def _with_attachment(tokens: list[Token], speaker: tuple[int, int], hi: int, mas
     sentence, so it is still an inverted frame and not the content of 'said'. A comma other than before
     a relative clause ends nothing here: the speaker stays as it was."""
     s, e = speaker
-    if e >= hi or e in masked or tokens[e].low not in lx.ATTACH_WORDS_EN:
+    relative = e + 1 < hi and tokens[e].text == "," and tokens[e + 1].low in _RELATIVE
+    if e >= hi or e in masked or (tokens[e].low not in lx.ATTACH_WORDS_EN and not relative):
         return speaker
     end = e
     while end < hi and tokens[end].text not in {".", "!", "?"} and end not in masked:
@@ -602,8 +603,9 @@ def _with_attachment(tokens: list[Token], speaker: tuple[int, int], hi: int, mas
                 and any(t.low in _TIME_WORDS for t in tokens[end + 1 : min(hi, end + 3)]):
             break  # "... at the ministry on Tuesday": the time is the statement's, not the speaker's
         if tokens[end].text in _SEP and not (tokens[end].text == "," and end + 1 < hi
-                                             and tokens[end + 1].low in _RELATIVE):
-            return speaker
+                                             and (tokens[end + 1].low in _RELATIVE
+                                                  or _with_name(tokens, (s, end), hi, masked) != (s, end))):
+            return speaker  # a comma ends it, unless a relative clause or a closing name follows
         end += 1
         if end - s > 2 * _MAX_SUBJECT:
             return speaker

@@ -211,6 +211,8 @@ def test_passive_acts_are_no_statements(text: str) -> None:
          "We had ten minutes to get out", "a woman from Eastholm who declined to give her name", True),
         ('"The dam will hold," said an engineer from the river board, who asked not to be named.', "direct",
          "The dam will hold", "an engineer from the river board, who asked not to be named", True),
+        ('"It is over," said one dock worker, who asked not to be named.', "direct", "It is over",
+         "one dock worker, who asked not to be named", True),
         # unnamed people are anonymous; a name in apposition makes the speaker named
         ('"It came so fast," a man told reporters.', "direct", "It came so fast", "a man", True),
         ('"It came so fast," said one resident, Mara Lind.', "direct", "It came so fast", "one resident, Mara Lind",
