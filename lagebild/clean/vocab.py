@@ -425,7 +425,9 @@ def has_chrome(text: str, lower_words: list[str] | None = None) -> bool:
     keys = _rules_by_prefix()[0].keys()
     found = set(_trigger_regex().findall(low))  # word starts that are rule keys, compounds' parts included
     candidates = {k[:n] for k in found for n in (3, 4, 5)} if found else found
-    for w in candidates & keys:  # set operations in C: most lines share no key with any rule
+    # set operations in C: most lines share no key with any rule; sorted, because a rule two words share counts
+    # for the first of them, and a set's order changes with the process's hash seed
+    for w in sorted(candidates & keys):
         for rx in _rules_for_word(w):
             if rx not in seen:
                 seen.add(rx)
