@@ -24,6 +24,16 @@ _RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"text) wurde aus dem \w+ übersetzt.{{0,40}}?(?:von|bei|auf) {_O}"
     )),
     ("translated_from", r"(?:dieser |der )?(?:artikel|beitrag|text) wurde aus dem \w+ übersetzt(?P<outlet>)"),
+    # "Dieser Artikel ist eine Übersetzung aus dem Englischen. Das Original ist zuerst beim X erschienen."
+    ("translated_from", (
+        rf"(?:dieser |der )?(?:artikel|beitrag|text) ist eine übersetzung aus dem \w+\.?\s*"
+        rf"(?:(?:das )?original(?:artikel)? (?:ist |erschien )?(?:zuerst |ursprünglich )?(?:beim|bei|auf|im|in) {_O}"
+        rf"(?: erschienen)?)?"
+    )),
+    ("translated_from", (
+        rf"this (?:article|story) is a translation from (?:the )?\w+\.?\s*"
+        rf"(?:the original (?:first )?(?:appeared|was published) (?:on|in|at|by) {_O})?"
+    )),
     ("translated_from", rf"(?:aus dem \w+ )?übersetzt (?:aus dem \w+ )?(?:von|aus) {_O}"),
     ("translated_from", rf"(?:this (?:article|story) (?:was )?)?translated from (?:\w+ )?(?:by |of |from )?{_O}"),
     ("translated_from", rf"read the original (?:article|story) (?:on|at) {_O}"),
@@ -44,7 +54,7 @@ _RULES_SRC: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-_TRIGGERS = ("original", "übersetzt", "translated", "erschien", "first", "genehmigung", "quelle", "source", "material")
+_TRIGGERS = ("original", "übersetz", "translat", "erschien", "first", "genehmigung", "quelle", "source", "material")
 _CREDIT_WORDS = ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")
 # One scan of the lower-cased line for any of the words (both checks run on every line of a page; a
 # generator of `in` tests costs more than the scans themselves).

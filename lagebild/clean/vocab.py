@@ -265,6 +265,11 @@ _CHROME_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"dieser) (artikel|beitrag)\b"
     )),
     (("spende", "spenden", "unterstützen"), r"\b(jetzt|bitte) (spenden|unterstützen)\b|\bjede (kleine )?spende\b"),
+    # reader-funding appeals: "Dieser Inhalt ist für Sie kostenlos. Unterstützen Sie unabhängigen Journalismus."
+    (("unterstützen", "kostenlos", "support"), (
+        r"\bunterstützen sie (unabhängigen |unseren |guten |kritischen )?(qualitäts)?journalismus\b|"
+        r"\b(inhalt|artikel|beitrag) ist für sie kostenlos\b|\bsupport (independent|quality|our) journalism\b"
+    )),
     (
         ("titelbild", "titelfoto", "beitragsbild", "headerbild", "aufmacherbild"),
         r"^(titelbild|titelfoto|beitragsbild|headerbild|aufmacherbild)\s*:",

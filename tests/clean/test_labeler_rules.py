@@ -782,3 +782,10 @@ def test_a_wikis_tagline_is_never_the_headline() -> None:
     # a headline that opens with "Aus" is still one
     dump = ["Hauptseite", "Aus Liebe zur Kleinbahn", "Mittwoch, 12. März 2031", *text]
     assert clean_text_dump("\n".join(dump)).title == "Aus Liebe zur Kleinbahn"
+
+
+def test_reader_funding_appeals_are_chrome() -> None:
+    assert has_chrome("Dieser Inhalt ist für Sie kostenlos. Unterstützen Sie unabhängigen Journalismus.")
+    assert has_chrome("Support independent journalism with a subscription.")
+    assert not has_chrome("Die Stiftung will unabhängigen Journalismus in der Region fördern.")
+    assert not has_chrome("Der Eintritt ist für Sie kostenlos, sagte die Leiterin.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.clean.provenance import has_image_credit, image_credit, line_provenance, split_image_credit
 
 
@@ -37,3 +39,22 @@ def test_caption_without_a_credit_at_its_end_stays_whole() -> None:
     assert split_image_credit(caption) == (caption, None)
     text, credit = split_image_credit("Foto: Erika Beispiel")  # nothing but the credit
     assert text == "Foto: Erika Beispiel" and credit is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Dieser Artikel ist eine Übersetzung aus dem Englischen. Das Original ist zuerst beim Harbor Ledger "
+         "erschienen.", "Harbor Ledger"),
+        ("Dieser Artikel ist eine Übersetzung aus dem Englischen.", None),
+        ("This article is a translation from German. The original first appeared in the Nordhaven Post.",
+         "Nordhaven Post"),
+    ],
+)
+def test_a_translation_note_in_two_sentences(line: str, outlet: str | None) -> None:
+    p = line_provenance(line)
+    assert p is not None and p.kind == "translated_from" and p.outlet == outlet
+
+
+def test_a_sentence_about_a_translation_is_no_note() -> None:
+    assert line_provenance("Die Übersetzung des Romans aus dem Englischen ist gelungen.") is None
