@@ -99,10 +99,7 @@ def _provenance_root(
 
 def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str) -> str:
     words = [w.lower().strip(",.") for w in phrase.split()]
-    head = head_word(phrase).lower()
-    if head.endswith("angaben") and len(head) > 9:  # "nach Behördenangaben", "Polizeiangaben": the body that gave them
-        head = head[:-7]
-        head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head  # "Regierungs-"
+    head = _body_of_figures(head_word(phrase).lower())
     orgs = lx.ORG_HEADS_DE + lx.ORG_HEADS_TYPING
 
     def has(heads: tuple[str, ...], ws: list[str]) -> bool:
@@ -165,13 +162,20 @@ def _anon_key(phrase: str) -> str:
     return f"anon:{'-'.join(adjs)}:{_norm(head_word(phrase))}"
 
 
+def _body_of_figures(word: str) -> str:
+    """'Gewerkschaftsangaben' -> 'Gewerkschaft', 'US-Angaben' -> 'US': a source named by its figures is the body
+    that gave them; any other word is returned as it is."""
+    if not (word.lower().endswith("angaben") and len(word) > 9):
+        return word
+    body = word[:-7]
+    if body.endswith("-"):
+        return body[:-1]  # "US-Angaben"
+    return body[:-1] if body.endswith("s") and not body.endswith("ss") else body  # "Regierungs-angaben"
+
+
 def _clean_name(phrase: str) -> str:
     name = _ARTICLE.sub("", phrase.strip())
-    if " " not in name and name.lower().endswith("angaben") and len(name) > 9:
-        name = name[:-7]  # "nach Gewerkschaftsangaben": the source is the union, not its figures
-        name = name[:-1] if name.endswith("-") else name[:-1] if name.endswith("s") and not name.endswith("ss") \
-            else name  # "US-Angaben", "Regierungsangaben"
-    return name
+    return _body_of_figures(name) if " " not in name else name
 
 
 def _think_tank_name(text: str, before: int) -> str | None:
