@@ -315,8 +315,8 @@ def _laut_adverb(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
 def _after_dateline(tokens: list[Token], lo: int, hi: int) -> int:
     """First token after a wire dateline that opens the sentence ("Berlin (dpa) - ", "KESSMUND, May 6 (CWS) -
     "): the dateline is no part of the statement a frame attributes."""
-    if lo >= hi:
-        return lo
+    if lo >= hi or not any(t.text in {"-", "–", "—"} for t in tokens[lo : min(hi, lo + 16)]):
+        return lo  # no dash near the start: no dateline (most sentences; spares building the string)
     parts, pos = [], tokens[lo].start
     for t in tokens[lo:hi]:  # the sentence's characters with their spacing, from the tokens' offsets
         parts.append(" " * (t.start - pos) + t.text)
