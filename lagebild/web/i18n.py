@@ -112,6 +112,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "only_in": "Only in",
         "tension": "tension",
         "conflict": "conflict",
+        "loose_match": "loose match",
     },
     "de": {
         "app_tagline": "Lagebild aus den Nachrichten",
@@ -212,6 +213,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "only_in": "Nur in",
         "tension": "Spannung",
         "conflict": "Widerspruch",
+        "loose_match": "lose Übereinstimmung",
     },
 }
 

@@ -104,5 +104,6 @@ def test_two_reports_of_a_story_side_by_side(client: TestClient, sample: tuple[s
     data = client.get(f"/compare/{ids.kurier}/{ids.daily}?format=json").json()
     assert [a["id"] for a in data["articles"]] == [ids.kurier, ids.daily]
     assert data["shared"] and all(s["a"] in html and s["b"] in html for s in data["shared"][:3])
+    assert html.count("loose match") == sum(s["loose"] for s in data["shared"]) >= 1  # weak pairs say so
     assert {c["kind"] for c in data["conflicts"]} >= {"numeric"}  # the sample's 1200 against 1500
     assert client.get(f"/compare/{ids.kurier}/4242").status_code == 404
