@@ -65,10 +65,11 @@ def _degree_adverb(tokens: list[Token], j: int) -> bool:
     tok, nxt = tokens[j], tokens[j + 1]
     return tok.is_word and tok.text.isalpha() and tok.text.islower() and not _is_adj(tok) \
         and tok.low not in lx.TEMPORAL_DE and tok.low not in _ATTACH and tok.low not in lx.ARTICLES_DE \
-        and len(tok.low) > 3 and _is_adj(nxt) and _PARTICIPLE_ATTRIBUTE.search(nxt.low) is not None
+        and len(tok.low) > 3 and _is_adj(nxt) and PARTICIPLE_ATTRIBUTE.search(nxt.low) is not None
 
 
-_PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
+# An inflected participle used as an attribute: "erstellten", "geschaffene", "kontrollierten".
+PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
 
 
 def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from lagebild.extract.quote_frames import (
 from lagebild.extract.quote_frames_en import label_speaker_en
 from lagebild.extract.quote_marks import QuotedString, find_quoted
 from lagebild.extract.quote_speaker import (
+    PARTICIPLE_ATTRIBUTE,
     agentive,
     clause_subject,
     is_anonymous,
@@ -536,7 +537,6 @@ _MEMBER_HEADS = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreteri
                  "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "mitarbeiter",
                  "mitarbeiterin", "mitarbeitern", "sektion", "aufsichtsrat", "aufsichtsrats", "vorstand",
                  "geschäftsführer", "geschäftsführerin", "anwalt", "anwälte", "gesellschafter")
-_PARTICIPLE_ATTRIBUTE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")  # "erstellten", "geschaffene", "gegebenen"
 # The Arabic article or kinship word that opens a transliterated name in lower case ("al-Abdullah", "bin Saud").
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|ibn|bin|abu|abd)-?[A-ZÄÖÜ]|^(?:bin|ibn|abu) [A-ZÄÖÜ]")
 # Places and reports of what an organisation publishes ("auf der Webseite von „…“", "nach einer Mitteilung der „…“").
@@ -596,7 +596,7 @@ def _names_something(text: str, tokens: list[Token], unit: _Unit, q: QuotedStrin
             and nxt.is_word and lemma(nxt.text, "de") in lx.SPEECH_VERBS_DE:
         return True  # "Die „Aktion X“ berichtete", "Wie „X online“ berichtet": the quoted words name the speaker
     if prev is not None and prev.low in {"von", "vom", "durch"} and nxt is not None and nxt.is_word \
-            and nxt.text.islower() and _PARTICIPLE_ATTRIBUTE.search(nxt.low) and end + 1 < unit.hi \
+            and nxt.text.islower() and PARTICIPLE_ATTRIBUTE.search(nxt.low) and end + 1 < unit.hi \
             and tokens[end + 1].is_cap and len(words) <= 6 and not clausal:
         return True  # "die von „Infratest dimap“ erstellten Zahlen": the agent of an attributive participle, a name
     if prev is not None and prev2 is not None and prev2.low == "mit" and prev.low in {"dem", "der", "einem", "einer"} \
