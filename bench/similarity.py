@@ -142,8 +142,8 @@ def same_story_f1(
     """Texts that the clean stage rejects as block or error pages never reach the clusterer, as in
     the pipeline; a pair with one of them counts as predicted "different". With `order_seed` the
     articles arrive in a shuffled order instead of `add_many`'s date-then-id order. `embed="auto"` is
-    the store's default mode, which embeds an article only for a cross-lingual lookup (or CJK text), so
-    same-language joins are judged by words and entities alone."""
+    the store's default mode, which embeds an article only while the window holds another language (or
+    for CJK text); the pairs mix ten languages, so here it embeds nearly every article, as "always" does."""
     arts: dict[str, StoryItem] = {}
     for r in rows:
         for it in items(r):

@@ -131,8 +131,9 @@ def ingest(
     story_embed: Annotated[
         StoryEmbed | None,
         typer.Option(
-            help="How story clustering uses embeddings from now on: 'auto' (for cross-lingual matches; fast), "
-            "'always' (every article; better stories, ~0.4 s an article), 'never'. Default: the store's setting."
+            help="How story clustering uses embeddings from now on: 'auto' (while articles in more than one "
+            "language are in the window; a one-language stream stays fast), 'always' (every article, ~0.4 s "
+            "each), 'never'. Default: the store's setting."
         ),
     ] = None,
     format: FmtOpt = Fmt.table,

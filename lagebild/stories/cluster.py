@@ -3,10 +3,11 @@
 Cost per article must not grow with the store, so nothing is compared all-pairs: candidate
 stories come from an inverted index over each article's rarest terms and entity keys, copies from
 the MinHash LSH index, and only stories seen within the time window stay in those indexes.
-Embeddings (the cross-lingual signal, ~2 ms per token) are computed only when an article could
-belong to a story in another language, unless `embed="always"`. Vectors are compared less their
-language's running mean (see `ClusterConfig.center`): raw e5 cosines of unrelated same-language news
-reach 0.9, while a translation's cosine to its original can be 0.8.
+Embeddings (the cross-lingual signal, ~2 ms per token) are computed only while the window holds
+articles in another language than the new one's (or for CJK text), unless `embed="always"`.
+Vectors are compared less their language's running mean (see `ClusterConfig.center`): raw e5
+cosines of unrelated same-language news reach 0.9, while a translation's cosine to its original can
+be 0.8.
 
 All state is plain data (`to_dict`/`from_dict`), so a caller can persist it and resume.
 """
@@ -163,6 +164,7 @@ class StoryClusterer:
         self._next_story = 1
         self._latest = 0.0
         self._items: dict[str, _Item] = {}  # active items (inside the window)
+        self._item_languages: Counter[str] = Counter()  # languages of the active items
         self._item_heap: list[tuple[float, str]] = []
         self._story_of: dict[str, str] = {}  # every article ever added
         self._stories: dict[str, Story] = {}
@@ -313,6 +315,12 @@ class StoryClusterer:
             return True
         if self.embed_mode == "never":
             return False
+        if any(n and lang != feats.language for lang, n in self._item_languages.items()):
+            # Another language is in the window, so the cross-lingual lookup embeds this article unless
+            # it joins by words first. Embedding up front lets its same-language scores use the vector
+            # too (words alone join paraphrases too rarely and topic neighbours too often) and gives
+            # every member of a mixed story a vector; a one-language stream still embeds nothing.
+            return True
         return feats.language in ("zh", "ja", "ko", "th") or any(_CJK.match(t) for t in feats.keys)
 
     def _place(self, item: StoryItem, feats: _Item, day: float, sig: MinHash) -> tuple[str, str, str | None]:
@@ -526,6 +534,7 @@ class StoryClusterer:
     # ---------------------------------------------------------------- bookkeeping
     def _index_item(self, feats: _Item, sig: MinHash | None = None) -> None:
         self._items[feats.article_id] = feats
+        self._item_languages[feats.language] += 1
         self._story_of[feats.article_id] = feats.story
         heapq.heappush(self._item_heap, (feats.day, feats.article_id))
         self._dups.add(feats.article_id, sig or self._dups.from_hashvalues(feats.minhash))
@@ -573,6 +582,7 @@ class StoryClusterer:
             it = self._items.pop(aid, None)
             if it is not None:
                 self._dups.remove(aid)
+                self._item_languages[it.language] -= 1
         while self._story_heap and self._story_heap[0][0] < horizon:
             day, sid = heapq.heappop(self._story_heap)
             story = self._stories[sid]

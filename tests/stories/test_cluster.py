@@ -1,6 +1,7 @@
 import json
 import random
 
+import numpy as np
 import pytest
 
 from lagebild.stories.cluster import ClusterConfig, StoryClusterer
@@ -103,6 +104,43 @@ def test_translation_joins_across_languages_and_counts_once() -> None:
     assert en == de != other
     assert c.item_relation("en") == {"story": de, "origin": "de", "relation": "translation"}
     assert c.story(de)["independent_sources"] == 1  # type: ignore[index]
+
+
+class _CountingEmbedder:
+    """Records what is embedded; the vector is a fixed direction, the test is about when it is asked."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed_one(self, text: str) -> np.ndarray:
+        self.texts.append(text)
+        return np.ones(4, dtype=np.float32) / 2.0
+
+
+FERRY_EN_TITLE = "Portwick ferry adds a late crossing for the summer"
+FERRY_EN = (
+    "Sample text. The Portwick harbour ferry will run a last crossing at 23:40 from June to August, "
+    "the operator said on Tuesday. Tickets for the new crossing cost the same as by day."
+)
+
+
+def test_auto_embeds_only_while_another_language_is_in_the_window() -> None:
+    emb = _CountingEmbedder()
+    c = StoryClusterer(embed="auto", embedder=emb)  # type: ignore[arg-type]
+    c.add(item("b1", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung"))
+    c.add(item("o1", "2024-03-05", "de", ORCHESTRA_TITLE, ORCHESTRA, "Wendhagener Bote"))
+    assert emb.texts == []  # one language: words decide, nothing is embedded
+    c.add(item("f1", "2024-03-06", "en", FERRY_EN_TITLE, FERRY_EN, "Kleinfurt Courier"))
+    assert any(t.startswith(FERRY_EN_TITLE) for t in emb.texts)  # the cross-lingual lookup
+    # with English in the window, a German article is embedded before it is scored, also one that
+    # joins its German story by words, so its same-language score can use the vector
+    b2 = c.add(item("b2", "2024-03-06", "de", BRIDGE_DE2_TITLE, BRIDGE_DE2, "Kreisblatt"))
+    assert b2 == c.story_of("b1")
+    assert any(t.startswith(BRIDGE_DE2_TITLE) for t in emb.texts)
+    # once the English article has left the window, German articles are no longer embedded
+    before = len(emb.texts)
+    c.add(item("b9", "2024-03-30", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung"))
+    assert len(emb.texts) == before
 
 
 def _bridge_pair(vec_b2: list[float]) -> list[StoryItem]:
