@@ -125,6 +125,38 @@ def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Prov
     return blocks
 
 
+_KICKER_MAX_WORDS = 8
+
+
+def _without_repeated_title(blocks: list[Block], title: str) -> list[Block]:
+    """Drop the heading at the top of the text that only repeats the title; a short line above it is the kicker.
+
+    trafilatura keeps the article's <h1> as a heading, and the title is read from the same <h1> (or
+    from <title>, which repeats it), so the headline would stand twice: as the title and as the first
+    subhead. What stands above that <h1> inside the article is the kicker ("Port of Kessmund"), which
+    would otherwise become the lede, and the lede is then the first paragraph under the headline.
+    """
+    key = " ".join(title.casefold().split())
+    head = next(
+        (i for i, b in enumerate(blocks[:3]) if b.kind == "subhead" and " ".join(b.text.casefold().split()) == key),
+        None,
+    )
+    if head is None or any(b.kind == "subhead" for b in blocks[:head]):
+        return blocks
+    above, below = blocks[:head], blocks[head + 1 :]
+    if len(above) == 1 and len(above[0].text.split()) <= _KICKER_MAX_WORDS and not above[0].text.endswith("."):
+        above = [Block(kind="kicker", text=above[0].text)]
+    elif above:
+        return [*above, *below]  # more than a kicker above the headline: keep the reading order as it is
+    for b in below:
+        if b.kind == "lede":
+            b.kind = "body"
+    first_body = next((b for b in below if b.kind == "body"), None)
+    if first_body is not None and below.index(first_body) <= 1:
+        first_body.kind = "lede"
+    return [*above, *below]
+
+
 def _outlet(page: PageMeta, meta: dict[str, Any]) -> str | None:
     if meta.get("outlet"):
         return str(meta["outlet"])
@@ -352,6 +384,7 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
         # author, a theme's credit): a byline written as text near the headline beats them
         page.author = _byline_in_lines(tree, page.title, blocks, meta.get("url")) or page.author
     if title:
+        blocks = _without_repeated_title(blocks, str(title))
         blocks.insert(0, Block(kind="title", text=str(title)))
     article = Article(
         blocks=blocks,

@@ -168,3 +168,23 @@ def test_a_disguised_email_address_in_the_author_tag_is_no_name() -> None:
     byline = '<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1><p class="byline">Von Jola Kranich</p>'
     page = page.replace("<h1>Die Maukebrücke kostet doppelt so viel wie geplant</h1>", byline)
     assert clean_html(page, {"url": url}).author == "Jola Kranich"
+
+
+KICKER_PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Fähre nach Kleinholm fährt wieder | Beispielblatt</title></head>
+<body><article><p class="kicker">Inselverkehr</p>
+<h1>Fähre nach Kleinholm fährt wieder</h1>
+<p>Nach drei Wochen in der Werft fährt die fiktive Fähre „Möwe“ seit Montag wieder zwischen Musterhafen und
+Kleinholm, teilte die Reederei mit. Der erste Umlauf war nach Angaben der Reederei ausgebucht.</p>
+<p>Die Reparatur an der Schraube hat rund 180.000 Euro gekostet. Bis zum Sommer soll ein zweites Schiff
+die Strecke verstärken, sagte ein Sprecher der Reederei am Dienstag.</p>
+</article></body></html>"""
+
+
+def test_the_headline_stands_once_and_the_line_above_it_is_the_kicker() -> None:
+    art = clean_html(KICKER_PAGE, {"url": "https://beispielblatt.example/insel/faehre"})
+    assert art.title == "Fähre nach Kleinholm fährt wieder"
+    assert art.kicker == "Inselverkehr"
+    assert art.lede is not None and art.lede.startswith("Nach drei Wochen in der Werft")
+    assert all(b.text != art.title for b in art.paragraphs)  # not again as the first subhead
+    assert art.text.count("Fähre nach Kleinholm fährt wieder") == 1
