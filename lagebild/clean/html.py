@@ -26,7 +26,7 @@ from lagebild.clean.html_title import choose_headline, clean_text, site_keys
 from lagebild.clean.labeler import label_items
 from lagebild.clean.language import guess_language
 from lagebild.clean.lines import describe
-from lagebild.clean.provenance import line_provenance
+from lagebild.clean.provenance import line_provenance, split_image_credit
 from lagebild.clean.text_dump import author_of, build_article
 from lagebild.clean.xpath_regex import rewrite_lists
 from lagebild.records import Article, Block, BlockKind, Provenance
@@ -123,6 +123,71 @@ def _body_blocks(body: etree._Element, removed: list[str], provenance: list[Prov
     if first_body is not None and blocks.index(first_body) <= 1:
         first_body.kind = "lede"
     return blocks
+
+
+_CAPTION_MAX_CHARS = 600
+_MATCH_CHARS = 40  # a paragraph is found in the page by this many characters of its start
+
+
+def _figure_captions(
+    tree: etree._Element, blocks: list[Block], removed: list[str], provenance: list[Provenance]
+) -> list[Block]:
+    """Captions of the pictures inside the article's text, read from <figcaption>.
+
+    trafilatura keeps an image's alt text at most and drops its <figcaption>, yet a caption often
+    carries facts (who is pictured, where) and its credit names the photographer and agency. The
+    article's part of the page is the smallest element holding its first and last paragraphs; a
+    figure outside it (a teaser, a gallery of other stories) is not the article's. The credit at a
+    caption's end becomes a provenance record, as in the dump cleaner.
+    """
+    figcaptions = list(tree.iter("figcaption"))
+    texts = [b.text for b in blocks if b.kind in ("lede", "body")]
+    if not figcaptions or not texts:
+        return []
+    container = _common_ancestor(_paragraph_element(tree, texts[0]), _paragraph_element(tree, texts[-1]))
+    if container is None:
+        return []
+    inside = set(container.iter("figcaption"))
+    out: list[Block] = []
+    seen: set[str] = set()
+    for el in figcaptions:
+        if el not in inside:
+            continue
+        text = clean_text(" ".join(el.itertext()))
+        if not text or len(text) > _CAPTION_MAX_CHARS or text in seen:
+            continue
+        seen.add(text)
+        if not _keep_line(text, removed, provenance):
+            continue
+        text, credit = split_image_credit(text)
+        if credit is not None:
+            provenance.append(credit)
+        if credit is None or text != credit.text:
+            out.append(Block(kind="caption", text=text))
+    return out
+
+
+def _paragraph_element(tree: etree._Element, text: str) -> etree._Element | None:
+    key = text[:_MATCH_CHARS]
+    probe = key.split(" ", 1)[0]  # a cheap test before the text is normalised
+    for el in tree.iter("p", "div", "li", "blockquote", "td"):
+        own = el.text
+        if own and probe in own and clean_text(own)[:_MATCH_CHARS] == key:
+            return el
+    for el in tree.iter("p"):
+        if clean_text("".join(el.itertext()))[:_MATCH_CHARS] == key:
+            return el
+    return None
+
+
+def _common_ancestor(a: etree._Element | None, b: etree._Element | None) -> etree._Element | None:
+    if a is None or b is None:
+        return None
+    above_a = {id(a): a, **{id(x): x for x in a.iterancestors()}}
+    for x in (b, *b.iterancestors()):
+        if id(x) in above_a:
+            return None if x.tag in ("html", "body") and a is not b else x
+    return None
 
 
 _KICKER_MAX_WORDS = 8
@@ -383,6 +448,8 @@ def clean_html(html: str, meta: dict[str, Any] | None = None) -> Article:
         # the byline elements are found by class names alone ("author" also marks a commenter, a teaser's
         # author, a theme's credit): a byline written as text near the headline beats them
         page.author = _byline_in_lines(tree, page.title, blocks, meta.get("url")) or page.author
+    if tree is not None:
+        blocks.extend(_figure_captions(tree, blocks, removed, provenance))
     if title:
         blocks = _without_repeated_title(blocks, str(title))
         blocks.insert(0, Block(kind="title", text=str(title)))

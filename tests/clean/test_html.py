@@ -188,3 +188,25 @@ def test_the_headline_stands_once_and_the_line_above_it_is_the_kicker() -> None:
     assert art.lede is not None and art.lede.startswith("Nach drei Wochen in der Werft")
     assert all(b.text != art.title for b in art.paragraphs)  # not again as the first subhead
     assert art.text.count("Fähre nach Kleinholm fährt wieder") == 1
+
+
+FIGURE_PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Neuer Leuchtturm für Kleinholm | Beispielblatt</title></head>
+<body><main><article><h1>Neuer Leuchtturm für Kleinholm</h1>
+<p>Auf der fiktiven Insel Kleinholm ist am Samstag der neue Leuchtturm in Betrieb gegangen. Er ersetzt den
+alten Turm aus dem Jahr 1911, dessen Mauerwerk nach Angaben des Schifffahrtsamts nicht mehr zu retten war.</p>
+<figure><img src="/img/turm.jpg" alt="Leuchtturm"><figcaption>Der neue Turm an der Nordspitze der Insel.
+Foto: Erika Beispiel/Beispielagentur</figcaption></figure>
+<p>Das Licht reicht 22 Seemeilen weit, vier mehr als bisher. Der Bau hat rund 3,2 Millionen Euro gekostet,
+teilte das Amt mit. Besucher dürfen den Turm an Wochenenden besteigen.</p>
+</article>
+<section class="more"><figure><img src="/img/other.jpg" alt=""><figcaption>Ein Hafenfest in einer anderen
+Stadt</figcaption></figure><a href="/other">Mehr aus der Region</a></section></main></body></html>"""
+
+
+def test_the_captions_of_the_articles_pictures_are_kept_with_their_credit_as_provenance() -> None:
+    art = clean_html(FIGURE_PAGE, {"url": "https://beispielblatt.example/insel/leuchtturm"})
+    assert art.captions == ["Der neue Turm an der Nordspitze der Insel."]
+    assert any(p.kind == "image_credit" and "Beispielagentur" in p.text for p in art.provenance)
+    assert "Hafenfest" not in art.text  # a teaser's picture outside the article is not its caption
+    assert all(art.text[b.start : b.end] == b.text for b in art.blocks)
