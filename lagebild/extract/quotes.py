@@ -14,6 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
 
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import (
@@ -888,6 +891,22 @@ _GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit",
                               "im", "in", "auf", "sich", "es", "sie", "er", "wir", "ich", "wird", "sind"})
 
 
+def _foreign_term(inner: str) -> bool:
+    """A short quotation half of whose words German does not know but English or Latin does ('einer „running
+    mate“', 'war „in dubio pro reo“ freizusprechen'): German news sets a foreign term in quotation marks as a term,
+    not as anyone's words. Hyphenated and compound coinages ('„No-Go-Areas“') are German usage and do not count."""
+    words = [w for w in (w.strip(",;:.!?'’()") for w in inner.split()) if w.isalpha()]
+    foreign = [w for w in words if _foreign_word(w)]
+    return bool(foreign) and 2 * len(foreign) >= len(words)
+
+
+@lru_cache(maxsize=4096)
+def _foreign_word(word: str) -> bool:
+    if simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de"):
+        return False
+    return bool(simplemma.is_known(word, lang="en") or simplemma.is_known(word.lower(), lang="la"))
+
+
 def _capitalised_share(inner: str) -> float:
     words = inner.split()
     return sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
@@ -936,6 +955,9 @@ def _direct_quotes(
                 named.append(q)
                 continue  # a lower-case term in a sentence that reports no one speaking: a scare quote
             if frame is None and lang == "de" and n_words <= 3 and _capacity_term(tokens, unit, q):
+                named.append(q)
+                continue
+            if frame is None and lang == "de" and n_words <= 4 and _foreign_term(inner):
                 named.append(q)
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)

@@ -316,3 +316,18 @@ def test_short_quotation_after_als_without_a_labelling_verb_is_a_capacity_not_a_
 ])
 def test_a_kind_or_model_in_quotation_marks_is_no_quote(text: str) -> None:
     assert not [t for k, t, _ in texts(text) if k == "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Hafenbehörde gilt seit Jahren als „lame duck“ der Landesregierung.",
+    "Der Kapitän war „in dubio pro reo“ freizusprechen, das Urteil fiel am Montag.",
+])
+def test_a_foreign_term_in_quotation_marks_without_a_cue_is_no_quote(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+
+
+def test_foreign_words_next_to_a_cue_or_in_a_german_sentence_stay_quotes() -> None:
+    q = only("Der Reeder sagte auf Englisch: „We will be back“.", "direct")
+    assert q.text.text == "We will be back"
+    # a German coinage with hyphens is the speaker's own word, not a foreign term
+    assert only("Der Reeder warnte vor einem „Last-Minute-Chaos“ im Hafen.", "direct").text.text == "Last-Minute-Chaos"
