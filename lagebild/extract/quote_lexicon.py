@@ -59,6 +59,7 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
     "sprechen": frozenset({"aus"}),
     "streichen": frozenset({"heraus"}),  # "strich X heraus": stressed, a statement
     "sichern": frozenset({"zu"}),  # "sicherte den Fischern zu, dass ...": a promise given
+    "prangern": frozenset({"an"}),  # "prangerten an, dass ...": a charge made in words
 }
 
 # Verbs of asking: cues only right next to a quotation (see quote_frames._next_to_quotation).

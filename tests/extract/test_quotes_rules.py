@@ -1437,3 +1437,12 @@ def test_zusichern_is_a_cue_joined_and_with_its_particle() -> None:
     q = only(text, "indirect")
     assert q.text.text == "dass sie bleiben dürften"
     assert q.speaker is not None and q.speaker.text == "Präsident Kruse"
+
+
+def test_anprangern_cues_its_content_clause_and_the_quotations_inside() -> None:
+    content = "dass neben der „Schlamperei im Amt“ die Reeder „als stille Teilhaber“ profitierten"
+    assert texts(f"Zwei Lotsen prangerten an, {content}.") == [
+        ("indirect", content, "Zwei Lotsen"),
+        ("direct", "Schlamperei im Amt", "Zwei Lotsen"),
+        ("direct", "als stille Teilhaber", "Zwei Lotsen"),
+    ]
