@@ -711,7 +711,33 @@ def _slogan(text: str, tokens: list[Token], unit: _Unit, q: QuotedString, quoted
         j -= 1
     if j >= unit.lo and tokens[j].low in {"worten", "worte"} and k - j <= 3:
         return True  # "dankte den Helfern mit den Worten „Ihr seid …“": the words someone said, whatever the verb
+    if _shouted(tokens, unit, k):
+        return True
     return j >= unit.lo and k - j <= 5 and tokens[j].low.endswith(_SLOGAN_HEADS)
+
+
+# Verbs of shouting and chanting: their object is the wording shouted ("skandierten „…“", "rief „…“").
+_CRY_VERBS = frozenset({"rufen", "skandieren", "schreien", "brüllen", "grölen"})
+
+
+def _shouted(tokens: list[Token], unit: _Unit, k: int) -> bool:
+    """The quotation opening at token k is the object of a verb of shouting a few words before it, with no
+    punctuation between ('Die Menge skandierte vor dem Rathaus „…“', 'rief laut Zeugen "…"'): what was shouted is
+    what someone said, capitalised like a name or not. 'rief zu „…“ auf' is a call for something, no wording."""
+    for j in range(k - 1, max(unit.lo, k - 5) - 1, -1):
+        t = tokens[j]
+        if not t.is_word:
+            return False
+        if t.text[:1].islower() and lemma(t.text, "de") in _CRY_VERBS:
+            break  # lower case: the verb, not the noun ('die Rufe „…“' names a chant the reporter describes)
+    else:
+        return False
+    for m in range(k + 1, unit.hi):
+        if tokens[m].text in {".", ",", ";", ":", "!", "?"}:
+            return True
+        if tokens[m].low in {"auf", "an"} and m + 1 < unit.hi and tokens[m + 1].text in {".", ",", ";", "!", "?"}:
+            return False
+    return True
 
 
 def _token_at(tokens: list[Token], unit: _Unit, pos: int) -> int:

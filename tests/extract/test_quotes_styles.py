@@ -331,3 +331,19 @@ def test_foreign_words_next_to_a_cue_or_in_a_german_sentence_stay_quotes() -> No
     assert q.text.text == "We will be back"
     # a German coinage with hyphens is the speaker's own word, not a foreign term
     assert only("Der Reeder warnte vor einem „Last-Minute-Chaos“ im Hafen.", "direct").text.text == "Last-Minute-Chaos"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Die Demonstranten skandierten vor dem Rathaus „Hafen bleibt“.", "Hafen bleibt"),
+    ("Die Fans brüllten „Absteiger, Absteiger“.", "Absteiger, Absteiger"),
+    ("Die Menge rief „Freiheit für Kessmund“.", "Freiheit für Kessmund"),
+])
+def test_words_shouted_or_chanted_are_a_quote_however_capitalised(text: str, words: str) -> None:
+    q = only(text, "direct")
+    assert q.text.text == words
+    assert text[q.text.start : q.text.end] == words
+    assert q.speaker is not None and q.speaker.text.startswith("Die ")
+
+
+def test_a_chant_named_by_a_noun_is_no_shouted_quote() -> None:
+    assert not [t for k, t, _ in texts("Die Rufe „Hafen bleibt“ hallten durch die Nacht.") if k == "direct"]
