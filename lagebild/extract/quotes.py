@@ -514,7 +514,17 @@ def _title_like(text: str, q: QuotedString) -> bool:
         return True
     ends = inner[-1] in ".!?…,"
     caps = sum(1 for w in words if w[:1].isupper())
-    return not ends and len(words) >= 2 and caps == len(words)
+    return not ends and len(words) >= 2 and caps == len(words) and not _cue_follows(text, q.end)
+
+
+_CUE_AFTER = re.compile(r"\s*,\s*(?:so\s|([a-zäöüß]+)\s)")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """'„Feinde Gottes“, so die Behörde', '„Frohe Ostern“, sagte X': a comma and a speech verb or 'so' right after
+    the closing mark attribute the quotation, so its capitals make no title."""
+    m = _CUE_AFTER.match(text, end)
+    return m is not None and (m.group(1) is None or lemma(m.group(1), "de") in lx.SPEECH_VERBS_DE)
 
 
 # Nouns that introduce words someone said or wrote ("die Parole „…“", "mit den Worten „…“"), as opposed to

@@ -347,3 +347,15 @@ def test_words_shouted_or_chanted_are_a_quote_however_capitalised(text: str, wor
 
 def test_a_chant_named_by_a_noun_is_no_shouted_quote() -> None:
     assert not [t for k, t, _ in texts("Die Rufe „Hafen bleibt“ hallten durch die Nacht.") if k == "direct"]
+
+
+def test_capitalised_words_attributed_by_a_cue_right_after_them_are_a_quote() -> None:
+    q = only("„Frohe Ostern“, sagte die Bürgermeisterin zum Abschied.", "direct")
+    assert q.text.text == "Frohe Ostern"
+    assert q.speaker is not None and q.speaker.text == "die Bürgermeisterin"
+    text = "Die Männer wurden als „Feinde Kessmunds“, so die amtliche Sprachregelung, verurteilt."
+    q = only(text, "direct")
+    assert q.text.text == "Feinde Kessmunds"
+    assert q.speaker is not None and q.speaker.text == "die amtliche Sprachregelung"
+    # a name with an apposition after its comma is still a name
+    assert not [t for k, t, _ in texts("„Kessmunder Bote“, die Wochenzeitung, berichtete darüber.") if k == "direct"]
