@@ -28,7 +28,7 @@ from lagebild.extract.quote_frames import (
     strong_subj2,
 )
 from lagebild.extract.quote_frames_en import label_speaker_en
-from lagebild.extract.quote_marks import QuotedString, find_quoted
+from lagebild.extract.quote_marks import DOUBLE_CLOSERS, QuotedString, find_quoted
 from lagebild.extract.quote_speaker import (
     PARTICIPLE_ATTRIBUTE,
     agentive,
@@ -927,6 +927,15 @@ _GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit",
                               "im", "in", "auf", "sich", "es", "sie", "er", "wir", "ich", "wird", "sind"})
 
 
+def _asked_about(text: str, unit: _Unit, q: QuotedString) -> bool:
+    """'Ist das Musikvideo mit dem „großen Budget“ verschwunden?': a few quoted words in a question with no cue are
+    a term the asker holds at a distance (an interviewer's question, a reporter's doubt), not a statement."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    rest = text[q.end : unit.end].rstrip()
+    return not inner.endswith("?") and rest.endswith("?") and "\n" not in rest \
+        and not any(c in DOUBLE_CLOSERS for c in rest)  # the question mark is this sentence's, not a later quote's
+
+
 def _foreign_term(inner: str) -> bool:
     """A short quotation half of whose words German does not know but English or Latin does ('einer „running
     mate“', 'war „in dubio pro reo“ freizusprechen'): German news sets a foreign term in quotation marks as a term,
@@ -994,6 +1003,9 @@ def _direct_quotes(
                 named.append(q)
                 continue
             if frame is None and lang == "de" and n_words <= 4 and _foreign_term(inner):
+                named.append(q)
+                continue
+            if frame is None and n_words <= 4 and _asked_about(text, unit, q):
                 named.append(q)
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)

@@ -359,3 +359,12 @@ def test_capitalised_words_attributed_by_a_cue_right_after_them_are_a_quote() ->
     assert q.speaker is not None and q.speaker.text == "die amtliche Sprachregelung"
     # a name with an apposition after its comma is still a name
     assert not [t for k, t, _ in texts("„Kessmunder Bote“, die Wochenzeitung, berichtete darüber.") if k == "direct"]
+
+
+def test_a_quoted_term_in_a_question_without_a_cue_is_no_quote() -> None:
+    assert not [t for k, t, _ in texts("Ist die Schleuse mit der „neuen Technik“ sicherer geworden?") if k == "direct"]
+    # a cue or a labelling verb in the question still makes the words someone's
+    q = only("Hat der Hafen wirklich eine „blühende Zukunft“, wie die Reederei sagt?", "direct")
+    assert q.text.text == "blühende Zukunft"
+    assert q.speaker is not None and q.speaker.text == "die Reederei"
+    assert only("Warum nannte der Minister den Plan „völlig verfehlt“?", "direct").text.text == "völlig verfehlt"
