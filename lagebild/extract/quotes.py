@@ -927,6 +927,24 @@ _GERMAN_FUNCTION = frozenset({"der", "die", "das", "und", "ist", "nicht", "mit",
                               "im", "in", "auf", "sich", "es", "sie", "er", "wir", "ich", "wird", "sind"})
 
 
+# Verbs of singing a song: their quoted object is the song's title ('sang „…“', 'intonierte „…“').
+_SINGING_VERBS = frozenset({"singen", "anstimmen", "intonieren"})
+
+
+def _sung(tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
+    """'in dem er „Wenn ich einmal reich wär…“ sang': a quotation in the clause of a verb of singing, with no cue,
+    is the title of the song performed; the song's words are no statement of the singer."""
+    k = _token_at(tokens, unit, q.start)
+    lo = k
+    while lo > unit.lo and tokens[lo - 1].text not in {",", ";", ":", ".", "!", "?"}:
+        lo -= 1
+    hi = k + 1
+    while hi < unit.hi and (tokens[hi].text not in {",", ";", ":", ".", "!", "?"} or tokens[hi].start < q.end):
+        hi += 1
+    return any(t.is_word and t.text[:1].islower() and lemma(t.text, "de") in _SINGING_VERBS
+               and (t.end <= q.start or t.start >= q.end) for t in tokens[lo:hi])
+
+
 def _asked_about(text: str, unit: _Unit, q: QuotedString) -> bool:
     """'Ist das Musikvideo mit dem „großen Budget“ verschwunden?': a few quoted words in a question with no cue are
     a term the asker holds at a distance (an interviewer's question, a reporter's doubt), not a statement."""
@@ -1006,6 +1024,9 @@ def _direct_quotes(
                 named.append(q)
                 continue
             if frame is None and n_words <= 4 and _asked_about(text, unit, q):
+                named.append(q)
+                continue
+            if frame is None and lang == "de" and _sung(tokens, unit, q):
                 named.append(q)
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)

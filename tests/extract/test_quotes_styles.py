@@ -368,3 +368,17 @@ def test_a_quoted_term_in_a_question_without_a_cue_is_no_quote() -> None:
     assert q.text.text == "blühende Zukunft"
     assert q.speaker is not None and q.speaker.text == "die Reederei"
     assert only("Warum nannte der Minister den Plan „völlig verfehlt“?", "direct").text.text == "völlig verfehlt"
+
+
+@pytest.mark.parametrize("text", [
+    "Im Musical spielte er den Kapitän, in dem er unter anderem „Wenn der Nebel steigt“ sang.",
+    "Zum Abschluss sang der Chor „Kessmund bei Nacht“.",
+    "Die Kapelle intonierte „Die Möwe am Kai“, als die Fähre einlief.",
+])
+def test_what_is_sung_is_the_title_of_a_song_not_a_quote(text: str) -> None:
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+
+
+def test_a_cue_beside_the_singing_still_quotes() -> None:
+    text = "„Wir singen heute für den Hafen“, sagte die Dirigentin, bevor der Chor begann."
+    assert only(text, "direct").text.text == "Wir singen heute für den Hafen"
