@@ -101,6 +101,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
             and tokens[i + 1].is_word and tok.low.endswith(("e", "en", "er", "es", "em")):
         return None  # "die angekündigten Zeuginnen", "der erklärte Wille": a participle used as an adjective
     lem = lemma(tok.text, "de")
+    if i > 0 and tokens[i - 1].low in {"als", "wie"} and tok.low != lem:
+        return None  # "früher als erwartet", "wie befürchtet", "sich als begründet erweisen": a participle compares
     if tok.low.startswith("ge") and not lem.startswith("ge") and tok.low.endswith(("e", "en", "er", "es", "em")) \
             and i + 1 < hi and tokens[i + 1].is_cap and tokens[i + 1].is_word:
         return None  # "das von ihm geforderte Strafmaß": an inflected participle before its noun is an adjective

@@ -1446,3 +1446,13 @@ def test_anprangern_cues_its_content_clause_and_the_quotations_inside() -> None:
         ("direct", "Schlamperei im Amt", "Zwei Lotsen"),
         ("direct", "als stille Teilhaber", "Zwei Lotsen"),
     ]
+
+
+def test_participle_after_als_or_wie_compares_with_an_expectation_and_cues_nothing() -> None:
+    for text in ("Der Pegel stieg in der Nacht schneller als befürchtet, die Deiche hielten aber.",
+                 "Die Sorgen der Fischer haben sich als begründet erwiesen, die Fangquote sinkt.",
+                 "Wie erwartet hat die Werft am Montag Insolvenz angemeldet."):
+        assert texts(text) == []
+    # with a subject between 'wie' and the verb the clause still names a source
+    q = only("Wie die Hafenmeisterin erwartet, öffnet die Schleuse am Freitag.", "indirect")
+    assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin"
