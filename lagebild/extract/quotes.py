@@ -865,7 +865,8 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: s
         inner = text[q.inner_start : q.inner_end]
         if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True, lang):
             continue
-        if lang == "de" and tokens is not None and unit is not None and _names_something(text, tokens, unit, q):
+        if lang == "de" and tokens is not None and unit is not None \
+                and (_names_something(text, tokens, unit, q) or _glossed(tokens, unit, q)):
             continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         sp = host.speaker
@@ -943,6 +944,22 @@ def _sung(tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
         hi += 1
     return any(t.is_word and t.text[:1].islower() and lemma(t.text, "de") in _SINGING_VERBS
                and (t.end <= q.start or t.start >= q.end) for t in tokens[lo:hi])
+
+
+# What a word means ('zu verstehen', 'bedeutet', 'gemeint'), said of the quoted words after them in their clause.
+_GLOSS_WORDS = frozenset({"verstehen", "bedeuten", "bedeutet", "bedeute", "bedeutete", "gemeint", "übersetzt"})
+
+
+def _glossed(tokens: list[Token], unit: _Unit, q: QuotedString) -> bool:
+    """'Wie wörtlich „neue Beine“ zu verstehen ist', 'Was „Hafenwende“ bedeuten soll': the clause asks or says what
+    the quoted words mean; they are mentioned as words, no one states them here."""
+    k = _token_at(tokens, unit, q.start)
+    for t in tokens[k + 1 : unit.hi]:
+        if t.text in {",", ";", ":", ".", "!", "?"} and t.start >= q.end:
+            return False
+        if t.start >= q.end and t.low in _GLOSS_WORDS:
+            return True
+    return False
 
 
 def _asked_about(text: str, unit: _Unit, q: QuotedString) -> bool:
@@ -1026,7 +1043,7 @@ def _direct_quotes(
             if frame is None and n_words <= 4 and _asked_about(text, unit, q):
                 named.append(q)
                 continue
-            if frame is None and lang == "de" and _sung(tokens, unit, q):
+            if frame is None and lang == "de" and (_sung(tokens, unit, q) or _glossed(tokens, unit, q)):
                 named.append(q)
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)

@@ -382,3 +382,10 @@ def test_what_is_sung_is_the_title_of_a_song_not_a_quote(text: str) -> None:
 def test_a_cue_beside_the_singing_still_quotes() -> None:
     text = "„Wir singen heute für den Hafen“, sagte die Dirigentin, bevor der Chor begann."
     assert only(text, "direct").text.text == "Wir singen heute für den Hafen"
+
+
+def test_quoted_words_whose_meaning_the_clause_discusses_are_no_new_quote() -> None:
+    text = "Der Minister sprach von „neuen Wegen“. Wie „neue Wege“ zu verstehen sind, blieb offen."
+    assert [(t, s) for k, t, s in texts(text) if k == "direct"] == [("neuen Wegen", "Der Minister")]
+    text = "Die Reederei kündigte eine „Hafenwende“ an. Was eine „sanfte Wende“ bedeuten soll, blieb offen."
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
