@@ -165,12 +165,12 @@ def _unit(v: list[float]) -> list[float]:
 
 def test_cross_lingual_match_is_to_the_members_not_to_the_topic_centroid() -> None:
     # Four copies of one German report whose vectors spread around a common direction c (pairwise
-    # cosine ~0.74). An English text lying exactly on c is no closer than 0.86 to any member, but its
-    # cosine with the story's normalised centroid is 0.96: matching the centroid would let every
+    # cosine ~0.67). An English text lying exactly on c is no closer than 0.82 to any member, but its
+    # cosine with the story's normalised centroid is 0.94: matching the centroid would let every
     # text on the topic join, which is how one story swallows a whole news topic.
     members = [
         item(f"d{k}", "2024-03-05", "de", BRIDGE_DE_TITLE, BRIDGE_DE, f"Blatt {k}",
-             embedding=_unit([1.0] + [0.6 if j == k else 0.0 for j in range(4)]))
+             embedding=_unit([1.0] + [0.7 if j == k else 0.0 for j in range(4)]))
         for k in range(4)
     ]
     topic = item("e1", "2024-03-06", "en", "Harbour festival opens", "Boats and music filled the quay.", "X",
@@ -179,10 +179,23 @@ def test_cross_lingual_match_is_to_the_members_not_to_the_topic_centroid() -> No
     got = c.add_many([*members, topic])
     assert len({got[m.article_id] for m in members}) == 1
     assert got["e1"] != got["d0"]
-    # a translation close to all members (average cosine 0.9) still joins
+    # a translation close to all members (average cosine 0.87) still joins
     close = item("e2", "2024-03-06", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Y",
                  embedding=_unit([4.0, 0.6, 0.6, 0.6, 0.6]))
     assert c.add(close) == got["d0"]
+
+
+def test_cross_lingual_match_ignores_the_story_members_in_the_articles_own_language() -> None:
+    # A German report and its English version form one story. A second English text is close to the
+    # English member (0.91; within one language unrelated news reach that) but not to the German one
+    # (0.83): the mean over both members (0.87) would carry it over the cross-lingual bar (0.85).
+    de = item("d1", "2024-03-05", "de", "T1", _made_up_words(1), "Blatt", embedding=[1.0, 0.0, 0.0])
+    en = item("e1", "2024-03-05", "en", "T2", _made_up_words(2), "Paper", embedding=_unit([1.0, 0.3, 0.0]))
+    near = item("e2", "2024-03-06", "en", "T3", _made_up_words(3), "Courier", embedding=_unit([0.63, 0.3, 0.3]))
+    c = StoryClusterer(embed="always")
+    got = c.add_many([de, en])
+    assert got["d1"] == got["e1"]
+    assert c.add(near) != got["d1"]
 
 
 def _made_up_words(seed: int, n: int = 25) -> str:
