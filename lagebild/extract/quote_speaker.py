@@ -109,7 +109,7 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
         j += 1
     if j > head_start and j < limit and _LOWER_BRAND.match(tokens[j].text):
         j += 1  # "des Flugdatendienstes flightradar24": a brand name in lower case with digits after its class
-    if j > head_start:
+    if j > head_start and not tokens[j - 1].low.endswith(_STATEMENT_HEADS):
         j = quoted_name(tokens, j, limit) or j  # "die Wochenzeitung „Küstenbote“"
     if j == head_start:
         if j > i and _AGE_NOUN.match(tokens[j - 1].low) and tokens[i].low in lx.ARTICLES_DE:
@@ -120,6 +120,9 @@ def noun_phrase(tokens: list[Token], i: int, limit: int, lang: str = "de") -> tu
     return (i, j)
 
 
+# Nouns of what was said or testified ('laut Zeugenaussagen', 'nach seinen Worten'): quoted words after them are
+# the content, not the name of the source.
+_STATEMENT_HEADS = ("aussage", "aussagen", "angaben", "worten", "worte", "zitat", "zitaten")
 _AGE_NOUN = re.compile(r"^\d+-jährigen?$|^\d+-jähriger$")
 _WEB_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|uk|fr)$")
 _LOWER_BRAND = re.compile(r"^[a-z]+[0-9]+[a-z0-9]*$")

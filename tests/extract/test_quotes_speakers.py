@@ -420,3 +420,13 @@ def test_object_relative_pronoun_before_a_labelling_verb_leaves_the_subject_afte
     """'Der Deal, den Kritiker als „…“ bezeichnen': 'den' is the object, the critics label the deal."""
     q = only("Der Hafen-Deal, den Kritiker als „Ausverkauf“ bezeichnen, platzte am Montag.", "direct")
     assert q.speaker is not None and q.speaker.text == "Kritiker"
+
+
+def test_quoted_words_after_a_noun_of_testimony_are_no_part_of_the_source() -> None:
+    text = 'Der Angreifer rief bei der Tat laut Zeugenaussagen "Kessmund zuerst".'
+    found = texts(text)
+    assert ("direct", "Kessmund zuerst", "Zeugenaussagen") in found
+    assert all(s == "Zeugenaussagen" for _, _, s in found), found
+    # a class noun before a quoted name still takes the name
+    assert texts("Laut der Wochenzeitung „Kessmunder Bote“ ist der Hafen gesperrt.") == [
+        ("indirect", "ist der Hafen gesperrt", "der Wochenzeitung „Kessmunder Bote“")]
