@@ -6,6 +6,7 @@ keeping offsets; the ambiguity of “ (German closer, English opener) needs the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opener -> closers accepted for it
@@ -47,7 +48,7 @@ def _can_open(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
     if nxt.isspace():
-        return False
+        return text[i] == "«" and _spaced_guillemets(text, i)
     ch = text[i]
     if ch in "'’" or ch == "‘":
         return not prev.isalnum() and not nxt.isdigit()  # apostrophes inside words or before a year ('90s) never open
@@ -56,6 +57,22 @@ def _can_open(text: str, i: int) -> bool:
     if ch in "”›‹":
         return not prev.isalnum() and prev not in ".,;:!?"  # after a word or a full stop these close
     return True
+
+
+_SPACED_CLOSE = re.compile("[ \u00a0\u202f]»")
+
+
+def _spaced_guillemets(text: str, i: int) -> bool:
+    """« Die Schleuse bleibt zu »: French and some Swiss copy set a (no-break) space inside guillemets. The '«' at i
+    opens such a quotation when words follow its space and a '»' after a space closes it in the same paragraph;
+    a lone '«' before a space ("»Ja« « …") opens nothing. The sentence splitter reads the spaced '»' alike."""
+    j = i + 1
+    while j < len(text) and j - i <= 2 and text[j] in " \u00a0\u202f":
+        j += 1
+    if j >= len(text) or not (text[j].isalnum() or text[j] in "([„‚…"):
+        return False
+    end = text.find("\n\n", j)
+    return _SPACED_CLOSE.search(text, j, len(text) if end == -1 else end) is not None
 
 
 def _can_close(text: str, i: int) -> bool:
