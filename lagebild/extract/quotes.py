@@ -733,21 +733,43 @@ _CRY_VERBS = frozenset({"rufen", "skandieren", "schreien", "brüllen", "grölen"
 def _shouted(tokens: list[Token], unit: _Unit, k: int) -> bool:
     """The quotation opening at token k is the object of a verb of shouting a few words before it, with no
     punctuation between ('Die Menge skandierte vor dem Rathaus „…“', 'rief laut Zeugen "…"'): what was shouted is
-    what someone said, capitalised like a name or not. 'rief zu „…“ auf' is a call for something, no wording."""
+    what someone said, capitalised like a name or not.
+
+    Not when a noun object stands before it ('rief die Initiative „…“ ins Leben': the quotation names the object),
+    nor when a particle or phrase closing the clause makes another verb of 'rufen' ('rief zu „…“ auf', 'hervor',
+    'zurück', 'ins Leben')."""
+    verb = None
     for j in range(k - 1, max(unit.lo, k - 5) - 1, -1):
         t = tokens[j]
         if not t.is_word:
             return False
         if t.text[:1].islower() and lemma(t.text, "de") in _CRY_VERBS:
-            break  # lower case: the verb, not the noun ('die Rufe „…“' names a chant the reporter describes)
-    else:
+            verb = j  # lower case: the verb, not the noun ('die Rufe „…“' names a chant the reporter describes)
+            break
+    if verb is None:
         return False
+    if tokens[k - 1].is_cap and k - 1 > verb:
+        j = k - 2
+        while j > verb and (tokens[j].low in lx.ARTICLES_DE or _is_adjective(tokens[j])):
+            j -= 1
+        if j == verb or tokens[j].low not in _PHRASE_OPENERS:
+            return False  # "rief die Initiative „…“": the noun is the object, the quotation its name
     for m in range(k + 1, unit.hi):
         if tokens[m].text in {".", ",", ";", ":", "!", "?"}:
-            return True
-        if tokens[m].low in {"auf", "an"} and m + 1 < unit.hi and tokens[m + 1].text in {".", ",", ";", "!", "?"}:
-            return False
+            last = tokens[m - 1].low
+            return not (last in _OTHER_RUFEN or last == "leben" and tokens[m - 2].low == "ins")
     return True
+
+
+# Particles that make 'rufen' another verb ('aufrufen', 'hervorrufen', 'zurückrufen', 'ausrufen', 'abrufen').
+_OTHER_RUFEN = frozenset({"auf", "an", "hervor", "zurück", "aus", "ab", "herbei", "zusammen", "wach"})
+# Words that open a phrase before the quotation ('vor dem Rathaus', 'laut Zeugen', 'bei der Tat').
+_PHRASE_OPENERS = frozenset({"vor", "laut", "bei", "in", "im", "auf", "an", "am", "mit", "nach", "während", "von",
+                             "vom", "aus", "durch", "unter", "über", "gegenüber", "zu", "zum", "zur", "beim"})
+
+
+def _is_adjective(t: Token) -> bool:
+    return t.is_word and t.text[:1].islower() and t.low.endswith(("e", "en", "er", "es", "em"))
 
 
 def _token_at(tokens: list[Token], unit: _Unit, pos: int) -> int:
