@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -33,6 +33,7 @@ CSLS_K = 3
 SHARED_CSLS = 0.01  # CSLS margin above which a sentence's best partner states the same fact
 CLEAR_CSLS = 0.05  # only clearly matched statements can disagree on the place or the speaker
 QUOTE_COS = 0.90  # two quotations this close are one statement in two wordings
+SAME_WORDS_COS = 0.97  # ... and this close they are the same words, whoever they are attributed to
 T = TypeVar("T", Quantity, Timex)
 _QUOTE = re.compile(r"[„“\"»«‚‘]([^„“\"»«]{12,}?)[“”\"«»‘’]")
 
@@ -129,36 +130,51 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, start, end)]
 
 
-def _quotes_of(article: Article, analysis: Analysis | None) -> list[tuple[int, int, str | None]]:
+class QuoteRef(NamedTuple):
+    """A direct quotation of an article: its span, and its speaker's text and entity key where known."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_key: str | None = None
+
+
+def _quotes_of(article: Article, analysis: Analysis | None) -> list[QuoteRef]:
     if analysis is not None and analysis.quotes:
         out = []
         for q in analysis.quotes:
             if q.kind != "direct":
                 continue
-            speaker = q.speaker.text if q.speaker else None
-            out.append((q.text.start, q.text.end, speaker))
+            named = q.speaker is not None and not q.speaker.anonymous
+            key = q.speaker.entity_key if q.speaker is not None and named else None
+            out.append(QuoteRef(q.text.start, q.text.end, q.speaker.text if q.speaker else None, key))
         return out
-    return [(s, e, None) for s, e in find_quotes(article.text) if len(article.text[s:e].split()) >= 4]
+    return [QuoteRef(s, e) for s, e in find_quotes(article.text) if len(article.text[s:e].split()) >= 4]
 
 
 def quote_pairs(
-    a: Article,
-    b: Article,
-    qa: list[tuple[int, int, str | None]],
-    qb: list[tuple[int, int, str | None]],
-    embedder: Embedder,
+    a: Article, b: Article, qa: list[QuoteRef], qb: list[QuoteRef], embedder: Embedder
 ) -> list[tuple[int, int, float]]:
-    """Index pairs of quotations that say the same thing (a translation or re-translation)."""
+    """Index pairs of quotations that say the same thing (a translation or re-translation).
+
+    Two quotations of one shape ("We will not ...") come close in the embedding space whatever they
+    say; when both speakers are named entities and differ, only near-identical words make the two one
+    quotation (then attributed differently, which the reader should see).
+    """
     if not qa or not qb:
         return []
-    ea = embedder.embed([a.text[s:e] for s, e, _ in qa])
-    eb = embedder.embed([b.text[s:e] for s, e, _ in qb])
+    ea = embedder.embed([a.text[q.start : q.end] for q in qa])
+    eb = embedder.embed([b.text[q.start : q.end] for q in qb])
     cos = ea @ eb.T
     out = []
     for i in range(len(qa)):
         j = int(cos[i].argmax())
-        if int(cos[:, j].argmax()) == i and cos[i, j] >= QUOTE_COS:
-            out.append((i, j, float(cos[i, j])))
+        if int(cos[:, j].argmax()) != i or cos[i, j] < QUOTE_COS:
+            continue
+        ka, kb = qa[i].speaker_key, qb[j].speaker_key
+        if ka and kb and ka != kb and cos[i, j] < SAME_WORDS_COS:
+            continue
+        out.append((i, j, float(cos[i, j])))
     return out
 
 
@@ -395,19 +411,19 @@ def compare_articles(
             {
                 "a": {
                     "article": id_a,
-                    "start": qa[i][0],
-                    "end": qa[i][1],
-                    "text": a.text[qa[i][0] : qa[i][1]],
-                    "speaker": qa[i][2],
+                    "start": qa[i].start,
+                    "end": qa[i].end,
+                    "text": a.text[qa[i].start : qa[i].end],
+                    "speaker": qa[i].speaker,
                 },
                 "b": {
                     "article": id_b,
-                    "start": qb[j][0],
-                    "end": qb[j][1],
-                    "text": b.text[qb[j][0] : qb[j][1]],
-                    "speaker": qb[j][2],
+                    "start": qb[j].start,
+                    "end": qb[j].end,
+                    "text": b.text[qb[j].start : qb[j].end],
+                    "speaker": qb[j].speaker,
                 },
-                "same_wording": a.text[qa[i][0] : qa[i][1]] == b.text[qb[j][0] : qb[j][1]],
+                "same_wording": a.text[qa[i].start : qa[i].end] == b.text[qb[j].start : qb[j].end],
                 "cosine": round(c, 4),
             }
             for i, j, c in qpairs

@@ -12,6 +12,7 @@ from typing import Any
 from lagebild.records import Analysis, Article
 from lagebild.stories.compare import (
     CLEAR_CSLS,
+    QuoteRef,
     Statement,
     UnitMatcher,
     _quotes_of,
@@ -155,13 +156,14 @@ def _article_json(a: Article, aid: str) -> dict[str, Any]:
 def _quote_pair(
     articles: list[Article],
     sid: list[str],
-    qa: tuple[int, tuple[int, int, str | None]],
-    qb: tuple[int, tuple[int, int, str | None]],
+    qa: tuple[int, QuoteRef],
+    qb: tuple[int, QuoteRef],
     cos: float,
 ) -> dict[str, Any]:
     sides = []
-    for k, (s, e, speaker) in (qa, qb):
-        sides.append({"article": sid[k], "start": s, "end": e, "text": articles[k].text[s:e], "speaker": speaker})
+    for k, q in (qa, qb):
+        text = articles[k].text[q.start : q.end]
+        sides.append({"article": sid[k], "start": q.start, "end": q.end, "text": text, "speaker": q.speaker})
     return {"a": sides[0], "b": sides[1], "same_wording": sides[0]["text"] == sides[1]["text"], "cosine": round(cos, 4)}
 
 

@@ -1,6 +1,7 @@
 """Cross-lingual checks on the fictional bridge story (uses the bundled e5 engine)."""
 
-from lagebild.stories.compare import compare_articles
+from lagebild.stories.compare import QuoteRef, compare_articles, quote_pairs
+from lagebild.stories.embed import get_embedder
 from lagebild.stories.item import StoryItem
 from lagebild.stories.translation import detect_translation
 from tests.stories.samples import (
@@ -195,3 +196,23 @@ def test_place_tension_across_languages_needs_linked_places() -> None:
     an_de = located("de", de_text, [("Nordhaven", "Q900001", "Q900001")])
     an_en = located("en", en_text, [("Nordhaven", "Q900002", "Q900002")])
     assert [t["kind"] for t in context_tensions([(x, y, 1.0)], an_de, an_en)] == ["place"]
+
+
+def _quote_ref(text: str, key: str | None) -> QuoteRef:
+    start = text.index('"') + 1
+    return QuoteRef(start, text.index('"', start), "speaker", key)
+
+
+def test_two_quotations_of_one_shape_by_two_named_speakers_are_not_one_quote() -> None:
+    # both open with "We will not ...": close in the embedding space (about 0.91), yet two statements
+    ta = '"We will not allow the country\'s front door to stay shut for weeks," minister Elin Sample said.'
+    tb = '"We will not negotiate with a gun to our heads," union chair Mara Example said.'
+    a, b = article("Hafen", ta, "A", "en"), article("Hafen", tb, "B", "en")
+    emb = get_embedder()
+    assert quote_pairs(a, b, [_quote_ref(a.text, None)], [_quote_ref(b.text, "per:mara-example")], emb)
+    assert not quote_pairs(
+        a, b, [_quote_ref(a.text, "per:elin-sample")], [_quote_ref(b.text, "per:mara-example")], emb
+    )
+    # the same words given to two people stay one quotation: the reader sees both attributions
+    c = article("Hafen", '"We will not negotiate with a gun to our heads," minister Elin Sample said.', "C", "en")
+    assert quote_pairs(c, b, [_quote_ref(c.text, "per:elin-sample")], [_quote_ref(b.text, "per:mara-example")], emb)
