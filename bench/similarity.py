@@ -18,7 +18,7 @@ The clusterer is incremental, so its result depends on the order articles arrive
 one date, so `add_many` adds them by id). --orders N also reports the default config's same-story F1
 over N shuffled arrival orders (mean, min-max). Differences of a pair or two between configs or
 halves lie within that spread and are no evidence of a better clusterer: with the default config,
-five orders gave half A 0.842-0.860, B 0.797-0.817, A+B 0.810-0.828 (by id: 0.832, 0.833, 0.817).
+five orders gave half A 0.842-0.865, B 0.797-0.817, A+B 0.809-0.828 (by id: 0.832, 0.840, 0.826).
 """
 
 from __future__ import annotations
