@@ -12,7 +12,7 @@ from typing import Any
 from lagebild.errors import LagebildError
 from lagebild.records import Article, RawDocument
 
-CLEANER_VERSION = "13"
+CLEANER_VERSION = "14"
 
 
 class CleanFailure(LagebildError):

@@ -47,6 +47,12 @@ _RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"published) (?:on|in|at|by) {_O}"
     )),
     ("syndicated_from", rf"mit freundlicher genehmigung (?:von|der|des) {_O}"),
+    # a partner's or wire service's text run as supplied: "This article was provided by the X"
+    ("syndicated_from", rf"(?:this (?:article|story|report|post) (?:was|is) )?(?:provided|supplied) by {_O}"),
+    ("syndicated_from", (
+        rf"(?:dieser |der )?(?:artikel|beitrag|text) wurde (?:uns )?von {_O} "
+        rf"(?:zur verfügung gestellt|bereitgestellt)"
+    )),
     ("source_note", (
         rf"(?:(?:quellen?|sources?)\s*:|mit material (?:von|der|des)|"
         rf"with material from)\s*{_O}(?:\s*(?:,|/|und|and)\s*[\w.\- ]+)*"
@@ -54,7 +60,10 @@ _RULES_SRC: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-_TRIGGERS = ("original", "übersetz", "translat", "erschien", "first", "genehmigung", "quelle", "source", "material")
+_TRIGGERS = (
+    "original", "übersetz", "translat", "erschien", "first", "genehmigung", "quelle", "source", "material",
+    "provided", "supplied", "zur verfügung", "bereitgestellt",
+)  # fmt: skip
 _CREDIT_WORDS = ("quelle", "foto", "bild", "photo", "image", "©", "credit", "copyright")
 # One scan of the lower-cased line for any of the words (both checks run on every line of a page; a
 # generator of `in` tests costs more than the scans themselves).

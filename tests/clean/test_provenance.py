@@ -18,6 +18,26 @@ def test_syndication_notes() -> None:
     assert line_provenance("Source site-19") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This article was provided by the Examplia Wire Service.", "Examplia Wire Service"),
+        ("This story was supplied by Musterland Press", "Musterland Press"),
+        ("Provided by Examplia Gazette", "Examplia Gazette"),
+        ("Dieser Artikel wurde uns von der Beispiel-Agentur zur Verfügung gestellt.", "Beispiel-Agentur"),
+        ("Der Text wurde von Musterpresse bereitgestellt.", "Musterpresse"),
+    ],
+)
+def test_a_text_supplied_by_a_partner_is_syndicated(line: str, outlet: str) -> None:
+    p = line_provenance(line)
+    assert p is not None and (p.kind, p.outlet) == ("syndicated_from", outlet)
+
+
+def test_a_sentence_about_supplies_is_no_provenance_note() -> None:
+    assert line_provenance("The pumps were provided by the fire brigade of Musterhafen on Saturday.") is None
+    assert line_provenance("Die Stadt hat 40 Betten zur Verfügung gestellt.") is None
+
+
 def test_image_credit_at_end_of_caption() -> None:
     caption = "Der Bürgermeister vor der Brücke. (Quelle: Erika Beispiel/Bildagentur Muster)"
     assert has_image_credit(caption)
