@@ -21,6 +21,7 @@ import simplemma
 from lagebild.extract import quote_lexicon as lx
 from lagebild.extract.quote_frames import (
     Frame,
+    _phrase_before,
     adverb_frame,
     find_frames,
     is_subj1,
@@ -1251,10 +1252,12 @@ def _passive_agent(tokens: list[Token], cs: int, qk: int, verb: int) -> tuple[in
 
 
 def _subordinate_or_main_subject(tokens: list[Token], cs: int, end: int, lo: int) -> tuple[int, int] | None:
-    """Subject of a verb-final clause starting at cs: the relative pronoun or the phrase after the opener."""
+    """Subject of a verb-final clause starting at cs: the antecedent of a relative pronoun in the nominative (the
+    pronoun itself when no noun phrase ends before its comma), or the phrase after the opener."""
     if cs < end and tokens[cs].low in {"der", "die", "das", "welche", "welcher"} and cs > lo \
             and tokens[cs - 1].text == ",":
-        return (cs, cs + 1)
+        # "der Verband, der den Plan als „…“ sieht": the relative pronoun stands for the phrase before its comma
+        return _phrase_before(tokens, cs - 1, lo) or (cs, cs + 1)
     if cs + 1 < end and tokens[cs].low in {"den", "dem", "denen", "welchen", "welchem"} and cs > lo \
             and tokens[cs - 1].text == ",":
         # "der Plan, den Kritiker als „…“ bezeichnen": a relative pronoun as object; the subject follows it

@@ -430,3 +430,10 @@ def test_quoted_words_after_a_noun_of_testimony_are_no_part_of_the_source() -> N
     # a class noun before a quoted name still takes the name
     assert texts("Laut der Wochenzeitung „Kessmunder Bote“ ist der Hafen gesperrt.") == [
         ("indirect", "ist der Hafen gesperrt", "der Wochenzeitung „Kessmunder Bote“")]
+
+
+def test_a_relative_pronoun_labelling_in_its_clause_stands_for_the_phrase_before_it() -> None:
+    q = only("Kritik kommt vom Kessmunder Fahrgastverband, der die Sperrung als „Kapitulation“ vor den Randalierern "
+             "sieht.", "direct")
+    assert q.text.text == "Kapitulation"
+    assert q.speaker is not None and q.speaker.text == "Kessmunder Fahrgastverband"
