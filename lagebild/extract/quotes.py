@@ -206,6 +206,8 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
+    if lang == "de":
+        _antecedents(text, tokens, quotes)
     quotes = _resolve(_merge_free(text, _drop_nested(text, quotes, lang), free), entities)
     if lang == "de":
         _own_account(text, tokens, units, quotes, entities)
@@ -1318,11 +1320,14 @@ def _indirect_quotes(
                 e = len(text[:q.start].rstrip()) - 1  # stands on its own as a direct quotation
                 break
         outside = text[s:e]
-        for q in sorted(quoted, key=lambda q: -q.start):
-            if q.start < e and q.end > s:
-                outside = outside[: max(0, q.start - s)] + " " + outside[min(e, q.end) - s :]
-        if len(outside.split()) < 2:
-            continue  # the content is a direct quotation: reported above as direct
+        # "„…“, so X, „…“": a frame inside its content is no content of its own
+        cut = sorted([(q.start, q.end) for q in quoted] + ([f.frame_span] if f.kind == "so" else []),
+                     key=lambda r: -r[0])
+        for qs, qe in cut:
+            if qs < e and qe > s:
+                outside = outside[: max(0, qs - s)] + " " + outside[min(e, qe) - s :]
+        if sum(any(c.isalnum() for c in w) for w in outside.split()) < 2:
+            continue  # the content is a direct quotation (or two around their frame): reported above as direct
         if _quotation_then_new_verb(text, s, e, quoted):
             continue  # "rief „…“ und ging", "sagte: „…“ – und ging": the quotation was the content
         if len(text[s:e].split()) < 2:
@@ -1673,6 +1678,26 @@ def _hearsay_only(sentence: str) -> bool:
     words = re.findall(r"\w+", sentence)
     return any(w.lower() in lx.REPORTATIVE_FORMS for w in words) and not any(
         is_subj1(w) or w.lower() in lx.SUBJ2_FORMS for w in words)
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+
+
+def _antecedents(text: str, tokens: list[Token], quotes: list[Quote]) -> None:
+    """'die in New York geborene Lopez, die ... kaum erwarten könne, um „…“': a speaker that is a relative pronoun
+    right after a comma stands for the noun phrase before the comma, which names who spoke."""
+    starts = [t.start for t in tokens]
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.text.lower() not in _RELATIVE_PRONOUNS:
+            continue
+        k = bisect.bisect_left(starts, sp.start)
+        if k < 1 or k >= len(tokens) or tokens[k].start != sp.start or tokens[k - 1].text != ",":
+            continue
+        rng = _phrase_before(tokens, k - 1, max(0, k - 13))
+        if rng is not None:
+            s, e = tokens[rng[0]].start, tokens[rng[1] - 1].end
+            q.speaker = Speaker(s, e, text[s:e], sp.entity_key, sp.anonymous, sp.description)
 
 
 def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:

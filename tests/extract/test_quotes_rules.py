@@ -1456,3 +1456,13 @@ def test_participle_after_als_or_wie_compares_with_an_expectation_and_cues_nothi
     # with a subject between 'wie' and the verb the clause still names a source
     q = only("Wie die Hafenmeisterin erwartet, öffnet die Schleuse am Freitag.", "indirect")
     assert q.speaker is not None and q.speaker.text == "die Hafenmeisterin"
+
+
+def test_quotation_interrupted_by_a_so_frame_is_two_direct_quotes_and_no_statement_around_them() -> None:
+    for dash in (",", " –"):
+        text = f"„Wir sind auf einem guten Weg“{dash} so die Hafenmeisterin{dash} „aber noch nicht am Ziel.“"
+        assert texts(text) == [("direct", "Wir sind auf einem guten Weg", "die Hafenmeisterin"),
+                               ("direct", "aber noch nicht am Ziel.", "die Hafenmeisterin")]
+    # words of the reporter's own between or around the quotations still make a statement
+    text = "„In absehbarer Zeit“, so der Vorstand, wird die Werft „ein neues Schiff bauen“."
+    assert [k for k, _, _ in texts(text)] == ["indirect", "direct", "direct"]
