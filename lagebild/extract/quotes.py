@@ -206,8 +206,6 @@ def extract_quotes(
         quotes.extend(found)
         prev_had = bool(found)
     quotes.sort(key=lambda q: (q.text.start, q.text.end))
-    if lang == "de":
-        _antecedents(text, tokens, quotes)
     quotes = _resolve(_merge_free(text, _drop_nested(text, quotes, lang), free), entities)
     if lang == "de":
         _own_account(text, tokens, units, quotes, entities)
@@ -1678,26 +1676,6 @@ def _hearsay_only(sentence: str) -> bool:
     words = re.findall(r"\w+", sentence)
     return any(w.lower() in lx.REPORTATIVE_FORMS for w in words) and not any(
         is_subj1(w) or w.lower() in lx.SUBJ2_FORMS for w in words)
-
-
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
-
-
-def _antecedents(text: str, tokens: list[Token], quotes: list[Quote]) -> None:
-    """'die in New York geborene Lopez, die ... kaum erwarten könne, um „…“': a speaker that is a relative pronoun
-    right after a comma stands for the noun phrase before the comma, which names who spoke."""
-    starts = [t.start for t in tokens]
-    for q in quotes:
-        sp = q.speaker
-        if sp is None or sp.text.lower() not in _RELATIVE_PRONOUNS:
-            continue
-        k = bisect.bisect_left(starts, sp.start)
-        if k < 1 or k >= len(tokens) or tokens[k].start != sp.start or tokens[k - 1].text != ",":
-            continue
-        rng = _phrase_before(tokens, k - 1, max(0, k - 13))
-        if rng is not None:
-            s, e = tokens[rng[0]].start, tokens[rng[1] - 1].end
-            q.speaker = Speaker(s, e, text[s:e], sp.entity_key, sp.anonymous, sp.description)
 
 
 def _resolve(quotes: list[Quote], entities: list[Entity] | None) -> list[Quote]:
