@@ -889,7 +889,8 @@ def _embedded(text: str, quoted: list[QuotedString], found: list[Quote], lang: s
         if host is None or not inner.strip() or _title_like(text, q) or _name_like(inner, True, lang):
             continue
         if lang == "de" and tokens is not None and unit is not None \
-                and (_names_something(text, tokens, unit, q) or _glossed(tokens, unit, q)):
+                and (_names_something(text, tokens, unit, q) or _glossed(tokens, unit, q)
+                     or _nominalised_adjective(inner)):
             continue
         s, e = _trim(text, q.inner_start, q.inner_end)
         sp = host.speaker
@@ -994,6 +995,21 @@ def _asked_about(text: str, unit: _Unit, q: QuotedString) -> bool:
         and not any(c in DOUBLE_CLOSERS for c in rest)  # the question mark is this sentence's, not a later quote's
 
 
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+def _nominalised_adjective(inner: str) -> bool:
+    """'zwischen „dem Guten“ und „dem Bösen“', 'bekannt als „der Dicke“': an article and an adjective used as a noun
+    name a concept or a nickname when no cue stands in their sentence, even one reported in the Konjunktiv; a cue or
+    a labelling verb beside them still makes them someone's words. simplemma lemmatises such a word to the adjective
+    in lower case, a noun it keeps capitalised ('die Menschen' -> 'Mensch')."""
+    words = inner.split()
+    if len(words) != 2 or words[0].lower() not in _ARTICLES or not words[1][:1].isupper():
+        return False
+    base = str(simplemma.lemmatize(words[1].lower(), lang="de"))
+    return base[:1].islower()
+
+
 def _foreign_term(inner: str) -> bool:
     """A short quotation half of whose words German does not know but English or Latin does ('einer „running
     mate“', 'war „in dubio pro reo“ freizusprechen'): German news sets a foreign term in quotation marks as a term,
@@ -1067,6 +1083,9 @@ def _direct_quotes(
                 named.append(q)
                 continue
             if frame is None and lang == "de" and (_sung(tokens, unit, q) or _glossed(tokens, unit, q)):
+                named.append(q)
+                continue
+            if frame is None and lang == "de" and _nominalised_adjective(inner):
                 named.append(q)
                 continue
         s, e = _trim(text, q.inner_start, q.inner_end)

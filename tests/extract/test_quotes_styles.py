@@ -394,3 +394,11 @@ def test_quoted_words_whose_meaning_the_clause_discusses_are_no_new_quote() -> N
     assert [(t, s) for k, t, s in texts(text) if k == "direct"] == [("neuen Wegen", "Der Minister")]
     text = "Die Reederei kündigte eine „Hafenwende“ an. Was eine „sanfte Wende“ bedeuten soll, blieb offen."
     assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+
+
+def test_an_article_and_a_nominalised_adjective_without_a_cue_are_a_term() -> None:
+    text = "Der Pfarrer warnte vor der Endzeit. Die Welt sei ein Kampf zwischen „dem Guten“ und „dem Bösen“."
+    assert not [t for k, t, _ in texts(text) if k == "direct"], texts(text)
+    assert not [t for k, t, _ in texts("Im Hafen kennt man ihn nur als „der Dicke“.") if k == "direct"]
+    # a noun after the article, or a labelling verb, keeps the quotation
+    assert only("Die Lotsin nannte die Reeder „die Gierigen“.", "direct").text.text == "die Gierigen"
