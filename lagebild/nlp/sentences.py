@@ -23,8 +23,8 @@ _ABBREVIATIONS = frozenset(
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace. A closing guillemet
 # set off by a (no-break) space, as French and some Swiss copy do ("… gesperrt. » Der Verkehr"), still closes the
 # sentence it ends; only '»' counts, the closer of that spaced style, since a spaced '«' there opens the next quote.
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'“”»«„‘’)\]]|[ \u00a0\u202f]»)*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w\-]+)[.!?…]*[\"'“”»«„‘’)\]]*$")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'“”»«„‘’›‹)\]]|[ \u00a0\u202f]»)*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w\-]+)[.!?…]*[\"'“”»«„‘’›‹)\]]*$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -34,7 +34,7 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     nxt = text[end:].lstrip()[:1]
     if not nxt:
         return True
-    if punct.startswith(".") and len(punct.rstrip("\"'“”»«„‘’)] \u00a0\u202f")) == 1:
+    if punct.startswith(".") and len(punct.rstrip("\"'“”»«„‘’›‹)] \u00a0\u202f")) == 1:
         m = _WORD_BEFORE.search(text[max(0, start - 30) : start + 1])
         word = m.group(1) if m else ""
         if word.lower() in _ABBREVIATIONS:

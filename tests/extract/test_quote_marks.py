@@ -29,3 +29,10 @@ def test_spaced_guillemets_keep_an_unspaced_inner_pair() -> None:
 def test_a_lone_guillemet_before_a_space_opens_nothing() -> None:
     text = "Der Lotse rief »Halt« und « winkte dann."
     assert [(q.start, q.end) for q in find_quoted(text, "de")] == [(15, 21)]
+
+
+@pytest.mark.parametrize("outer,inner", [("«»", "‹›"), ("»«", "›‹")])
+def test_a_nested_quotation_ending_the_sentence_leaves_the_next_sentence_alone(outer: str, inner: str) -> None:
+    words = f"Der Lotse rief {inner[0]}Halt.{inner[1]}"
+    text = f"Die Hafenmeisterin sagte: {outer[0]}{words}{outer[1]} Der Verkehr staut sich."
+    assert texts(text) == [("direct", words, "Die Hafenmeisterin")]

@@ -27,3 +27,10 @@ def test_a_spaced_opening_guillemet_starts_the_next_sentence() -> None:
 def test_abbreviations_and_dates_do_not_split() -> None:
     assert _parts("Das gilt z. B. für Fähren. Am 3. Mai fährt keine.") == ["Das gilt z. B. für Fähren.",
                                                                           "Am 3. Mai fährt keine."]
+
+
+def test_single_guillemets_closing_a_nested_quotation_stay_with_their_sentence() -> None:
+    assert _parts("Sie sagte: «Der Lotse rief ‹Halt.›» Dann ging sie.") == ["Sie sagte: «Der Lotse rief ‹Halt.›»",
+                                                                           "Dann ging sie."]
+    assert _parts("Sie sagte: »Der Lotse rief ›Halt.‹« Dann ging sie.") == ["Sie sagte: »Der Lotse rief ›Halt.‹«",
+                                                                           "Dann ging sie."]
