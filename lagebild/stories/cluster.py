@@ -90,6 +90,8 @@ class _Item:
     origin: str  # article id of the independent source this one copies or translates (itself if none)
     relation: str | None  # "copy" | "translation" | None
     emb: list[float] | None = None
+    translated_from: str | None = None  # the outlets its provenance notes name, for a source that arrives later
+    syndicated_from: str | None = None
 
 
 @dataclass
@@ -131,6 +133,17 @@ UNDATED = 0.0  # day of an undated article that arrives before any dated one
 
 def _day_to_iso(day: float) -> str | None:
     return date.fromordinal(int(day)).isoformat() if day >= 1 else None
+
+
+def _names_outlet(m: _Item, outlet: str | None) -> str | None:
+    """"translation" or "copy" when the member's provenance note names `outlet` as its source."""
+    if not outlet:
+        return None
+    name = fold(outlet)
+    for note, relation in ((m.translated_from, "translation"), (m.syndicated_from, "copy")):
+        if note and (name in fold(note) or fold(note) in name):
+            return relation
+    return None
 
 
 def _batch_order(item: StoryItem) -> tuple[int, float, str]:
@@ -195,6 +208,8 @@ class StoryClusterer:
         feats.story, feats.origin, feats.relation = story_id, origin, relation
         self._index_item(feats, sig)
         self._join(self._stories[story_id], feats, item)
+        if relation is None:
+            self._adopt_earlier_copies(self._stories[story_id], feats)
         self._learn_language(feats)
         return story_id
 
@@ -267,6 +282,8 @@ class StoryClusterer:
             origin=item.article_id,
             relation=None,
             emb=emb,
+            translated_from=item.translated_from,
+            syndicated_from=item.syndicated_from,
         )
 
     def _item_embedding(self, item: StoryItem, feats: _Item) -> np.ndarray:
@@ -543,13 +560,43 @@ class StoryClusterer:
         if any(m.language != feats.language for m in members) and self.embed_mode != "never":
             self._story_embedding(story)  # gives the first member its vector
             self._item_embedding(item, feats)
-        foreign = [m for m in members if m.language != feats.language and m.emb is not None]
+        # a member whose note names this article's outlet translated this article, not the other way round
+        foreign = [
+            m
+            for m in members
+            if m.language != feats.language and m.emb is not None and not _names_outlet(m, feats.outlet)
+        ]
         if foreign and feats.emb is not None:
             vec = np.asarray(feats.emb, dtype=np.float32)
             best = max(foreign, key=lambda m: float(np.dot(vec, np.asarray(m.emb, dtype=np.float32))))
             if float(np.dot(vec, np.asarray(best.emb, dtype=np.float32))) >= self.config.translation_cos:
                 return best.origin, "translation"
         return item.article_id, None
+
+    def _adopt_earlier_copies(self, story: Story, feats: _Item) -> None:
+        """Members that name this article's outlet as their source become its copies or translations.
+
+        A translation dated by day only ("2031-05-06") sorts before its original stamped with a time
+        of the same day, so it arrives first and finds no member its note names; without this, the
+        original and its translation would count as two independent reports.
+        """
+        moved: set[str] = set()
+        for mid in story.members:
+            m = self._items.get(mid)
+            if m is None or m is feats or m.relation is not None or m.origin != m.article_id:
+                continue
+            relation = _names_outlet(m, feats.outlet)
+            if relation:
+                m.relation = relation
+                moved.add(m.article_id)
+        if not moved:
+            return
+        for idx, mid in enumerate(story.members):
+            m = self._items.get(mid)
+            if story.origins[idx] in moved:
+                story.origins[idx] = feats.origin
+                if m is not None:
+                    m.origin = feats.origin
 
     # ---------------------------------------------------------------- bookkeeping
     def _index_item(self, feats: _Item, sig: MinHash | None = None) -> None:

@@ -149,8 +149,15 @@ def _article_json(a: Article, aid: str) -> dict[str, Any]:
         "outlet": a.outlet,
         "language": a.language,
         "published": a.published,
-        "translated_from": [p.outlet for p in a.provenance if p.kind == "translated_from"],
+        "translated_from": _noted(a, "translated_from"),
+        "syndicated_from": _noted(a, "syndicated_from"),
     }
+
+
+def _noted(a: Article, kind: str) -> list[str]:
+    """Outlets the article's provenance notes name, once each (a page may say it twice: "Dieser Artikel
+    ist eine Übersetzung ..." and "Lesen Sie den Originalartikel auf X")."""
+    return list(dict.fromkeys(p.outlet for p in a.provenance if p.kind == kind and p.outlet))
 
 
 def _quote_pair(

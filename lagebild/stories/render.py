@@ -9,6 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+_NOTES = (("translated_from", "translated from"), ("syndicated_from", "supplied by"))
+
 
 def _outlet_of(d: dict[str, Any], article_id: str) -> str:
     for a in d.get("articles", []):
@@ -49,7 +51,8 @@ def render_dossier_markdown(d: dict[str, Any]) -> str:
     )
     lines += ["", "## Outlets", ""]
     for a in d.get("articles", []):
-        note = f" (translated from {', '.join(a['translated_from'])})" if a.get("translated_from") else ""
+        notes = [f"{label} {', '.join(a[key])}" for key, label in _NOTES if a.get(key)]
+        note = f" ({'; '.join(notes)})" if notes else ""
         lines.append(
             f"- **{_md(str(a.get('outlet') or '?'))}** {a.get('published') or ''} [{a.get('language') or '?'}] "
             f"#{a['id']}: {_md(str(a.get('title') or ''))}{note}"

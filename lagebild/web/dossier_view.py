@@ -194,10 +194,12 @@ def copies_section(d: dict[str, Any], outlets: dict[int, str]) -> list[dict[str,
             out.append({"kind": kind.rstrip("s").replace("_", " "), **item})
     for a in _listify(d.get("articles")):
         if isinstance(a, dict):
-            for origin in _listify(a.get("translated_from")):
+            notes = [("translated from", o) for o in _listify(a.get("translated_from"))]
+            notes += [("supplied by", o) for o in _listify(a.get("syndicated_from"))]
+            for label, origin in notes:
                 out.append(
                     {
-                        "kind": "translated from",
+                        "kind": label,
                         "text": f"{origin} → {a.get('outlet') or a.get('id')}",
                         "parts": [],
                         "outlets": [],

@@ -106,6 +106,21 @@ def test_translation_joins_across_languages_and_counts_once() -> None:
     assert c.story(de)["independent_sources"] == 1  # type: ignore[index]
 
 
+def test_a_translation_that_arrives_before_its_original_becomes_its_translation() -> None:
+    # dated by day only, the translation sorts before its original stamped 09:00 the same day
+    c = StoryClusterer(embed="auto")
+    de = c.add(
+        item("de", "2024-03-06", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung", translated_from="Kleinfurt Courier")
+    )
+    en = c.add(item("en", "2024-03-06T09:00", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier"))
+    assert en == de
+    assert c.item_relation("de") == {"story": de, "origin": "en", "relation": "translation"}
+    assert c.story(de)["independent_sources"] == 1  # type: ignore[index]
+    # the relation survives the state's round trip
+    again = StoryClusterer.from_dict(json.loads(json.dumps(c.to_dict())))
+    assert again.item_relation("de") == {"story": de, "origin": "en", "relation": "translation"}
+
+
 class _CountingEmbedder:
     """Records what is embedded; the vector is a fixed direction, the test is about when it is asked."""
 
