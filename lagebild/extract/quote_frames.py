@@ -129,6 +129,8 @@ def _verb_cue(tokens: list[Token], i: int, hi: int, lang: str) -> tuple[int, boo
     if lem == "hören" and i >= 2 and tokens[i - 1].low == "zu" and tokens[i - 2].low in {"ist", "war"} \
             and i + 1 < hi and tokens[i + 1].text in {",", ":"} and _from_phrase_before(tokens, i - 2):
         return (i, False)  # "Aus der Regierung ist zu hören, X habe ...": hearsay with its source
+    if lem in lx.CRY_VERBS_DE and _next_to_quotation(tokens, i, hi):
+        return (i, False)  # "„Freiheit!“, skandierte die Menge", "Die Menge skandierte: „…“"
     if lem in lx.QUESTION_VERBS_DE and (_next_to_quotation(tokens, i, hi) or _asks_whether(tokens, i, hi)):
         return (i, False)  # "„Wann öffnet die Schleuse?“, fragte X", "X fragte: „…?“", "X fragte, ob ..."
     if lem in _EVIDENCE_VERBS and _clause_final(tokens, i, hi) and _clause_opener(tokens, i) == "wie":

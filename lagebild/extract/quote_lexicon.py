@@ -65,6 +65,10 @@ SEPARABLE_DE: dict[str, frozenset[str]] = {
 # Verbs of asking: cues only right next to a quotation (see quote_frames._next_to_quotation).
 QUESTION_VERBS_DE = frozenset({"fragen", "nachfragen"})
 
+# Verbs of shouting and chanting: cues only right next to a quotation, like the verbs of asking ("„…“, skandierten
+# sie"); without one they take no content clause ("skandierte den Namen des Kapitäns").
+CRY_VERBS_DE = frozenset({"skandieren", "brüllen", "schreien", "grölen"})
+
 # Cues that take a complement clause but are not speech verbs on their own ("hieß es").
 IMPERSONAL_DE = frozenset({"heißen"})
 

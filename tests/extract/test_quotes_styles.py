@@ -402,3 +402,18 @@ def test_an_article_and_a_nominalised_adjective_without_a_cue_are_a_term() -> No
     assert not [t for k, t, _ in texts("Im Hafen kennt man ihn nur als „der Dicke“.") if k == "direct"]
     # a noun after the article, or a labelling verb, keeps the quotation
     assert only("Die Lotsin nannte die Reeder „die Gierigen“.", "direct").text.text == "die Gierigen"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("„Freiheit!“, skandierte die Menge.", "Freiheit!"),
+    ("„Raus hier!“, brüllte der Kapitän.", "Raus hier!"),
+    ("Die Menge skandierte: „Hafen bleibt!“", "Hafen bleibt!"),
+])
+def test_a_verb_of_shouting_next_to_a_quotation_is_its_cue(text: str, words: str) -> None:
+    q = only(text, "direct")
+    assert q.text.text == words
+    assert q.speaker is not None and q.speaker.text.lower() in {"die menge", "der kapitän"}
+
+
+def test_a_verb_of_shouting_without_a_quotation_reports_nothing() -> None:
+    assert texts("Die Menge skandierte den Namen des Kapitäns.") == []
