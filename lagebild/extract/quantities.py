@@ -166,7 +166,7 @@ _NUM = r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _PATTERN = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>{_NUM}|\b(?:{_WORDNUM_RE})\b)(?:\s*(?P<scale>{_SCALE_RE})(?![\w]))?"
+    rf"|(?:(?P<cur>US\$|\$|€|£|¥)\s?)?(?P<num>{_NUM}|\b(?:{_WORDNUM_RE})\b)(?:\s*(?P<scale>{_SCALE_RE})(?![\w]))?"
     r"(?:\s*(?P<pct>%|Prozent\b|percent\b|per cent\b))?)",
     re.IGNORECASE,
 )

@@ -67,3 +67,9 @@ def test_units_of_measure_meet_across_languages() -> None:
     (h,) = find_quantities("Die Straße war 24 Stunden gesperrt.", "de")
     (m,) = find_quantities("The road was closed for twenty minutes.", "en")
     assert (h.unit_key, m.unit_key) == ("h", "min")
+
+
+def test_a_figure_after_a_dash_starts_at_its_first_digit() -> None:
+    text = "Hafenarbeiter streiken – 112 Schiffe liegen vor Anker"
+    (q,) = find_quantities(text)
+    assert (q.text, text[q.start : q.end]) == ("112 Schiffe", "112 Schiffe")
