@@ -728,7 +728,7 @@ def _slogan(text: str, tokens: list[Token], unit: _Unit, q: QuotedString, quoted
 
 
 # Verbs of shouting and chanting: their object is the wording shouted ("skandierten „…“", "rief „…“").
-_CRY_VERBS = frozenset({"rufen", "skandieren", "schreien", "brüllen", "grölen"})
+_CRY_VERBS = lx.CRY_VERBS_DE | {"rufen"}
 
 
 def _shouted(tokens: list[Token], unit: _Unit, k: int) -> bool:
@@ -753,7 +753,7 @@ def _shouted(tokens: list[Token], unit: _Unit, k: int) -> bool:
         j = k - 2
         while j > verb and (tokens[j].low in lx.ARTICLES_DE or _is_adjective(tokens[j])):
             j -= 1
-        if j == verb or tokens[j].low not in _PHRASE_OPENERS:
+        if j == verb and not _subject_after(tokens, unit, verb) or j > verb and tokens[j].low not in _PHRASE_OPENERS:
             return False  # "rief die Initiative „…“": the noun is the object, the quotation its name
     for m in range(k + 1, unit.hi):
         if tokens[m].text in {".", ",", ";", ":", "!", "?"}:
@@ -767,6 +767,15 @@ _OTHER_RUFEN = frozenset({"auf", "an", "hervor", "zurück", "aus", "ab", "herbei
 # Words that open a phrase before the quotation ('vor dem Rathaus', 'laut Zeugen', 'bei der Tat').
 _PHRASE_OPENERS = frozenset({"vor", "laut", "bei", "in", "im", "auf", "an", "am", "mit", "nach", "während", "von",
                              "vom", "aus", "durch", "unter", "über", "gegenüber", "zu", "zum", "zur", "beim"})
+
+
+def _subject_after(tokens: list[Token], unit: _Unit, verb: int) -> bool:
+    """'Laut Polizei riefen die Täter „…“': a phrase or adverb in lower case fills the first place before the finite
+    verb, so the noun phrase right after the verb is its subject, not an object the quotation would name."""
+    cs = verb
+    while cs > unit.lo and tokens[cs - 1].text not in {",", ";", ":", ".", "!", "?"}:
+        cs -= 1
+    return cs < verb and (tokens[cs].low in _PHRASE_OPENERS or tokens[cs].text[:1].islower())
 
 
 def _is_adjective(t: Token) -> bool:

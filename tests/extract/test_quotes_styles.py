@@ -417,3 +417,8 @@ def test_a_verb_of_shouting_next_to_a_quotation_is_its_cue(text: str, words: str
 
 def test_a_verb_of_shouting_without_a_quotation_reports_nothing() -> None:
     assert texts("Die Menge skandierte den Namen des Kapitäns.") == []
+
+
+def test_a_shouted_quotation_after_the_subject_of_an_inverted_clause_is_a_quote() -> None:
+    text = "Laut Polizei riefen die Täter „Geld her“ und flüchteten."
+    assert [t for k, t, _ in texts(text) if k == "direct"] == ["Geld her"]
