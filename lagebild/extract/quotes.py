@@ -927,6 +927,8 @@ def _name_like(inner: str, framed: bool, lang: str = "de") -> bool:
         return False  # "tiefer Besorgnis", "den Bestand des Staates": inflected wording, names start capitalised
     if lang == "de" and _clausal(words):
         return False  # "Ja, es gibt Probleme", "Der Hafen ist sicher": a clause, whatever its capitals
+    if lang == "de" and "," in inner:
+        return False  # "eine Gefahr für „Leib, Leben und Freiheit“": a list or clause in someone's words, no name
     return not framed and caps >= 0.5 * len(words)
 
 

@@ -422,3 +422,11 @@ def test_a_verb_of_shouting_without_a_quotation_reports_nothing() -> None:
 def test_a_shouted_quotation_after_the_subject_of_an_inverted_clause_is_a_quote() -> None:
     text = "Laut Polizei riefen die Täter „Geld her“ und flüchteten."
     assert [t for k, t, _ in texts(text) if k == "direct"] == ["Geld her"]
+
+
+def test_capitalised_words_with_a_comma_between_them_are_a_quote_not_a_name() -> None:
+    said = "Das Gericht erklärte, das Gesetz sei nichtig. "
+    text = said + "Zulässig ist der Eingriff nur bei einer Gefahr für „Leib, Leben und Eigentum“ der Anwohner."
+    assert [t for k, t, _ in texts(text) if k == "direct"] == ["Leib, Leben und Eigentum"]
+    # without a comma, mostly capitalised words and no cue stay a name
+    assert not [t for k, t, _ in texts(said + "Die Richter tagten im „Haus der Küste“ am Hafen.") if k == "direct"]
