@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from lagebild.api.services import StoryBundle
+from lagebild.records import Provenance
 from lagebild.store import Store
 from lagebild.web import dossier_view as dv
 from lagebild.web.svg import dot_timeline, layered_graph
@@ -134,6 +135,15 @@ def story_entities(bundle: StoryBundle) -> list[dict[str, Any]]:
     return sorted(agg.values(), key=lambda a: (-a["articles"], -a["mentions"], str(a["name"])))
 
 
+def _provenance_lines(notes: list[Provenance]) -> list[dict[str, Any]]:
+    """One line per kind and outlet: a page often says "translated" twice ("Dieser Artikel ist eine
+    Übersetzung ...", "Lesen Sie den Originalartikel auf X"); the article's own page lists every note."""
+    lines: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for p in notes:
+        lines.setdefault((p.kind, p.outlet), {"kind": p.kind, "outlet": p.outlet, "text": p.text})
+    return list(lines.values())
+
+
 def story_page(store: Store, bundle: StoryBundle) -> dict[str, Any]:
     rows = store.article_rows(bundle.ids)
     outlets = {r.id: (r.outlet or f"#{r.id}") for r in rows}
@@ -143,9 +153,7 @@ def story_page(store: Store, bundle: StoryBundle) -> dict[str, Any]:
         reports.append(
             {
                 **r.to_dict(),
-                "provenance": [
-                    {"kind": p.kind, "outlet": p.outlet, "text": p.text} for p in (art.provenance if art else [])
-                ],
+                "provenance": _provenance_lines(art.provenance if art else []),
                 "analysed": bundle.analyses.get(r.id) is not None,
             }
         )

@@ -75,3 +75,20 @@ def test_translator_uses_singular_forms_for_one() -> None:
     assert de("articles", count=1) == "Artikel"  # German: falls back to the table's one form
     assert en("home_window", days=7, day="2031-05-11").startswith("Stories seen in the 7 days")
     assert en("results", count=1, n=1) == "1 result" and de("results", count=1, n=1) == "1 Treffer"
+
+
+def test_a_provenance_note_said_twice_is_one_line_in_the_story_table() -> None:
+    from lagebild.records import Provenance
+    from lagebild.web.story_view import _provenance_lines
+
+    notes = [
+        Provenance("translated_from", "Beispiel Ledger", "Dieser Artikel ist eine Übersetzung aus dem Englischen."),
+        Provenance("image_credit", "Musteragentur", "(Foto: Musteragentur)"),
+        Provenance("translated_from", "Beispiel Ledger", "Lesen Sie den Originalartikel auf Beispiel Ledger"),
+    ]
+    lines = _provenance_lines(notes)
+    assert [(x["kind"], x["outlet"]) for x in lines] == [
+        ("translated_from", "Beispiel Ledger"),
+        ("image_credit", "Musteragentur"),
+    ]
+    assert lines[0]["text"].startswith("Dieser Artikel")
