@@ -223,6 +223,7 @@ def _verb_frame(tokens: list[Token], v: int, lo: int, hi: int, masked: set[int])
             if tokens[relative - 1].text == "," and close is not None:
                 content = _strip_end(tokens, first, close)
     else:
+        k = _place_tail(tokens, k, hi, masked)
         if inverted is None and not _ends_sentence(tokens, k, hi) and not (k < hi and tokens[k].text == ","):
             if tokens[v].low in _REPORTED and not _passive(tokens, v, lo):  # "The ministry denied the report"
                 subject = _subject(tokens, lo, v, masked)
@@ -372,6 +373,29 @@ def _ends_frame(tokens: list[Token], k: int, hi: int, masked: set[int]) -> bool:
     return tokens[k].text == "," and k + 1 < hi and _inserted(tokens[k + 1]) and not _has_finite(tokens, k, hi, masked)
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "outside", "inside", "near", "by", "beside", "behind", "from",
+                                 "across", "along", "under", "after", "before", "during", "as"})
+
+
+def _place_tail(tokens: list[Token], k: int, hi: int, masked: set[int]) -> int:
+    """The sentence's end when only prepositional phrases stand between k and it, else k.
+
+    "„…“, the chair told the Ledger at the picket line outside Gate 4.": a place, a time or a
+    circumstance after the frame ends it as well as the full stop would; the word lists of
+    `_skip_adverbials` know the occasions ("at a news conference"), not every place a quotation is
+    spoken at. A verb, a conjunction or a quotation in the tail makes it a clause of its own.
+    """
+    if k >= hi or k in masked or tokens[k].low not in _PLACE_PREPOSITIONS:
+        return k
+    j = k
+    while j < hi and j not in masked and tokens[j].is_word and j - k <= 12:
+        low = tokens[j].low
+        if low in _FINITE or low in _CONTENT_CONJ or low in _RELATIVE or low in _CONJUNCTIONS:
+            return k
+        j += 1
+    return j if _ends_sentence(tokens, j, hi) else k
+
+
 def _ends_sentence(tokens: list[Token], k: int, hi: int) -> bool:
     return k >= hi or tokens[k].text in {".", "!", "?"} or all(t.text in _SEP or t.text in _QUOTE_MARKS
                                                                for t in tokens[k:hi])
@@ -515,6 +539,7 @@ def _subject(tokens: list[Token], lo: int, v: int, masked: set[int]) -> tuple[in
     while e > lo and tokens[e - 1].low in _AUX:
         e -= 1
     s = _clause_start(tokens, e, lo, masked)
+    s = _after_subordinator(tokens, s, e)
     while s < e and (tokens[s].low in _CONJUNCTIONS or tokens[s].low in {"however", "meanwhile", "instead"}):
         s += 1
     if s >= e or e - s > _MAX_SUBJECT:
@@ -524,6 +549,26 @@ def _subject(tokens: list[Token], lo: int, v: int, masked: set[int]) -> tuple[in
     if s > lo and tokens[s - 1].text == "," and tokens[s].low in _PP_OPENERS and not tokens[s].text[:1].isupper():
         return None
     return (s, e)
+
+
+_SUBORDINATORS = frozenset({"after", "before", "because", "since", "although", "though", "until", "once", "as",
+                            "when", "while", "whereas", "unless", "if"})
+
+
+def _after_subordinator(tokens: list[Token], s: int, e: int) -> int:
+    """Start of the cue's own clause when a main clause runs into it without a comma.
+
+    "The union called the strike after the Port Authority confirmed it would ...": the words back to
+    the clause's start hold a verb of their own ("called") and a subordinator; the subject of
+    "confirmed" is what follows the subordinator. Without a verb before it, the word is a preposition
+    inside the subject ("Officials after the meeting said").
+    """
+    for j in range(e - 2, s, -1):
+        if tokens[j].low in _SUBORDINATORS and any(
+            t.low in _FINITE or (t.low.endswith("ed") and t.text.islower()) for t in tokens[s:j]
+        ):
+            return j + 1
+    return s
 
 
 # Verbs that label their object with the quoted words: "called the plan 'a disaster'", "described it as 'reckless'".

@@ -271,6 +271,10 @@ def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: 
         ('"We will not give in," union chair Mara Lind told the Sample Wire by telephone.', "union chair Mara Lind"),
         ('"We will not give in," Mara Lind said by phone from Eastholm.', "Mara Lind"),
         ('"The dam holds," said an engineer at the river board late on Tuesday.', "an engineer at the river board"),
+        # a place the words were spoken at, however it is worded
+        ('"We are not against machines," union chair Mara Lind told the Sample Wire at the picket line outside '
+         "Gate 4.", "union chair Mara Lind"),
+        ('"We are ready," she said on the quay near the old crane.', "she"),
     ],
 )
 def test_mode_place_and_time_adverbials_end_the_frame(text: str, speaker: str) -> None:
@@ -309,3 +313,20 @@ def test_labels_and_said_of(text: str, content: str, speaker: str) -> None:
 
 def test_a_passive_label_names_no_speaker() -> None:
     assert [q.kind for q in extract_quotes("The plan was called 'a gamble'.", "en")] == []
+
+
+def test_a_place_phrase_with_a_clause_of_its_own_does_not_end_the_frame() -> None:
+    text = '"We are ready," she said at the harbour where the ships wait.'
+    assert all(q.speaker is None for q in extract_quotes(text, "en"))
+
+
+def test_the_subject_of_a_cue_after_a_subordinator_is_its_own_clause() -> None:
+    text = (
+        "The dockers' union called the strike after the Sample Port Authority confirmed it would replace "
+        "the cranes by 2033."
+    )
+    q = _only(text)
+    assert q.speaker is not None and q.speaker.text == "the Sample Port Authority"
+    # a preposition inside the subject, with no verb before it, is no clause boundary
+    q = _only("Officials after the meeting said the port would reopen on Monday.")
+    assert q.speaker is not None and q.speaker.text.startswith("Officials")
