@@ -46,6 +46,7 @@ from lagebild.records import Entity, Quote, Span, Speaker
 # Tuned on the training split of the quotation corpus (see bench/quotes.py).
 MIN_WORDS_UNFRAMED = 2  # a quotation with no cue next to it counts from this many words
 MIN_WORDS_FRAMED = 1  # with a cue right next to it, even one quoted word is a statement
+SHOUT_WINDOW = 8  # words a verb of shouting may stand before what was shouted ('rief bei der Tat laut Zeugen "…"')
 INHERIT_CHARS = 600  # how far back an unattributed quotation looks for the last speaker
 FREE_INDIRECT = True  # Konjunktiv I sentences after an attributed statement continue it
 
@@ -740,7 +741,7 @@ def _shouted(tokens: list[Token], unit: _Unit, k: int) -> bool:
     nor when a particle or phrase closing the clause makes another verb of 'rufen' ('rief zu „…“ auf', 'hervor',
     'zurück', 'ins Leben')."""
     verb = None
-    for j in range(k - 1, max(unit.lo, k - 5) - 1, -1):
+    for j in range(k - 1, max(unit.lo, k - SHOUT_WINDOW) - 1, -1):
         t = tokens[j]
         if not t.is_word:
             return False

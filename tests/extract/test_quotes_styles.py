@@ -430,3 +430,10 @@ def test_capitalised_words_with_a_comma_between_them_are_a_quote_not_a_name() ->
     assert [t for k, t, _ in texts(text) if k == "direct"] == ["Leib, Leben und Eigentum"]
     # without a comma, mostly capitalised words and no cue stay a name
     assert not [t for k, t, _ in texts(said + "Die Richter tagten im „Haus der Küste“ am Hafen.") if k == "direct"]
+
+
+def test_shouted_words_after_adverbials_and_a_source_are_a_quote() -> None:
+    text = 'Der Angreifer rief bei dem Überfall laut Zeugenaussagen "Kessmund zuerst".'
+    q = [q for q in extract_quotes(text, "de") if q.kind == "direct"]
+    assert [x.text.text for x in q] == ["Kessmund zuerst"]
+    assert text[q[0].text.start : q[0].text.end] == "Kessmund zuerst"
