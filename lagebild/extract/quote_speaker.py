@@ -667,6 +667,8 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         return True  # "two members of the delegation, who spoke on condition of anonymity": said in so many words
     if not words:
         return False
+    if _ends_with_named_apposition(phrase):
+        return False  # "Der Sprecher der Hafenbehörde, Jonas Brandt", "A spokesman, Jonas Brandt": named after all
     # English: "a senior U.S. official", "a senior official at the ministry", "two people familiar with the talks"
     bare = [w.strip(",;") for w in words]
     core = next((bare[:k] for k in range(1, len(bare)) if bare[k].lower() in lx.ATTACH_WORDS_EN), bare)
@@ -697,6 +699,21 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         before = before[1:]  # a capitalised adjective opening a sentence: "Hochrangige Beamte"
     return not any(w[:1].isupper() and w.lower() not in lx.ARTICLES_DE and w.lower() not in lx.NUMBER_WORDS
                    and not w.endswith("-") and "-" not in w for w in before)
+
+
+def _ends_with_named_apposition(phrase: str) -> bool:
+    """The phrase closes with a name in apposition after a comma: two or more capitalised words that are
+    no role nouns ("…, Jonas Brandt"), so whatever the role before says, the speaker is named."""
+    if "," not in phrase:
+        return False
+    tail = phrase.rsplit(",", 1)[1].split()
+    if not 2 <= len(tail) <= 4:
+        return False
+    return all(
+        w[:1].isupper() and w.lower() not in lx.ARTICLES_DE and not _ends_with(w, lx.ANON_ROLE_HEADS_DE)
+        and w.lower() not in lx.ANON_ROLE_HEADS_EN
+        for w in tail
+    )
 
 
 skip_fillers = _skip_fillers  # public name for the quote rules that look past an inverted verb

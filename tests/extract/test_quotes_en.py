@@ -257,6 +257,10 @@ def test_anonymity_said_in_so_many_words(phrase: str, has_entity: bool, anonymou
         ("Chinese authorities", False, True),
         ("Behördenangaben", False, True),
         ("die Feuerwehr", False, False),
+        # a name in apposition names the speaker, even where no entity was linked to the phrase
+        ("Der Sprecher der Hafenbehörde, Jonas Beispiel", False, False),
+        ("A spokesman, Tom Reed", False, False),
+        ("ein Sprecher der Behörde, der nicht genannt werden wollte", False, True),
     ],
 )
 def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: bool) -> None:
