@@ -57,7 +57,36 @@ def group_mentions(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list
         _add(owner or groups.setdefault(_local_key("PER", surface), Group("PER", None, _local_key("PER", surface))),
              c, surface)
     _merge_demonyms(groups)
+    _merge_genitives(groups)
     return list(groups.values())
+
+
+def _merge_genitives(groups: dict[str, Group]) -> None:
+    """An unlinked name whose every surface is the genitive of another unlinked name of its type joins it.
+
+    "Caldorias Regierung" beside "Caldoria": the knowledge base resolves the genitives of the names it
+    knows ("Russlands"); for the others the article's own base form is the evidence, so "Jonas" or "Texas"
+    stay as they are unless the article also says "Jona" or "Texa".
+    """
+    by_surface: dict[tuple[str, str], Group] = {}
+    for g in groups.values():
+        if g.kb_id is None:
+            for surface in g.surfaces:
+                by_surface.setdefault((g.type, surface), g)
+    for key, group in list(groups.items()):
+        if group.kb_id is not None or not group.surfaces:
+            continue
+        owners = []
+        for surface in group.surfaces:
+            head, _, last = surface.rpartition(" ")
+            forms = [(head + " " + form).strip() for form, _ in genitive_variants(last)]
+            owners.append(next((o for f in forms if (o := by_surface.get((group.type, f))) is not None), None))
+        owner = owners[0]
+        if owner is None or owner is group or any(o is not owner for o in owners) or owner.key not in groups:
+            continue
+        owner.mentions.extend(group.mentions)
+        owner.surfaces.extend(group.surfaces)
+        del groups[key]
 
 
 # English demonym endings after a place name: Caldoria-n, Brazil-ian, Japan-ese, Israel-i, and German -er

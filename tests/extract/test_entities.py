@@ -88,6 +88,16 @@ def test_a_demonym_of_an_unknown_place_joins_the_place_named_in_the_article() ->
     assert [e.key for e in alone] == ["loc:caldorian"]  # without the place itself nothing to join
 
 
+def test_the_genitive_of_an_unknown_name_joins_the_name_in_the_article() -> None:
+    text = "Caldoria und Vardeland einigen sich. Caldorias Regierung stimmte zu."  # fictional
+    spans = [(0, 8, "LOC"), (13, 22, "LOC"), (37, 46, "LOC")]
+    ents = {e.key: e for e in extract_entities(text, "de", spans)}
+    assert set(ents) == {"loc:caldoria", "loc:vardeland"}
+    assert [m.text for m in ents["loc:caldoria"].mentions] == ["Caldoria", "Caldorias"]
+    alone = extract_entities("Die Regierung Caldorias stimmte zu.", "de", [(14, 23, "LOC")])
+    assert [e.key for e in alone] == ["loc:caldorias"]  # without the base form there is no evidence
+
+
 def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
     text = "MARROWICK (CWS) – Dockers in Marrowick stopped work."  # fictional
     ents = extract_entities(text, "en", [(0, 9, "LOC"), (29, 38, "LOC")])
