@@ -58,7 +58,29 @@ def group_mentions(text: str, cands: list[Candidate], kb: KnowledgeBase) -> list
              c, surface)
     _merge_demonyms(groups)
     _merge_genitives(groups)
+    _one_type_per_name(groups)
     return list(groups.values())
+
+
+def _one_type_per_name(groups: dict[str, Group]) -> None:
+    """Unlinked groups of one name but different types merge into the type most of its mentions have.
+
+    The tagger decides each mention from its context, so "Caldoria" can be a place in three sentences and
+    a person in a fourth; within one article one name means one thing (ties: the type seen first).
+    """
+    by_name: dict[str, list[Group]] = {}
+    for g in groups.values():
+        if g.kb_id is None and ":" in g.key:
+            by_name.setdefault(g.key.split(":", 1)[1], []).append(g)
+    for same in by_name.values():
+        if len({g.type for g in same}) < 2:
+            continue
+        winner = max(same, key=lambda g: (len(g.mentions), -min(m.start for m in g.mentions)))
+        for g in same:
+            if g is not winner and g.key in groups:
+                winner.mentions.extend(g.mentions)
+                winner.surfaces.extend(g.surfaces)
+                del groups[g.key]
 
 
 def _merge_genitives(groups: dict[str, Group]) -> None:

@@ -98,6 +98,15 @@ def test_the_genitive_of_an_unknown_name_joins_the_name_in_the_article() -> None
     assert [e.key for e in alone] == ["loc:caldorias"]  # without the base form there is no evidence
 
 
+def test_one_name_has_one_type_within_an_article() -> None:
+    # the tagger typed the last mention a person; three of four mentions say place
+    text = "Caldoria und Vardeland einigen sich. Caldoria zahlt mehr. Regierungschefin Caldoria lachte."  # fictional
+    spans = [(0, 8, "LOC"), (13, 22, "LOC"), (37, 45, "LOC"), (75, 83, "PER")]
+    ents = {e.key: e for e in extract_entities(text, "de", spans)}
+    assert set(ents) == {"loc:caldoria", "loc:vardeland"}
+    assert len(ents["loc:caldoria"].mentions) == 3
+
+
 def test_a_dateline_in_capitals_does_not_name_the_place() -> None:
     text = "MARROWICK (CWS) – Dockers in Marrowick stopped work."  # fictional
     ents = extract_entities(text, "en", [(0, 9, "LOC"), (29, 38, "LOC")])
