@@ -16,6 +16,7 @@ from lagebild.extract.dateline import match_dateline
 from lagebild.extract.quote_marks import DOUBLE_CLOSERS
 from lagebild.extract.quote_speaker import channel_after, clause_subject, noun_phrase, quoted_name, speaker_around
 from lagebild.extract.quote_tokens import Token, lemma
+from lagebild.extract.roles import DE_COMPOUND_HEADS, DE_ROLE_HEADS
 
 _BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
@@ -983,6 +984,39 @@ _MODALS = frozenset({"soll", "sollen", "sollte", "sollten"})
 _SPEAKER_MODALS = frozenset({"will", "wollen"})
 
 
+def _is_role_noun(word: str) -> bool:
+    low = word.lower()
+    return low in DE_ROLE_HEADS or low.endswith(DE_COMPOUND_HEADS)
+
+
+def _dative_addressee(
+    tokens: list[Token], spk: tuple[int, int], chan: tuple[int, int] | None, ce: int
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Split the addressee off a speaker named after the verb ("sagte Präsidentin Varga der Rheinfeld Rundschau",
+    "sagte die Ministerin dem Westboten").
+
+    A name takes no genitive attribute, so "der X" right after a role noun and a name is the dative of the
+    one addressed; "dem X" after the speaker is that dative in any case (the genitive would be "des"). A
+    channel already found inside the speaker phrase ends it ("der Minister der Nachrichtenagentur dpa").
+    """
+    s, e = spk
+    if chan is not None and s < chan[0] < e:
+        return (s, chan[0]), chan
+    for k in range(s + 2, min(e, ce)):
+        if tokens[k].low not in {"der", "dem"} or k + 1 >= ce or not tokens[k + 1].text[:1].isupper():
+            continue
+        role = next((r for r in range(k - 2, s - 1, -1) if _is_role_noun(tokens[r].text)), None)
+        if role is not None and all(tokens[j].text[:1].isupper() and tokens[j].is_word for j in range(role + 1, k)):
+            np = noun_phrase(tokens, k, ce, "de")
+            if np is not None:
+                return (s, k), np
+    if chan is None and e < ce and tokens[e].low == "dem":
+        np = noun_phrase(tokens, e, ce, "de")
+        if np is not None:
+            return spk, np
+    return spk, chan
+
+
 def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: str,
                 reported_ok: bool) -> Frame | None:
     cs, ce = _clause_bounds(tokens, v, lo, hi)
@@ -1042,6 +1076,8 @@ def _verb_frame(tokens: list[Token], v: int, last: int, lo: int, hi: int, lang: 
     chan = channel_after(tokens, pivot if lang == "en" else pivot + 1, ce, lang)
     if spk and chan and spk[0] == chan[0]:
         spk = None
+    if lang == "de" and spk is not None and spk[0] > v:
+        spk, chan = _dative_addressee(tokens, spk, chan, ce)
     # content: before a verb-first clause ("..., sagte X."), else after the clause (", dass ..." / ": ...")
     content: tuple[int, int] | None = None
     opens_after_comma = cs > lo and tokens[cs - 1].text in _AFTER_QUOTE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.extract.quotes import extract_quotes
 from tests.extract.quote_helpers import only, texts
 
@@ -55,3 +57,25 @@ def test_report_noun_frame_and_labelling_verb() -> None:
 
 def test_quoted_names_are_not_statements() -> None:
     assert [k for k, _, _ in texts("Der Verein „Freunde des Leuchtturms“ lädt zum Sommerfest ein.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "channel"),
+    [
+        # a name takes no genitive attribute: "der X" after it is the one addressed
+        ("„Flüsse lesen keine Landkarten“, sagte Präsidentin Ilka Beispiel der Musterstädter Rundschau.",
+         "Präsidentin Ilka Beispiel", "der Musterstädter Rundschau"),
+        # "dem X" after the speaker is the dative in any case
+        ("„Wir bleiben“, sagte Ministerin Anna Beispiel dem Westboten am Montag.", "Ministerin Anna Beispiel",
+         "dem Westboten"),
+        # a channel found inside the speaker phrase ends it
+        ("„Wir bleiben“, sagte der Minister der Nachrichtenagentur Musterpress.", "der Minister",
+         "der Nachrichtenagentur Musterpress"),
+        # a role noun with a genitive attribute keeps it
+        ("„Wir bleiben“, sagte der Sprecher der Stadtwerke.", "der Sprecher der Stadtwerke", None),
+    ],
+)
+def test_the_addressee_after_a_speaker_named_after_the_verb(text: str, speaker: str, channel: str | None) -> None:
+    q = only(text, "direct")
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert (q.channel.text if q.channel else None) == channel
