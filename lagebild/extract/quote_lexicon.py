@@ -538,7 +538,15 @@ ORG_HEADS_DE = (
 ORG_HEADS_TYPING = ("union", "unions", "authority", "authorities", "service", "board", "committee", "association",
                     "federation", "ministries", "agencies", "companies", "operator", "firm", "bank", "airline",
                     "brigade", "coalition", "parliament", "senate", "congress", "gewerkschaft", "gewerkschaften",
-                    "feuerwehr", "verein", "stiftung", "genossenschaft", "konzerne", "unternehmen")
+                    "feuerwehr", "verein", "stiftung", "genossenschaft", "konzerne", "unternehmen",
+                    # German bodies by the ending of their compound ("Staatskanzlei", "Sella-Allianz",
+                    # "Wetterdienst", "Stadtwerke", "Klinikleitung", "Handelskammer", "Bürgerinitiative")
+                    "kanzlei", "allianz", "bündnis", "initiative", "gruppe", "institut", "universität",
+                    "hochschule", "klinik", "klinikum", "krankenhaus", "kammer", "senat", "landtag", "bundestag",
+                    "fraktion", "ausschuss", "gemeinde", "dienst", "werke", "betriebe", "agentur", "zentrale",
+                    "vorstand", "direktion", "präsidium", "leitung", "führung", "komitee", "netzwerk",
+                    "alliance", "institute", "university", "hospital", "group", "network", "foundation",
+                    "charity", "organisation", "organization", "party", "league", "club")
 
 # News media: agencies, well-known outlets and nouns that announce a medium.
 NEWS_AGENCIES = (

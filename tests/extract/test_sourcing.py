@@ -78,6 +78,12 @@ def test_seed_000_chain() -> None:
         ("Nach Regierungsangaben kamen rund 900 Menschen in Notunterkünfte.", "de", "Regierung", "organisation"),
         ("The union says about 450 jobs are at risk.", "en", "union", "organisation"),
         ("Local authorities said the road would stay closed.", "en", "authorities", "anonymous_official"),
+        # German bodies named by the end of their compound
+        ("Die Beträge würden nach Angaben der Staatskanzlei auf zehn Jahre verteilt.", "de", "Staatskanzlei",
+         "organisation"),
+        ("Die Muster-Allianz sprach von einem ersten Schritt, aber keiner Lösung.", "de", "Muster-Allianz",
+         "organisation"),
+        ("Die Klinikleitung erklärte, der Betrieb laufe normal weiter.", "de", "Klinikleitung", "organisation"),
     ],
 )
 def test_bodies_are_typed_as_organisations_or_unnamed_officials(text: str, lang: str, name: str, kind: str) -> None:
