@@ -400,7 +400,13 @@ def compare_articles(
         "articles": [id_a, id_b],
         "similarity": {"score": round(combine(f), 4), "centred": "ccos" in f},
         "shared": [
-            {"a": sa[i].ref(id_a), "b": sb[j].ref(id_b), "score": round(s, 4), "cosine": round(c, 4)}
+            {
+                "a": sa[i].ref(id_a),
+                "b": sb[j].ref(id_b),
+                "score": round(s, 4),
+                "cosine": round(c, 4),
+                "loose": s < CLEAR_CSLS,  # aligned, but below the margin that makes them clearly one fact
+            }
             for i, j, s, c in pairs
         ],
         "unique": {

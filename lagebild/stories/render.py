@@ -90,7 +90,8 @@ def render_comparison_markdown(c: dict[str, Any]) -> str:
         lines += [f"Same-story similarity: **{sim['score']:.2f}** of 1{scale}", ""]
     lines += ["## Shared", ""]
     for s in c.get("shared", []):
-        lines.append(f"- {_md(s['a']['text'])}  ⇔  {_md(s['b']['text'])}")
+        loose = " *(loose match)*" if s.get("loose") else ""
+        lines.append(f"- {_md(s['a']['text'])}  ⇔  {_md(s['b']['text'])}{loose}")
     for aid in ids:
         lines += ["", f"## Only in {aid}", ""]
         lines += [f"- {_md(r['text'])}" for r in c.get("unique", {}).get(aid, [])] or ["- nothing of its own"]

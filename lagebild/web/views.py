@@ -190,8 +190,6 @@ def quotes_page(store: Store, filters: dict[str, Any], limit: int, offset: int) 
 def compare_page(store: Store, a: int, b: int) -> dict[str, Any]:
     """Two articles side by side: the statements they share, each one's own, their tensions and paired quotes,
     with the same-story similarity (the same data as GET /api/articles/{a}/compare/{b})."""
-    from lagebild.stories.compare import CLEAR_CSLS  # a loosely aligned pair is shown as such
-
     res = compare_stored(store, a, b)
     arts = store.get_articles([a, b])
     head = [
@@ -203,7 +201,7 @@ def compare_page(store: Store, a: int, b: int) -> dict[str, Any]:
         "articles": head,
         "similarity": res["similarity"],
         "shared": [
-            {"a": s["a"]["text"], "b": s["b"]["text"], "loose": s["score"] < CLEAR_CSLS} for s in res["shared"]
+            {"a": s["a"]["text"], "b": s["b"]["text"], "loose": s["loose"]} for s in res["shared"]
         ],
         "unique": [
             {"id": h["id"], "outlet": h["outlet"], "claims": [u["text"] for u in res["unique"][str(h["id"])]]}

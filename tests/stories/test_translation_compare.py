@@ -39,6 +39,12 @@ def test_compare_flags_numbers_and_pairs_quote_across_languages() -> None:
         (12000.0, 8000.0, "conflict")
     ]
     assert any("Handwerkskammer" in u["text"] for u in r["unique"]["b"])
+    # every aligned pair says whether it is clearly one fact; the renderers show the loose ones as such
+    from lagebild.stories.compare import CLEAR_CSLS
+    from lagebild.stories.render import render_comparison_markdown
+
+    assert r["shared"] and all(x["loose"] == (x["score"] < CLEAR_CSLS) for x in r["shared"])
+    assert render_comparison_markdown(r).count("(loose match)") == sum(x["loose"] for x in r["shared"])
     en = article(BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier", "en", "2024-03-06")
     q = compare_articles(de, en, ids=("de", "en"))["quote_pairs"]
     assert len(q) == 1 and q[0]["a"]["text"].startswith("Die Sicherheit") and q[0]["b"]["text"].startswith("People")
