@@ -109,9 +109,8 @@ def test_translation_joins_across_languages_and_counts_once() -> None:
 def test_a_translation_that_arrives_before_its_original_becomes_its_translation() -> None:
     # dated by day only, the translation sorts before its original stamped 09:00 the same day
     c = StoryClusterer(embed="auto")
-    de = c.add(
-        item("de", "2024-03-06", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung", translated_from="Kleinfurt Courier")
-    )
+    note = "Kleinfurt Courier"
+    de = c.add(item("de", "2024-03-06", "de", BRIDGE_DE_TITLE, BRIDGE_DE, "Aulertal-Zeitung", translated_from=note))
     en = c.add(item("en", "2024-03-06T09:00", "en", BRIDGE_EN_TITLE, BRIDGE_EN, "Kleinfurt Courier"))
     assert en == de
     assert c.item_relation("de") == {"story": de, "origin": "en", "relation": "translation"}
