@@ -264,6 +264,7 @@ ANON_ROLE_HEADS_DE = (
     "quellen",
     "diplomat",
     "diplomaten",
+    "diplomatin",
     "vertreter",
     "vertreterin",
     "vertretern",
@@ -546,7 +547,9 @@ ORG_HEADS_TYPING = ("union", "unions", "authority", "authorities", "service", "b
                     "fraktion", "ausschuss", "gemeinde", "dienst", "werke", "betriebe", "agentur", "zentrale",
                     "vorstand", "direktion", "präsidium", "leitung", "führung", "komitee", "netzwerk",
                     "alliance", "institute", "university", "hospital", "group", "network", "foundation",
-                    "charity", "organisation", "organization", "party", "league", "club")
+                    "charity", "organisation", "organization", "party", "league", "club",
+                    # circles of a body ("aus Regierungskreisen", "Verhandlungskreise"): unnamed officials
+                    "kreis", "kreise", "kreisen")
 
 # News media: agencies, well-known outlets and nouns that announce a medium.
 NEWS_AGENCIES = (

@@ -677,7 +677,7 @@ def is_anonymous(phrase: str, has_entity: bool) -> bool:
         return True  # "a Vardeland official", "two Norlandian diplomats": a named person takes no "a"
     if has_entity or words[0].lower() in _PRONOUN:
         return False
-    if en_head:
+    if en_head and words[0].lower() not in lx.ARTICLES_DE:  # German capitalises every noun: read it below
         return not any(w[:1].isupper() and not (w.replace(".", "").isupper() and len(w) <= 4)
                        for w in core[1:])
     head = head_word(phrase)

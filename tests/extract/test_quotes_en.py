@@ -261,6 +261,10 @@ def test_anonymity_said_in_so_many_words(phrase: str, has_entity: bool, anonymou
         ("Der Sprecher der Hafenbehörde, Jonas Beispiel", False, False),
         ("A spokesman, Tom Reed", False, False),
         ("ein Sprecher der Behörde, der nicht genannt werden wollte", False, True),
+        # German capitalises the role noun after its article: no name for all that
+        ("Ein Diplomat", False, True),
+        ("eine Diplomatin", False, True),
+        ("Der Diplomat Max Beispiel", False, False),
     ],
 )
 def test_unnamed_officials_and_bodies(phrase: str, has_entity: bool, anonymous: bool) -> None:

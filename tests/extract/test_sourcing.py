@@ -84,6 +84,8 @@ def test_seed_000_chain() -> None:
         ("Die Muster-Allianz sprach von einem ersten Schritt, aber keiner Lösung.", "de", "Muster-Allianz",
          "organisation"),
         ("Die Klinikleitung erklärte, der Betrieb laufe normal weiter.", "de", "Klinikleitung", "organisation"),
+        ("Wie aus Verhandlungskreisen verlautete, sei eine Einigung nah.", "de", "Verhandlungskreisen",
+         "anonymous_official"),
     ],
 )
 def test_bodies_are_typed_as_organisations_or_unnamed_officials(text: str, lang: str, name: str, kind: str) -> None:
