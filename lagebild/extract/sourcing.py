@@ -130,9 +130,19 @@ def _type_of(phrase: str, anonymous: bool, entity_type: str | None, context: str
         return "expert"
     if has(lx.OFFICIAL_HEADS_DE + lx.OFFICIAL_HEADS_EN, words):
         return "government_official"
-    if has(lx.POLITICIAN_HEADS, words):
+    party = any(w.startswith(_PARTY_MARKERS) or any(p in _PARTY_MARKERS for p in w.split("-")) for w in words)
+    if has(lx.POLITICIAN_HEADS, words) and (not has(_CHAIR_HEADS, words) or party):
         return "politician"
     return "person"
+
+
+# A chair or chief is a politician when a party or parliament is named with him ("SPD-Chef", "Fraktionsvorsitzende");
+# "KDU-Chefin", "Konzernchef" and "Vereinsvorsitzender" lead other bodies.
+_CHAIR_HEADS = ("chef", "chefin", "vorsitzende", "vorsitzender")
+_PARTY_MARKERS = ("partei", "parteichef", "parteichefin", "fraktion", "fraktionschef", "fraktionschefin",
+                  "fraktionsvorsitzende", "fraktionsvorsitzender", "parteivorsitzende", "parteivorsitzender",
+                  "landesvorsitzende", "landesvorsitzender", "bundesvorsitzende", "bundesvorsitzender", "spd",
+                  "cdu", "csu", "fdp", "afd", "grünen", "linken", "bsw", "parlament")
 
 
 def _norm(word: str) -> str:

@@ -113,3 +113,18 @@ def test_a_state_speaks_as_an_organisation() -> None:
     (result,) = analyze_batch([AnalysisInput(id=1, text=text, language="de")])
     types = {s.name: s.type for s in result.sources}
     assert types.get("Frankreich") == "organisation", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("SPD-Chef Max Beispiel sagte, die Partei stimme dem Plan zu.", "Max Beispiel", "politician"),
+        ("Die Fraktionsvorsitzende Ada Beispiel sagte, man stimme zu.", "Ada Beispiel", "politician"),
+        # a chief of a union or a company leads no party
+        ("Gewerkschaftschefin Ada Beispiel sagte, der Streik gehe weiter.", "Ada Beispiel", "person"),
+        ("Konzernchef Max Beispiel sagte, das Werk bleibe offen.", "Max Beispiel", "person"),
+    ],
+)
+def test_a_chair_is_a_politician_when_a_party_is_named(text: str, name: str, kind: str) -> None:
+    sources = build_sources(text, extract_quotes(text, "de"), None, None, "Beispiel-Online")
+    assert _by_name(sources, name).type == kind
