@@ -181,6 +181,7 @@ class StoryClusterer:
         self._latest = 0.0
         self._items: dict[str, _Item] = {}  # active items (inside the window)
         self._item_languages: Counter[str] = Counter()  # languages of the active items
+        self._noted: dict[str, list[str]] = {}  # story -> its active members with a translation/syndication note
         self._item_heap: list[tuple[float, str]] = []
         self._story_of: dict[str, str] = {}  # every article ever added
         self._stories: dict[str, Story] = {}
@@ -581,7 +582,7 @@ class StoryClusterer:
         original and its translation would count as two independent reports.
         """
         moved: set[str] = set()
-        for mid in story.members:
+        for mid in self._noted.get(story.story_id, ()):  # few members carry a note: no walk over a large story
             m = self._items.get(mid)
             if m is None or m is feats or m.relation is not None or m.origin != m.article_id:
                 continue
@@ -602,6 +603,8 @@ class StoryClusterer:
     def _index_item(self, feats: _Item, sig: MinHash | None = None) -> None:
         self._items[feats.article_id] = feats
         self._item_languages[feats.language] += 1
+        if feats.translated_from or feats.syndicated_from:
+            self._noted.setdefault(feats.story, []).append(feats.article_id)
         self._story_of[feats.article_id] = feats.story
         heapq.heappush(self._item_heap, (feats.day, feats.article_id))
         self._dups.add(feats.article_id, sig or self._dups.from_hashvalues(feats.minhash))
@@ -650,6 +653,11 @@ class StoryClusterer:
             if it is not None:
                 self._dups.remove(aid)
                 self._item_languages[it.language] -= 1
+                noted = self._noted.get(it.story)
+                if noted is not None and aid in noted:
+                    noted.remove(aid)
+                    if not noted:
+                        del self._noted[it.story]
         while self._story_heap and self._story_heap[0][0] < horizon:
             day, sid = heapq.heappop(self._story_heap)
             story = self._stories[sid]
