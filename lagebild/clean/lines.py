@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import itemgetter
 
 from lagebild.clean.vocab import end_marker_regex, has_chrome, is_widget_line, stopwords
@@ -98,8 +99,6 @@ class LineInfo:
     words: int = 0
     stop_ratio: float = 0.0
     sentence_end: bool = False
-    sentences: int = 0
-    camel: int = 0
     upper_ratio: float = 0.0
     widget: bool = False
     chrome: bool = False
@@ -107,6 +106,20 @@ class LineInfo:
     blank_before: bool = False
     blank_after: bool = False
     repeated: bool = False  # the same text occurs again elsewhere on the page
+
+    # Computed on first use, not by `describe`: few lines are ever asked for them (the nav shape reads `camel`
+    # only on short lines with few function words, the labeler `sentences` only near the headline), and their
+    # patterns cost about a tenth of describing a line. A copy of a described line (its __dict__) keeps them.
+    @cached_property
+    def sentences(self) -> int:
+        """Sentence ends in the line: inner ones (a stop, then a capital) and the one at its end."""
+        inner = len(_SENT_INNER.findall(self.text[:MAX_LINE_CHARS])) if self.words > 4 else 0
+        return inner + self.sentence_end
+
+    @cached_property
+    def camel(self) -> int:
+        """Lower-case letters glued to a capital ("HomePolitik") near the start: a menu run together."""
+        return len(_CAMEL.findall(self.text[:200]))
 
     @property
     def headline_like(self) -> bool:
@@ -149,8 +162,6 @@ def describe(index: int, raw: str, *, chrome_max_words: int | None = None) -> Li
         words=n,
         stop_ratio=stops / n if n else 0.0,
         sentence_end=sentence_end,
-        sentences=(len(_SENT_INNER.findall(text[:MAX_LINE_CHARS])) if n > 4 else 0) + sentence_end,
-        camel=len(_CAMEL.findall(text[:200])),
         upper_ratio=upper / n if n else 0.0,
     )
     info.widget = is_widget_line(text) or _is_nav_shape(info)
@@ -165,7 +176,7 @@ def _is_nav_shape(info: LineInfo) -> bool:
     text = info.text
     if info.words == 0:
         return len(text) < 40 and not is_emoticon(text)  # numbers and symbols only, e.g. "1 2 3 »" or "(3)"
-    if info.camel >= 2 and info.words <= 8 and info.stop_ratio < 0.2:
+    if info.words <= 8 and info.stop_ratio < 0.2 and info.camel >= 2:
         return True
     if info.words >= 6 and info.upper_ratio == 1.0 and info.stop_ratio == 0.0 and not info.sentence_end:
         return not any(c.isdigit() for c in text)  # "Fitness Food Abnehmen Love Beauty Deals"
