@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from lagebild.records import Analysis, Article, Block, Entity, Failure, Mention, Quote, RawDocument, Span, Speaker
 from lagebild.store import Store
+from lagebild.store.repository import ArticleValues
 
 
 def _article(title: str, body: str, outlet: str = "Sample Post") -> Article:
@@ -71,6 +73,32 @@ def test_batch_insert_keeps_the_one_by_one_rules(store_url: str) -> None:
     back = store.get_article(new_c)
     assert back is not None and back.to_dict() == batch[3][1].to_dict()
     assert [r.title for r, _ in store.search("Wochenmarkt")] == ["Markt in Velmora"]
+
+
+def test_encoded_article_values_store_the_articles_row(store_url: str) -> None:
+    """Cleaning workers hand over `ArticleValues` (the JSON document encoded there): the stored row, its JSON
+    text on SQLite included, and the search index are what the Article itself would have stored."""
+    store = Store(store_url)
+    art = _article("Fährbetrieb in Orlan", "Die Fähre nach Velmora fährt ab Mai stündlich, sagt der Hafenmeister.")
+    art.removed = ["Teilen", "Newsletter bestellen"]
+    raw = RawDocument(b"raw ferry", "text/plain", "ferry.txt")
+    art.raw_sha256 = raw.sha256
+    with store.begin() as conn:
+        [(aid, created)] = store.add_ingested(conn, [(raw, ArticleValues.of(art))], "1")
+    assert created
+    with store.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT content_hash, raw_sha256, source, title, outlet, language, text, data::text FROM articles"
+            if not store.is_sqlite
+            else "SELECT content_hash, raw_sha256, source, title, outlet, language, text, data FROM articles"
+        ).one()
+    assert tuple(row[:7]) == (art.content_hash, raw.sha256, "ferry.txt", art.title, "Sample Post", "de", art.text)
+    assert json.loads(row[7]) == art.to_dict()
+    if store.is_sqlite:
+        assert row[7] == json.dumps(art.to_dict())  # what SQLAlchemy's JSON type writes for the dict itself
+    back = store.get_article(aid)
+    assert back is not None and back.to_dict() == art.to_dict()
+    assert [r.title for r, _ in store.search("stündlich")] == ["Fährbetrieb in Orlan"]
 
 
 def test_full_text_search(store_url: str) -> None:
